@@ -1,0 +1,68 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/ban-ts-comment": [
+        "error",
+        { "ts-ignore": true, "ts-nocheck": true, "ts-expect-error": "allow-with-description" },
+      ],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/prisma/generated/*"], message: "Only lib/db talks to Prisma." }] },
+      ],
+    },
+  },
+  {
+    // The domain core takes plain data and returns plain data: no framework, no database.
+    files: ["lib/extract/**", "lib/text/**", "lib/quotes/**", "lib/cluster/**", "lib/compare/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "next",
+                "next/*",
+                "react",
+                "react-dom",
+                "@prisma/*",
+                "@/prisma/*",
+                "@/lib/db",
+                "@/lib/db/*",
+                "../db",
+                "../db/*",
+                "../ingest",
+                "../views",
+              ],
+              message: "The domain core must stay framework- and database-free.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/db/**", "prisma/scripts/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "data/**",
+    "prisma/generated/**",
+    "next-env.d.ts",
+    "screenshots/**",
+  ]),
+]);

@@ -1,0 +1,113 @@
+import "server-only";
+import type { Db } from "../client";
+import { toJson } from "../json";
+import { upsertOutlet, type OutletInput } from "../outlets/upsert-outlet";
+
+export type { OutletInput };
+
+export interface QuotationInput {
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  cue: string | null;
+  kind: string;
+}
+
+export interface NewArticleInput {
+  outlet: OutletInput;
+  sourceUrl: string | null;
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  publishedAt: Date | null;
+  language: string | null;
+  text: string;
+  contentHash: string;
+  wordCount: number;
+  profile: unknown;
+  /** Distinct clustering terms of the body, counted once into corpus document frequencies. */
+  terms: string[];
+  quotations: QuotationInput[];
+  /** The story to join (id) or to create (null), with its profile after this article joins. */
+  story: { id: string | null; title: string; language: string | null; profile: unknown };
+  membership: { score: number; sharedTerms: string[]; sharedEntities: string[] };
+}
+
+export interface SavedArticle {
+  articleId: string;
+  versionId: string;
+  storyId: string;
+}
+
+/**
+ * Stores a new article with its first version, quotations, corpus statistics and story membership in one
+ * transaction: a failure leaves nothing half-written.
+ */
+export async function saveNewArticle(db: Db, input: NewArticleInput): Promise<SavedArticle> {
+  return db.$transaction(async (txClient) => {
+    const tx = txClient as unknown as Db;
+    const outletId = await upsertOutlet(tx, input.outlet);
+    const article = await tx.article.create({
+      data: {
+        outletId,
+        sourceUrl: input.sourceUrl,
+        canonicalUrl: input.canonicalUrl,
+        title: input.title,
+        byline: input.byline,
+        publishedAt: input.publishedAt,
+        language: input.language,
+        text: input.text,
+        contentHash: input.contentHash,
+        wordCount: input.wordCount,
+        profile: toJson(input.profile),
+      },
+      select: { id: true },
+    });
+    const version = await tx.articleVersion.create({
+      data: {
+        articleId: article.id,
+        version: 1,
+        title: input.title,
+        byline: input.byline,
+        text: input.text,
+        contentHash: input.contentHash,
+      },
+      select: { id: true },
+    });
+    if (input.quotations.length > 0) {
+      await tx.quotation.createMany({
+        data: input.quotations.map((q) => ({ ...q, articleId: article.id, versionId: version.id })),
+      });
+    }
+    for (const term of input.terms) {
+      await tx.termStat.upsert({
+        where: { term },
+        create: { term, documentFrequency: 1 },
+        update: { documentFrequency: { increment: 1 } },
+      });
+    }
+    const storyData = {
+      title: input.story.title,
+      language: input.story.language,
+      profile: toJson(input.story.profile),
+    };
+    const storyId = input.story.id
+      ? (await tx.story.update({ where: { id: input.story.id }, data: storyData, select: { id: true } })).id
+      : (await tx.story.create({ data: storyData, select: { id: true } })).id;
+    await tx.storyMembership.create({
+      data: {
+        storyId,
+        articleId: article.id,
+        score: input.membership.score,
+        reasons: toJson({
+          sharedTerms: input.membership.sharedTerms,
+          sharedEntities: input.membership.sharedEntities,
+        }),
+      },
+    });
+    return { articleId: article.id, versionId: version.id, storyId };
+  });
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
+import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
+import { env } from "@/lib/env";
+import { resolveDatabaseConfig, type DatabaseConfig } from "./config";
+
+/**
+ * The two generated clients expose the same model API (their schemas differ only in the provider), so the rest
+ * of the code is typed against the SQLite one. Provider-only features (e.g. Postgres `mode: "insensitive"`)
+ * must not be used.
+ */
+export type Db = SqliteClient;
+
+export function createDb(config: DatabaseConfig): Db {
+  if (config.provider === "sqlite") {
+    // WAL lets the web server read while the worker or CLI writes; busy_timeout waits for a lock rather than failing.
+    const adapter = new PrismaBetterSqlite3({ url: config.url, timeout: 10_000 });
+    return new SqliteClient({ adapter });
+  }
+  const adapter = new PrismaPg({ connectionString: config.url, max: 10 });
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
+
+const globalForDb = globalThis as unknown as { parallaxDb?: { db: Db; config: DatabaseConfig } };
+
+/** The process-wide client for DATABASE_URL, kept across Next.js hot reloads so connections are not leaked. */
+export function getDbConfig(): DatabaseConfig {
+  return resolveDatabaseConfig(env.DATABASE_URL);
+}
+
+export function getDbClient(): Db {
+  if (!globalForDb.parallaxDb) {
+    const config = getDbConfig();
+    globalForDb.parallaxDb = { db: createDb(config), config };
+  }
+  return globalForDb.parallaxDb.db;
+}
+
+/** Closes the process-wide client, so a CLI run can exit while a Postgres pool would keep it alive. */
+export async function disconnectDb(): Promise<void> {
+  const current = globalForDb.parallaxDb;
+  globalForDb.parallaxDb = undefined;
+  (globalThis as unknown as { parallaxDbReady?: unknown }).parallaxDbReady = undefined;
+  await current?.db.$disconnect();
+}

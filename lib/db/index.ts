@@ -1,0 +1,27 @@
+/*
+ * The only module that touches Prisma. Server code only. Read models for pages (listStories, getStory,
+ * getCompareData, getArticle) are built in lib/views from these loaders plus lib/compare.
+ */
+import "server-only";
+
+export type { Db } from "./client";
+export { getDbConfig, createDb, disconnectDb } from "./client";
+export { resolveDatabaseConfig, type DatabaseConfig, type DatabaseProvider } from "./config";
+export { applyPendingMigrations } from "./migrations";
+export { getDb } from "./ready";
+export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";
+export { countArticles } from "./articles/count-articles";
+export { findExistingArticle, type ExistingArticle } from "./articles/find-existing-article";
+export {
+  saveNewArticle,
+  type NewArticleInput,
+  type QuotationInput,
+  type SavedArticle,
+} from "./articles/save-new-article";
+export { findStoryCandidates, type StoredStoryProfile } from "./stories/find-story-candidates";
+export { getCorpusStats } from "./stories/corpus-stats";
+export { loadStoryMembers, type StoryMemberRecord } from "./stories/load-story-members";
+export { saveStoryDerived, type StoryDerivedInput } from "./stories/save-story-derived";
+export { listStoryRows, type StoryRow, type ListStoriesOptions } from "./queries/list-stories";
+export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries/get-story-record";
+export { getArticleRecord } from "./queries/get-article-record";

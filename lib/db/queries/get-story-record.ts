@@ -1,0 +1,86 @@
+import "server-only";
+import type { Db } from "../client";
+
+const outletSelect = { id: true, name: true, slug: true, country: true } as const;
+
+export const quotationSelect = {
+  id: true,
+  articleId: true,
+  text: true,
+  start: true,
+  end: true,
+  speaker: true,
+  speakerStart: true,
+  speakerEnd: true,
+  cue: true,
+  groupId: true,
+} as const;
+
+/** A story with its articles (newest version's metadata), memberships and quote groups. */
+export async function getStoryRecord(db: Db, storyId: string) {
+  return db.story.findUnique({
+    where: { id: storyId },
+    select: {
+      id: true,
+      title: true,
+      articleCount: true,
+      firstPublishedAt: true,
+      lastPublishedAt: true,
+      memberships: {
+        select: {
+          score: true,
+          reasons: true,
+          setByEditor: true,
+          article: {
+            select: {
+              id: true,
+              title: true,
+              byline: true,
+              publishedAt: true,
+              sourceUrl: true,
+              canonicalUrl: true,
+              wordCount: true,
+              outlet: { select: outletSelect },
+              _count: { select: { quotations: true } },
+            },
+          },
+        },
+      },
+      quoteGroups: {
+        orderBy: [{ variantCount: "desc" }, { key: "asc" }],
+        select: {
+          id: true,
+          key: true,
+          speaker: true,
+          referenceQuotationId: true,
+          quotations: {
+            select: {
+              ...quotationSelect,
+              article: { select: { publishedAt: true, outlet: { select: { name: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type StoryRecord = NonNullable<Awaited<ReturnType<typeof getStoryRecord>>>;
+
+/** Full texts and quotations of some of a story's articles, for side-by-side comparison. */
+export async function getArticlesWithText(db: Db, articleIds: string[]) {
+  return db.article.findMany({
+    where: { id: { in: articleIds } },
+    select: {
+      id: true,
+      title: true,
+      byline: true,
+      publishedAt: true,
+      sourceUrl: true,
+      canonicalUrl: true,
+      text: true,
+      outlet: { select: outletSelect },
+      quotations: { orderBy: { start: "asc" }, select: quotationSelect },
+    },
+  });
+}

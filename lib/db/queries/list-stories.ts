@@ -1,0 +1,68 @@
+import "server-only";
+import type { Db } from "../client";
+
+export interface StoryRow {
+  id: string;
+  title: string;
+  articleCount: number;
+  firstPublishedAt: Date | null;
+  lastPublishedAt: Date | null;
+  outlets: string[];
+  variantGroupCount: number;
+}
+
+export interface ListStoriesOptions {
+  limit?: number;
+  offset?: number;
+  /** Words that must appear in the story title or one of its articles' titles. */
+  query?: string | null;
+}
+
+/** Stories, most recently active first, with their outlets and how many quote groups have several wordings. */
+export async function listStoryRows(
+  db: Db,
+  options: ListStoriesOptions = {},
+): Promise<{ rows: StoryRow[]; total: number }> {
+  const terms = (options.query ?? "").trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  const where = {
+    articleCount: { gt: 0 },
+    AND: terms.map((term) => ({
+      OR: [
+        { title: { contains: term } },
+        { memberships: { some: { article: { title: { contains: term } } } } },
+      ],
+    })),
+  };
+  const [total, stories] = await Promise.all([
+    db.story.count({ where }),
+    db.story.findMany({
+      where,
+      orderBy: [{ lastPublishedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }],
+      skip: options.offset ?? 0,
+      take: Math.min(options.limit ?? 20, 100),
+      select: {
+        id: true,
+        title: true,
+        articleCount: true,
+        firstPublishedAt: true,
+        lastPublishedAt: true,
+        memberships: { select: { article: { select: { outlet: { select: { name: true } } } } } },
+        _count: { select: { quoteGroups: { where: { variantCount: { gt: 1 } } } } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    rows: stories.map((s) => ({
+      id: s.id,
+      title: s.title,
+      articleCount: s.articleCount,
+      firstPublishedAt: s.firstPublishedAt,
+      lastPublishedAt: s.lastPublishedAt,
+      outlets: [...new Set(s.memberships.map((m) => m.article.outlet.name))].sort((a, b) =>
+        a.localeCompare(b),
+      ),
+      variantGroupCount: s._count.quoteGroups,
+    })),
+  };
+}

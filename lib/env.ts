@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/**
+ * Process configuration, validated once at start-up so a bad value fails loudly with its name instead of
+ * surfacing later as a confusing database or network error.
+ */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (url) => !url || /^(file:|postgres(ql)?:\/\/)/.test(url),
+      "DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL",
+    ),
+  PARALLAX_DEMO: z.enum(["auto", "off"]).default("auto"),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

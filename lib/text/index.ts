@@ -1,0 +1,6 @@
+export { normalizeText, normalizeLinesAsParagraphs, foldForComparison } from "./normalize";
+export { paragraphSpans, wordSpans, words, type TextSpan } from "./spans";
+export { sentenceSpans } from "./sentences";
+export { contentHash } from "./hash";
+export { ENGLISH_STOPWORDS } from "./stopwords";
+export { detectLanguage } from "./language";
