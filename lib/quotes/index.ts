@@ -1,0 +1,3 @@
+export { findQuotations } from "./find-quotations";
+export { findAttributions, type Attribution, type QuotePart } from "./attributions";
+export type { Quotation, FindQuotationsOptions, CharRange } from "./types";

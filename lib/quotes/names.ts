@@ -1,0 +1,170 @@
+import type { CharRange } from "./types";
+import { CAPITALISED_FUNCTION_WORDS, NAME_PREFIXES, NON_PERSON_WORDS } from "./lexicon";
+
+/** A mention of a person in the body: where the name is written and the name as written (titles dropped). */
+export interface PersonMention extends CharRange {
+  name: string;
+}
+
+interface Word extends CharRange {
+  text: string;
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\-’']*\.?|\p{Lu}\.(?:\p{Lu}\.)*)$/u;
+const NAME_PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "al",
+  "da",
+  "di",
+  "du",
+  "la",
+  "le",
+  "del",
+]);
+const POSSESSIVE = /['’]s?$/;
+
+function bareWord(word: string): string {
+  return word.replace(POSSESSIVE, "").replace(/\.$/, "").toLowerCase();
+}
+
+function isCapitalised(word: string): boolean {
+  return NAME_WORD.test(word) && !/^\p{Lu}{3,}$/u.test(word.replace(POSSESSIVE, ""));
+}
+
+/** Runs of capitalised words with no punctuation between them, each ending at a possessive. */
+function capitalisedRuns(body: string, from: number, to: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && NAME_PARTICLES.has(run[run.length - 1]?.text ?? "")) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.]*|[^\s]/gu;
+  const text = body.slice(from, to);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let raw = m[0];
+    // A sentence-final period belongs to the sentence, not to the word; initials and "Mr." keep theirs.
+    if (
+      raw.endsWith(".") &&
+      raw.length > 2 &&
+      !/^(?:\p{Lu}\.)+$/u.test(raw) &&
+      !NAME_PREFIXES.has(bareWord(raw))
+    ) {
+      raw = raw.slice(0, -1);
+    }
+    const word: Word = { text: raw, start: from + m.index, end: from + m.index + raw.length };
+    if (isCapitalised(raw) || (run.length > 0 && NAME_PARTICLES.has(raw))) {
+      run.push(word);
+      if (POSSESSIVE.test(raw) && /\p{L}['’]s?$/u.test(raw)) flush();
+      if (raw.length < m[0].length) flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+function nameOfRun(run: readonly Word[]): { words: Word[]; titled: boolean } {
+  let i = 0;
+  let titled = false;
+  while (i < run.length) {
+    const word = bareWord(run[i]?.text ?? "");
+    if (CAPITALISED_FUNCTION_WORDS.has(word) && !NAME_PREFIXES.has(word)) {
+      i += 1;
+      continue;
+    }
+    if (NAME_PREFIXES.has(word)) {
+      titled = true;
+      i += 1;
+      continue;
+    }
+    break;
+  }
+  return { words: run.slice(i), titled };
+}
+
+function mentionOf(words: readonly Word[]): PersonMention | null {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  const lastText = last.text.replace(POSSESSIVE, "");
+  const end = last.start + lastText.length;
+  const name = words
+    .map((w, i) => (i === words.length - 1 ? lastText : w.text))
+    .join(" ")
+    .trim();
+  return name ? { start: first.start, end, name } : null;
+}
+
+function looksLikePersonName(words: readonly Word[], titled: boolean): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  if (words.some((w) => NON_PERSON_WORDS.has(bareWord(w.text)) || NAME_PREFIXES.has(bareWord(w.text))))
+    return false;
+  if (words.some((w) => /\d/.test(w.text))) return false;
+  return titled || words.length >= 2;
+}
+
+/** People named in body[from, to): capitalised runs that read as a person's name once titles are dropped. */
+export function findPersonMentions(body: string, from = 0, to = body.length): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  const singles: PersonMention[] = [];
+  for (const run of capitalisedRuns(body, from, to)) {
+    const { words, titled } = nameOfRun(run);
+    const mention = mentionOf(words);
+    if (!mention) continue;
+    if (looksLikePersonName(words, titled)) mentions.push(mention);
+    else if (words.length === 1) singles.push(mention);
+  }
+  // A lone word is a person when the text also gives it as part of a full name: "Putin" after "Vladimir Putin".
+  const nameParts = new Set(mentions.flatMap((m) => nameWords(m.name)));
+  for (const single of singles) if (nameParts.has(nameWords(single.name)[0] ?? "")) mentions.push(single);
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The name inside a noun phrase: its last capitalised run with titles and roles dropped ("Dmitry Peskov"). */
+export function nameInPhrase(body: string, phrase: CharRange): PersonMention | null {
+  const runs = capitalisedRuns(body, phrase.start, phrase.end);
+  for (let r = runs.length - 1; r >= 0; r -= 1) {
+    const run = runs[r];
+    if (!run) continue;
+    const { words } = nameOfRun(run);
+    if (words.length === 0 || words.length > 5) continue;
+    if (words.some((w) => NON_PERSON_WORDS.has(bareWord(w.text)))) continue;
+    const mention = mentionOf(words);
+    if (mention) return mention;
+  }
+  return null;
+}
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).map((w) => w.replace(/\.$/, "").toLowerCase());
+}
+
+/**
+ * The fullest name the text gives for a short one: "Putin" → "Vladimir Putin" when that was written before.
+ * A later full name counts too (a headline may use the surname first); the nearest earlier one wins.
+ */
+export function fullestName(shortName: string, at: number, known: readonly PersonMention[]): string {
+  const short = nameWords(shortName);
+  const surname = short[short.length - 1];
+  if (!surname) return shortName;
+  let best: PersonMention | null = null;
+  for (const mention of known) {
+    const words = nameWords(mention.name);
+    if (words.length <= short.length || words[words.length - 1] !== surname) continue;
+    if (!short.every((w) => words.includes(w))) continue;
+    const better =
+      best === null ||
+      (mention.start <= at && (best.start > at || mention.start > best.start)) ||
+      (mention.start > at && best.start > at && mention.start < best.start);
+    if (better) best = mention;
+  }
+  return best ? best.name : shortName;
+}
