@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../client";
 import { toJson } from "../json";
+import { incrementDocumentFrequencies } from "../stories/corpus-stats";
 import { upsertOutlet, type OutletInput } from "../outlets/upsert-outlet";
 
 export type { OutletInput };
@@ -82,13 +83,7 @@ export async function saveNewArticle(db: Db, input: NewArticleInput): Promise<Sa
         data: input.quotations.map((q) => ({ ...q, articleId: article.id, versionId: version.id })),
       });
     }
-    for (const term of input.terms) {
-      await tx.termStat.upsert({
-        where: { term },
-        create: { term, documentFrequency: 1 },
-        update: { documentFrequency: { increment: 1 } },
-      });
-    }
+    await incrementDocumentFrequencies(tx, input.terms);
     const storyData = {
       title: input.story.title,
       language: input.story.language,

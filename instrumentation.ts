@@ -1,0 +1,16 @@
+/**
+ * Runs once when a Next.js server process starts: migrate the database and, on a first start with an empty
+ * database, load the fictional demo corpus so a fresh clone shows a working product.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("@/lib/env");
+  const { getDb } = await import("@/lib/db");
+  await getDb();
+  if (env.PARALLAX_DEMO === "auto") {
+    const { loadDemoCorpusIfEmpty } = await import("@/lib/ingest");
+    const loaded = await loadDemoCorpusIfEmpty();
+    if (loaded > 0)
+      console.log(`Parallax: loaded ${loaded} fictional demo articles into the empty database.`);
+  }
+}

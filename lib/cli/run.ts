@@ -1,0 +1,45 @@
+import { toAppError } from "@/lib/errors";
+import { runDemo } from "./commands/demo";
+import { exportUsage, runExport } from "./commands/export";
+import { ingestUsage, runIngest } from "./commands/ingest";
+import { runMigrate } from "./commands/migrate";
+import { runStories, storiesUsage } from "./commands/stories";
+import { UsageError, type CliIo } from "./output";
+
+const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
+  ingest: { run: runIngest, usage: ingestUsage },
+  stories: { run: runStories, usage: storiesUsage },
+  export: { run: runExport, usage: exportUsage },
+  migrate: { run: runMigrate, usage: "migrate            apply pending database migrations" },
+  demo: { run: runDemo, usage: "demo               load the fictional demo corpus into an empty database" },
+};
+
+export function usage(): string {
+  return ["usage: npm run parallax -- <command>", ...Object.values(commands).map((c) => `  ${c.usage}`)].join(
+    "\n",
+  );
+}
+
+/** Runs one CLI command and returns the exit code: 0 ok, 1 failed, 2 bad usage. Errors are one line each. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    io.err(name && name !== "help" && name !== "--help" ? `unknown command "${name}"\n${usage()}` : usage());
+    return name === "help" || name === "--help" ? 0 : 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`error: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      io.err(`error: ${error.message}\nusage: ${command.usage}`);
+      return 2;
+    }
+    io.err(`error: ${toAppError(error).message.split("\n")[0]}`);
+    return 1;
+  }
+}

@@ -1,0 +1,47 @@
+import { AppError } from "@/lib/errors";
+
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function assertDocumentSize(byteLength: number, limit = MAX_DOCUMENT_BYTES): void {
+  if (byteLength === 0) throw new AppError("INVALID_INPUT", "The file is empty.");
+  if (byteLength > limit) {
+    throw new AppError(
+      "TOO_LARGE",
+      `The document is ${formatMegabytes(byteLength)}; the limit is ${formatMegabytes(limit)}.`,
+    );
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control += 1;
+  }
+  return control > sample.length * 0.05;
+}
+
+/**
+ * Text of an uploaded document. UTF-8 (with or without BOM) is expected; bytes that are not valid UTF-8 are
+ * read as Windows-1252, the usual encoding of older Western pages. Binary data is refused.
+ */
+export function decodeDocument(content: Uint8Array | string, limit = MAX_DOCUMENT_BYTES): string {
+  if (typeof content === "string") {
+    assertDocumentSize(Buffer.byteLength(content, "utf8"), limit);
+    return content.replace(/^\uFEFF/, "");
+  }
+  assertDocumentSize(content.byteLength, limit);
+  if (looksBinary(content)) {
+    throw new AppError("UNSUPPORTED", "This looks like a binary file, not text or HTML.");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(content);
+  } catch {
+    return new TextDecoder("windows-1252").decode(content);
+  }
+}

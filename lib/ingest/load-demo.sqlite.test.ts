@@ -1,0 +1,3 @@
+import { describeDemoLoad } from "./load-demo.test-suite";
+
+describeDemoLoad("sqlite");

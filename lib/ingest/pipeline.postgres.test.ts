@@ -1,0 +1,3 @@
+import { describePipeline } from "./pipeline.test-suite";
+
+describePipeline("postgres");

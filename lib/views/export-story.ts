@@ -1,0 +1,57 @@
+import "server-only";
+import { getArticlesWithText, getDb, getStoryRecord } from "@/lib/db";
+import type { DiffOp } from "@/lib/compare";
+import { AppError } from "@/lib/errors";
+import { iso } from "./dates";
+import { quoteGroupViews } from "./stories";
+
+/** The public JSON export of a story (documented in README.md: keep it backwards compatible). */
+export interface StoryExport {
+  story: { id: string; title: string; articleCount: number };
+  articles: {
+    id: string;
+    outlet: string;
+    title: string;
+    url: string | null;
+    publishedAt: string | null;
+    text: string;
+  }[];
+  quoteGroups: {
+    id: string;
+    speaker: string | null;
+    variants: { articleId: string; text: string; start: number; end: number }[];
+    diffs: { from: string; to: string; ops: DiffOp[] }[];
+  }[];
+}
+
+export async function exportStory(storyId: string): Promise<StoryExport> {
+  const db = await getDb();
+  const record = await getStoryRecord(db, storyId);
+  if (!record) throw new AppError("NOT_FOUND", `No story with id ${storyId}.`);
+  const rows = await getArticlesWithText(
+    db,
+    record.memberships.map((m) => m.article.id),
+  );
+  rows.sort(
+    (a, b) =>
+      (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
+      a.id.localeCompare(b.id),
+  );
+  return {
+    story: { id: record.id, title: record.title, articleCount: record.articleCount },
+    articles: rows.map((r) => ({
+      id: r.id,
+      outlet: r.outlet.name,
+      title: r.title,
+      url: r.canonicalUrl ?? r.sourceUrl,
+      publishedAt: iso(r.publishedAt),
+      text: r.text,
+    })),
+    quoteGroups: quoteGroupViews(record).map((g) => ({
+      id: g.id,
+      speaker: g.speaker,
+      variants: g.variants.map((v) => ({ articleId: v.articleId, text: v.text, start: v.start, end: v.end })),
+      diffs: g.diffs.map((d) => ({ from: d.from, to: d.to, ops: d.ops })),
+    })),
+  };
+}

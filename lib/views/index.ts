@@ -1,0 +1,8 @@
+/** Read models for pages, the API and exports: lib/db loaders composed with lib/compare. Server only. */
+import "server-only";
+
+export type * from "./types";
+export { listStories, getStory } from "./stories";
+export { getCompareData, MAX_COMPARED_ARTICLES } from "./compare";
+export { getArticle } from "./article";
+export { exportStory, type StoryExport } from "./export-story";

@@ -1,0 +1,42 @@
+import { describeQuoteGroup, type QuoteInput } from "@/lib/compare";
+import type { QuoteGroupView, QuoteVariantView } from "./types";
+
+export interface StoredGroup {
+  id: string;
+  speaker: string | null;
+  variants: (QuoteInput & { cue: string | null })[];
+}
+
+/** A stored quote group as the views show it: reference first, word diffs, kinds and shared wordings. */
+export function toQuoteGroupView(group: StoredGroup): QuoteGroupView {
+  const described = describeQuoteGroup(group.variants);
+  const cueById = new Map(group.variants.map((v) => [v.id, v.cue]));
+  const variants: QuoteVariantView[] = described.variants.map((v) => ({
+    quotationId: v.id,
+    articleId: v.articleId,
+    outlet: v.outlet,
+    publishedAt: v.publishedAt,
+    text: v.text,
+    start: v.start,
+    end: v.end,
+    speaker: v.speaker,
+    cue: cueById.get(v.id) ?? null,
+  }));
+  return {
+    id: group.id,
+    speaker: group.speaker ?? described.speaker,
+    variants,
+    diffs: described.diffs,
+    wordings: described.wordings,
+  };
+}
+
+/** Multi-variant groups first (most variants first), then single quotes by speaker; stable by id. */
+export function sortGroupViews(groups: QuoteGroupView[]): QuoteGroupView[] {
+  return [...groups].sort(
+    (a, b) =>
+      b.variants.length - a.variants.length ||
+      (a.speaker ?? "~").localeCompare(b.speaker ?? "~") ||
+      a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,126 @@
+/*
+ * Read models the views render: plain, serialisable data (dates as ISO strings) so server components can pass
+ * them to client components unchanged.
+ */
+import type { DiffOp, VariantKind } from "@/lib/compare";
+
+export interface OutletRef {
+  id: string;
+  name: string;
+  slug: string;
+  country: string | null;
+}
+
+export interface StoryListItem {
+  id: string;
+  title: string;
+  articleCount: number;
+  outlets: string[];
+  firstPublishedAt: string | null;
+  lastPublishedAt: string | null;
+  /** Quote groups with two or more variants: the same utterance worded differently across outlets. */
+  variantGroupCount: number;
+}
+
+export interface MembershipView {
+  score: number;
+  sharedTerms: string[];
+  sharedEntities: string[];
+  setByEditor: boolean;
+}
+
+export interface StoryArticleView {
+  id: string;
+  title: string;
+  outlet: OutletRef;
+  byline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  wordCount: number;
+  quotationCount: number;
+  membership: MembershipView | null;
+}
+
+export interface QuoteVariantView {
+  quotationId: string;
+  articleId: string;
+  outlet: string;
+  publishedAt: string | null;
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  cue: string | null;
+}
+
+export interface QuoteGroupView {
+  id: string;
+  speaker: string | null;
+  /** Reference variant first. */
+  variants: QuoteVariantView[];
+  diffs: { from: string; to: string; kind: VariantKind; ops: DiffOp[] }[];
+  /** Distinct wordings and the articles sharing each. */
+  wordings: { text: string; articleIds: string[] }[];
+}
+
+export interface StoryDetail {
+  id: string;
+  title: string;
+  articleCount: number;
+  firstPublishedAt: string | null;
+  lastPublishedAt: string | null;
+  articles: StoryArticleView[];
+  quoteGroups: QuoteGroupView[];
+}
+
+export interface QuotationView {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  cue: string | null;
+  groupId: string | null;
+}
+
+export interface CompareArticleView {
+  id: string;
+  title: string;
+  outlet: OutletRef;
+  byline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  text: string;
+  quotations: QuotationView[];
+}
+
+export interface CompareAlignmentRow {
+  key: string;
+  sentences: { articleId: string; text: string; start: number; end: number }[];
+  missingFrom: string[];
+}
+
+export interface CompareData {
+  story: { id: string; title: string };
+  articles: CompareArticleView[];
+  /** Only the groups with a variant in at least one compared article; variants limited to those articles. */
+  quoteGroups: QuoteGroupView[];
+  alignment: CompareAlignmentRow[];
+}
+
+export interface ArticleDetail {
+  id: string;
+  title: string;
+  outlet: OutletRef;
+  byline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  language: string | null;
+  text: string;
+  ingestedAt: string;
+  quotations: QuotationView[];
+  story: { id: string; title: string; articleCount: number } | null;
+  versions: { version: number; title: string; fetchedAt: string }[];
+}
