@@ -1,5 +1,5 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -25,9 +25,15 @@ type EngineBindings = typeof EngineModule & {
 let bindingsPromise: Promise<EngineBindings> | null = null;
 
 function engineFolder(): string {
-  // The package's export map hides package.json, so locate the folder through its main module.
-  const require = createRequire(import.meta.url);
-  return path.dirname(require.resolve("@prisma/schema-engine-wasm"));
+  // Resolved from the project root rather than import.meta.url: bundlers rewrite module URLs in server
+  // builds, and the package's export map hides package.json from require.resolve.
+  const folder = path.join(process.cwd(), "node_modules", "@prisma", "schema-engine-wasm");
+  if (!existsSync(path.join(folder, "schema_engine_bg.wasm"))) {
+    throw new Error(
+      `@prisma/schema-engine-wasm is not installed in ${folder}; run npm ci in the project folder.`,
+    );
+  }
+  return folder;
 }
 
 async function loadBindings(): Promise<EngineBindings> {

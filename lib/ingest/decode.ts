@@ -42,6 +42,19 @@ export function decodeDocument(content: Uint8Array | string, limit = MAX_DOCUMEN
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(content);
   } catch {
-    return new TextDecoder("windows-1252").decode(content);
+    return decodeWindows1252(content);
   }
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €…). Node 20's TextDecoder
+// decodes "windows-1252" as Latin-1, which would turn “ ” into control characters, so we map that range.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...chunk);
+  }
+  return text.replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }

@@ -27,6 +27,7 @@ export interface IngestRequest {
   /** ISO 8601; overrides any date found in the document. */
   publishedAt?: string | null;
   title?: string | null;
+  byline?: string | null;
 }
 
 export interface IngestResult {
@@ -112,7 +113,7 @@ export async function ingestDocument(request: IngestRequest): Promise<IngestResu
     sourceUrl: request.url ?? null,
     canonicalUrl,
     title,
-    byline: extracted.byline,
+    byline: request.byline?.trim() || extracted.byline,
     publishedAt,
     language,
     text,

@@ -35,6 +35,7 @@ export async function loadDemoCorpusIfEmpty(): Promise<number> {
       url: article.url,
       publishedAt: article.publishedAt,
       title: article.title,
+      byline: article.byline,
     });
     if (result.status === "created") ingested += 1;
   }

@@ -12,9 +12,14 @@ export const ingestUsage =
 const optionsSchema = z.object({
   outlet: z.string().trim().min(1).max(120).optional(),
   url: z.url({ protocol: /^https?$/, error: "--url must be an http(s) URL" }).optional(),
-  published: z.iso
-    .datetime({ offset: true, local: true, error: "--published must be an ISO 8601 date-time" })
-    .or(z.iso.date())
+  published: z
+    .string()
+    .refine(
+      (value) =>
+        /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+        !Number.isNaN(Date.parse(value)),
+      "--published must be an ISO 8601 date or date-time, e.g. 2025-09-05 or 2025-09-05T10:00:00Z",
+    )
     .optional(),
   title: z.string().trim().min(1).max(500).optional(),
   format: z.enum(["text", "html", "auto"]).default("auto"),

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** Record ids in URLs: opaque, but only ever letters, digits, "_" and "-". Anything else is a 404. */
+export const idSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The first value of a query parameter that may repeat. */
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export const storyListSearchSchema = z.object({
+  q: z
+    .preprocess(first, z.string().trim().max(200).optional().catch(undefined))
+    .transform((q) => (q ? q : undefined)),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000).catch(1)).default(1),
+});
+
+/** `?articles=a,b,c` or `?articles=a&articles=b` (what the picker's checkboxes submit); invalid ids dropped. */
+export const compareSearchSchema = z.object({
+  articles: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => {
+      if (value === undefined) return undefined;
+      const ids = (Array.isArray(value) ? value : [value])
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter((v) => idSchema.safeParse(v).success);
+      return [...new Set(ids)];
+    }),
+  added: z.preprocess(first, idSchema.optional().catch(undefined)),
+});
+
+export const storySearchSchema = z.object({
+  added: z.preprocess(first, idSchema.optional().catch(undefined)),
+});
+
+export function parseId(value: unknown): string | null {
+  const parsed = idSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

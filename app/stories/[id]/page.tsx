@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CoverageList } from "@/components/story/CoverageList";
+import { DiffLegend, QuoteGroupCard, SingleQuoteList } from "@/components/story/QuoteGroupCard";
+import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { Notice } from "@/components/ui/Notice";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Section } from "@/components/ui/Section";
+import { buttonClass } from "@/components/ui/button";
+import { formatDateRange, plural } from "@/components/ui/format";
+import { assignSwatches } from "@/components/ui/swatches";
+import { quotationAnchor } from "@/components/article/ArticleText";
+import { loadStory } from "../../_lib/loaders";
+import { parseId, storySearchSchema } from "../../_lib/params";
+
+export async function generateMetadata({ params }: PageProps<"/stories/[id]">): Promise<Metadata> {
+  const id = parseId((await params).id);
+  const story = id ? await loadStory(id) : null;
+  if (!story) return { title: "Story not found" };
+  const outlets = new Set(story.articles.map((a) => a.outlet.name)).size;
+  return {
+    title: story.title,
+    description: `${plural(story.articleCount, "article")} from ${plural(outlets, "outlet")} compared side by side: quotations, wording and omissions.`,
+  };
+}
+
+export default async function StoryPage({ params, searchParams }: PageProps<"/stories/[id]">) {
+  const id = parseId((await params).id);
+  if (!id) notFound();
+  const story = await loadStory(id);
+  if (!story) notFound();
+  const { added } = storySearchSchema.parse(await searchParams);
+  const addedArticle = added ? story.articles.find((a) => a.id === added) : undefined;
+
+  const outlets = [...new Set(story.articles.map((a) => a.outlet.name))];
+  const swatches = assignSwatches(outlets);
+  const multi = story.quoteGroups.filter((g) => g.variants.length > 1);
+  const varied = multi.filter((g) => g.wordings.length > 1);
+  const single = story.quoteGroups.filter((g) => g.variants.length === 1);
+  const range = formatDateRange(story.firstPublishedAt, story.lastPublishedAt);
+  const canCompare = story.articles.length >= 2;
+  const variantHref = (v: { articleId: string; quotationId: string }) =>
+    `/articles/${v.articleId}#${quotationAnchor(v.quotationId)}`;
+
+  return (
+    <div className="mx-auto max-w-6xl space-y-10 px-4 py-8 sm:px-6 sm:py-10">
+      <Breadcrumbs items={[{ href: "/", label: "Stories" }, { label: story.title }]} />
+
+      {addedArticle ? (
+        <Notice tone="ok" live title="Article added">
+          “{addedArticle.title}” ({addedArticle.outlet.name}) is now part of this story.{" "}
+          <Link href={`/articles/${addedArticle.id}`}>Open the article</Link>
+        </Notice>
+      ) : null}
+
+      <PageHeader
+        eyebrow="Story"
+        title={story.title}
+        description={
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+            <li>{plural(story.articleCount, "article")}</li>
+            <li>{plural(outlets.length, "outlet")}</li>
+            {range ? <li>{range}</li> : null}
+            {canCompare ? (
+              <>
+                <li>{plural(varied.length, "quotation")} worded differently</li>
+                <li>{plural(single.length, "quotation")} in one outlet only</li>
+              </>
+            ) : (
+              <li>{plural(story.quoteGroups.length, "quotation")}</li>
+            )}
+          </ul>
+        }
+        actions={
+          canCompare ? (
+            <Link
+              href={`/stories/${story.id}/compare`}
+              className={buttonClass("primary")}
+              data-testid="compare-link"
+            >
+              Compare side by side <span aria-hidden="true">→</span>
+            </Link>
+          ) : null
+        }
+      />
+
+      <Section
+        id="coverage"
+        title="Coverage"
+        description="Every article in this story, in order of publication. “Why grouped” shows what each shares with the rest."
+      >
+        <CoverageList articles={story.articles} highlightId={addedArticle?.id} swatches={swatches} />
+        {!canCompare ? (
+          <Notice title="Only one article so far">
+            Add another outlet&rsquo;s report of the same event and Parallax will compare them.{" "}
+            <Link href="/ingest">Add an article</Link>
+          </Notice>
+        ) : null}
+      </Section>
+
+      <Section
+        id="quotes"
+        title="Quotations"
+        description="The same words as each outlet reports them. The reference wording is the one most outlets share; the others are shown as differences from it."
+      >
+        {story.quoteGroups.length === 0 ? (
+          <EmptyState title="No quotations found">
+            None of the articles in this story quote anyone directly.
+          </EmptyState>
+        ) : null}
+        {multi.length > 0 ? (
+          <div className="space-y-4" data-testid="quote-panel">
+            <h3 className="text-sm font-semibold tracking-[0.1em] text-muted uppercase">
+              Quoted by several outlets
+            </h3>
+            {varied.length > 0 ? <DiffLegend /> : null}
+            {multi.map((group, index) => (
+              <QuoteGroupCard
+                key={group.id}
+                group={group}
+                number={index + 1}
+                variantHref={variantHref}
+                swatches={swatches}
+              />
+            ))}
+          </div>
+        ) : story.quoteGroups.length > 0 ? (
+          <p className="text-sm text-muted">No quotation appears in more than one outlet&rsquo;s report.</p>
+        ) : null}
+        {single.length > 0 ? (
+          <div className="space-y-4 pt-4">
+            <h3 className="text-sm font-semibold tracking-[0.1em] text-muted uppercase">
+              Quoted by one outlet only
+            </h3>
+            <SingleQuoteList groups={single} variantHref={variantHref} swatches={swatches} />
+          </div>
+        ) : null}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { CompareAlignmentRow } from "@/lib/views";
+import { OutletBadge } from "@/components/ui/OutletBadge";
+import { listJoin } from "@/components/ui/format";
+import type { Swatches } from "@/components/ui/swatches";
+
+const SHOWN = 12;
+
+function Row({
+  row,
+  outletOf,
+  swatches,
+}: {
+  row: CompareAlignmentRow;
+  outletOf: (articleId: string) => string;
+  swatches?: Swatches;
+}) {
+  const carriers = row.sentences;
+  const omitted = row.missingFrom.map(outletOf);
+  return (
+    <li className="grid gap-3 border-t border-line py-4 first:border-t-0 md:grid-cols-[minmax(0,70ch)_minmax(12rem,1fr)] md:gap-8">
+      <div className="space-y-3">
+        {carriers.map((sentence) => (
+          <figure key={`${sentence.articleId}-${sentence.start}`} className="space-y-1">
+            <figcaption>
+              <OutletBadge
+                name={outletOf(sentence.articleId)}
+                swatch={swatches?.get(outletOf(sentence.articleId))}
+              />
+            </figcaption>
+            <blockquote className="max-w-[70ch] font-serif leading-relaxed">{sentence.text}</blockquote>
+          </figure>
+        ))}
+      </div>
+      <p className="text-sm">
+        <span className="font-semibold text-del-ink">Omitted by: </span>
+        {listJoin(omitted)}
+      </p>
+    </li>
+  );
+}
+
+/** Content some compared articles carry and others leave out: the alignment rows with a non-empty missingFrom. */
+export function OmissionList({
+  rows,
+  outletOf,
+  swatches,
+}: {
+  rows: readonly CompareAlignmentRow[];
+  outletOf: (articleId: string) => string;
+  swatches?: Swatches;
+}) {
+  const withGaps = rows.filter((r) => r.missingFrom.length > 0 && r.sentences.length > 0);
+  if (withGaps.length === 0) {
+    return (
+      <p className="text-sm text-muted">Every sentence here has a counterpart in each compared article.</p>
+    );
+  }
+  const head = withGaps.slice(0, SHOWN);
+  const rest = withGaps.slice(SHOWN);
+  return (
+    <div className="rounded-xl border border-line bg-surface px-4 sm:px-5" data-testid="omissions">
+      <ol>
+        {head.map((row) => (
+          <Row key={row.key} row={row} outletOf={outletOf} swatches={swatches} />
+        ))}
+      </ol>
+      {rest.length > 0 ? (
+        <details className="border-t border-line py-3">
+          <summary className="cursor-pointer text-sm font-semibold text-accent">
+            Show {rest.length} more
+          </summary>
+          <ol>
+            {rest.map((row) => (
+              <Row key={row.key} row={row} outletOf={outletOf} swatches={swatches} />
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  );
+}
