@@ -1,0 +1,70 @@
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { domParagraphs } from "./dom-paragraphs";
+
+function paragraphsOf(bodyHtml: string): ReturnType<typeof domParagraphs> {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${bodyHtml}</body></html>`);
+  return domParagraphs(document.body);
+}
+
+describe("domParagraphs", () => {
+  it("never emits the text of script, style, noscript or template elements", () => {
+    const { paragraphs } = paragraphsOf(
+      "<p>Visible text <script>var leak = 1;</script>stays.</p><style>p { color: red }</style>" +
+        "<noscript>Enable JavaScript</noscript><template><p>Hidden template</p></template>",
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual(["Visible text stays."]);
+  });
+
+  it("makes block elements paragraphs and keeps headings, list items and table rows apart", () => {
+    const { paragraphs } = paragraphsOf(
+      "<div>Intro <b>bold</b> text<p>Inner paragraph</p>tail</div><h2>Sub-heading</h2>" +
+        "<ul><li>First item</li><li>Second item</li></ul><table><tr><td>Name</td><td>Score</td></tr></table>",
+    );
+    expect(paragraphs.map((p) => [p.role, p.text])).toEqual([
+      ["paragraph", "Intro bold text"],
+      ["paragraph", "Inner paragraph"],
+      ["paragraph", "tail"],
+      ["heading", "Sub-heading"],
+      ["list-item", "First item"],
+      ["list-item", "Second item"],
+      ["table-row", "Name Score"],
+    ]);
+  });
+
+  it("measures how much of a paragraph is link text", () => {
+    const { paragraphs } = paragraphsOf(
+      '<p><a href="/a">All of this is a link</a></p><p>None of this is.</p>',
+    );
+    expect(paragraphs[0]?.linkDensity).toBe(1);
+    expect(paragraphs[1]?.linkDensity).toBe(0);
+  });
+
+  it("drops figures, captions, hidden elements and furniture blocks, and says so", () => {
+    const { paragraphs, removed } = paragraphsOf(
+      '<p>Body one.</p><figure><img src="x.jpg"><figcaption>A caption. Photo: Agency</figcaption></figure>' +
+        '<div class="newsCaption">Another caption</div><div hidden>Hidden</div><div aria-hidden="true">Also hidden</div>' +
+        '<div class="share-tools">Share on Facebook</div><p>Body two.</p>',
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual(["Body one.", "Body two."]);
+    expect(removed.map((part) => part.text)).toEqual(
+      expect.arrayContaining(["A caption. Photo: Agency", "Another caption", "Share on Facebook"]),
+    );
+  });
+
+  it("keeps a figure that holds a quotation rather than an image", () => {
+    const { paragraphs } = paragraphsOf("<figure><blockquote><p>A pull quote.</p></blockquote></figure>");
+    expect(paragraphs.map((p) => [p.role, p.text])).toEqual([["quote", "A pull quote."]]);
+  });
+
+  it("breaks paragraphs at <br> between sentences, joins lines of a wrapped sentence", () => {
+    const { paragraphs } = paragraphsOf(
+      "<p>First sentence.<br>Second line<br>continues here<br><br>new paragraph</p>",
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      "First sentence.",
+      "Second line continues here",
+      "new paragraph",
+    ]);
+  });
+});

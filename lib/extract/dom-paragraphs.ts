@@ -1,0 +1,199 @@
+import type { BodyUnit, RemovedPart } from "./body";
+
+/** A paragraph of rendered HTML with the structure that helps tell body from furniture. */
+export interface DomParagraph {
+  text: string;
+  role: NonNullable<BodyUnit["role"]>;
+  linkDensity: number;
+}
+
+/** A whitespace-separated word list, written as a template literal so long lists stay readable. */
+function wordList(words: string): string[] {
+  return words.split(/\s+/).filter(Boolean);
+}
+
+function wordSet(words: string): ReadonlySet<string> {
+  return new Set(wordList(words));
+}
+
+/** Never rendered as article text. */
+const SKIPPED_TAGS = wordSet(`
+  script style noscript template svg iframe object embed canvas button select option input textarea nav
+  figcaption audio video title meta link head math dialog menu
+`);
+
+/** Elements that start a new paragraph. Table cells do not: a table row reads as one line. */
+const BLOCK_TAGS = wordSet(`
+  p div section article main header footer aside h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote pre table
+  thead tbody tfoot tr hr address figure details summary center caption form fieldset body html
+`);
+
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+/**
+ * Class and id vocabulary of page furniture that Readability keeps when it sits inside the article container
+ * (caption credits, share bars, related-story rails, newsletter sign-ups). Short words must be a whole word of
+ * the class ("ad", "bio"), so "shadow" or "biography" do not match; long ones may be part of a word
+ * ("newsCaption", "article-related-links").
+ */
+const FURNITURE_CLASS_WORDS = wordSet(`
+  ad ads adslot advert bio tags topics share social promo rail credit credits dek
+`);
+const FURNITURE_CLASS_PARTS = wordList(`
+  caption byline sharing socials related newsletter advertisement sponsor subscribe subscription signup
+  breadcrumb comments recirc outbrain taboola disclaimer copyright toolbar author-bio authorbio paywall
+  donate sidebar trending readmore read-more carousel swiper teaser more-stories read-next recommend
+  standfirst
+`);
+/** Microdata of the article's own header: its headline, subtitle and summary are metadata, not body. */
+const HEADER_ITEMPROPS = wordSet(`
+  headline alternativeheadline description author datepublished datemodified
+`);
+
+/** A block bigger than this is content even if its class says otherwise (a wrapper named "article-social"). */
+const MAX_FURNITURE_BLOCK_CHARS = 600;
+const MAX_HEADER_CHARS = 1_000;
+const MAX_DEPTH = 200;
+const MAX_PARAGRAPHS = 5_000;
+
+const SENTENCE_END = /[.!?…:;"”’)\]]\s*$/u;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+function classWords(element: Element): string[] {
+  const raw = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase();
+  const words = raw.split(/\s+/).filter(Boolean);
+  // "c-article-caption__text" → "c", "article", "caption", "text"; keep the whole token too for "author-bio".
+  return [...words, ...words.flatMap((word) => word.split(/[-_]+/))];
+}
+
+function isHidden(element: Element): boolean {
+  if (element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true") return true;
+  const style = (element.getAttribute("style") ?? "").replace(/\s+/g, "").toLowerCase();
+  return style.includes("display:none") || style.includes("visibility:hidden");
+}
+
+function furnitureKindOf(element: Element): string | null {
+  const tag = element.tagName.toLowerCase();
+  if (tag === "figcaption" || tag === "figure") return "caption";
+  const role = (element.getAttribute("role") ?? "").toLowerCase();
+  if (role === "navigation" || role === "complementary" || role === "banner" || role === "contentinfo")
+    return "navigation";
+  // An article's <header> holds its headline, standfirst, byline and date; the body follows it.
+  if (tag === "header" && (element.textContent ?? "").length <= MAX_HEADER_CHARS) return "header";
+  if (HEADER_ITEMPROPS.has((element.getAttribute("itemprop") ?? "").toLowerCase())) return "header";
+  const words = classWords(element);
+  const furnitureClass =
+    words.some((word) => FURNITURE_CLASS_WORDS.has(word)) ||
+    words.some((word) => FURNITURE_CLASS_PARTS.some((part) => word.includes(part)));
+  if (!furnitureClass) return null;
+  const length = (element.textContent ?? "").length;
+  return length <= MAX_FURNITURE_BLOCK_CHARS ? "furniture-block" : null;
+}
+
+/**
+ * The text of a DOM subtree as paragraphs: block elements end a paragraph, headings and list items keep their
+ * role, script/style and other non-text elements never leak, figures and captions are dropped. A <br> ends a
+ * paragraph too (many CMSs separate paragraphs with it), except where it merely wraps a sentence: the text
+ * before it does not end a sentence and the text after it starts in lower case.
+ */
+export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed: RemovedPart[] } {
+  const paragraphs: DomParagraph[] = [];
+  const removed: RemovedPart[] = [];
+  let buffer = "";
+  let linkChars = 0;
+  let role: DomParagraph["role"] = "paragraph";
+  let pendingLineBreaks = 0;
+
+  const flush = (): void => {
+    const text = buffer.replace(/\s+/g, " ").trim();
+    if (text !== "" && paragraphs.length < MAX_PARAGRAPHS) {
+      const linkShare = Math.min(1, linkChars / Math.max(1, buffer.replace(/\s+/g, " ").trim().length));
+      paragraphs.push({ text, role, linkDensity: linkShare });
+    }
+    buffer = "";
+    linkChars = 0;
+    pendingLineBreaks = 0;
+  };
+
+  const resolveLineBreak = (next: string): void => {
+    if (pendingLineBreaks === 0 || next.trim() === "") return;
+    const wrapsSentence = pendingLineBreaks === 1 && !SENTENCE_END.test(buffer) && /^\s*\p{Ll}/u.test(next);
+    if (wrapsSentence) buffer += " ";
+    else flush();
+    pendingLineBreaks = 0;
+  };
+
+  const visit = (node: Node, depth: number, inLink: boolean, inherited: DomParagraph["role"]): void => {
+    if (depth > MAX_DEPTH) return;
+    if (node.nodeType === TEXT_NODE) {
+      const data = node.textContent ?? "";
+      if (inherited === "preformatted" && data.includes("\n")) {
+        data.split("\n").forEach((line, index) => {
+          if (index > 0) flush();
+          buffer += line;
+        });
+        return;
+      }
+      resolveLineBreak(data);
+      buffer += data;
+      if (inLink) linkChars += data.replace(/\s+/g, " ").trim().length;
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = node.tagName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag) || isHidden(node)) {
+      if (tag === "figcaption")
+        removed.push({ kind: "caption", text: (node.textContent ?? "").trim().slice(0, 300) });
+      return;
+    }
+    if (depth > 0) {
+      const furniture = furnitureKindOf(node);
+      // A figure that holds a quotation or paragraphs of text is content laid out as a figure, not an image.
+      const textFigure =
+        tag === "figure" &&
+        node.querySelector("blockquote, p") !== null &&
+        !node.querySelector("img, picture");
+      if (furniture && !textFigure) {
+        const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
+        if (text) removed.push({ kind: furniture, text: text.slice(0, 300) });
+        return;
+      }
+    }
+    if (tag === "br") {
+      if (buffer.trim() !== "") pendingLineBreaks++;
+      return;
+    }
+    if (tag === "td" || tag === "th") buffer += " ";
+    const isBlock = BLOCK_TAGS.has(tag);
+    let childRole = inherited;
+    if (HEADING_TAGS.has(tag)) childRole = "heading";
+    else if (tag === "li" || tag === "dt" || tag === "dd") childRole = "list-item";
+    else if (tag === "blockquote") childRole = "quote";
+    else if (tag === "pre") childRole = "preformatted";
+    else if (tag === "tr") childRole = "table-row";
+    if (isBlock) {
+      flush();
+      role = childRole;
+    }
+    const childInLink = inLink || tag === "a";
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      visit(child, depth + 1, childInLink, childRole);
+      // A nested block may have reset the role; text after it belongs to this element again.
+      role = childRole;
+    }
+    if (isBlock) {
+      flush();
+      role = inherited;
+    }
+    if (tag === "td" || tag === "th") buffer += " ";
+  };
+
+  visit(root, 0, false, "paragraph");
+  flush();
+  return { paragraphs, removed };
+}

@@ -1,0 +1,70 @@
+import { parseHTML } from "linkedom";
+import { decodeLeftoverEntities } from "./markup-text";
+
+/*
+ * Getting a usable DOM out of whatever markup arrives, and knowing when not to try: linkedom's parse time grows
+ * with the square of the nesting depth, and Readability's time on deep markup grows faster still.
+ */
+
+/**
+ * linkedom builds whatever the markup says: a fragment ("<p>…</p>") or text before <html> leaves a document
+ * without a usable <body>, and content under <html> without a <body> tag is not inside the body. The first is
+ * re-parsed inside a proper skeleton, the second moved into the body.
+ */
+export function parseDocument(html: string): Document {
+  const { document } = parseHTML(html);
+  const root = document.documentElement;
+  const body = document.body;
+  if (!root || root.tagName.toLowerCase() !== "html" || !body) {
+    const inner = html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/gi, "");
+    return parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`).document;
+  }
+  const children = [...root.childNodes];
+  const bodyIndex = children.indexOf(body);
+  const isStray = (node: ChildNode): boolean => node !== body && node !== document.head;
+  const before = children.slice(0, Math.max(0, bodyIndex)).filter(isStray);
+  const after = children.slice(bodyIndex + 1).filter(isStray);
+  for (const node of before.reverse()) body.insertBefore(node, body.firstChild);
+  for (const node of after) body.appendChild(node);
+  return document;
+}
+
+/** Elements that never nest or whose end tag pages leave out: they do not count towards the depth estimate. */
+const FLAT_TAGS = new Set(
+  "area base br col embed hr img input link meta source track wbr p li dt dd tr td th option".split(" "),
+);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g;
+
+/** The deepest nesting of the raw markup, counted from its tags (a cheap single pass, no parsing). */
+export function estimateNestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(TAG)) {
+    const [, closing, name = "", selfClosing] = match;
+    if (FLAT_TAGS.has(name.toLowerCase()) || selfClosing) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+/** The text of markup too deep to parse: tags become line breaks, comments and scripts go. */
+export function markupToText(html: string): string {
+  const text = html
+    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<[^>]*>/g, "\n");
+  return decodeLeftoverEntities(text);
+}
+
+/** Whether any element sits deeper than `limit` levels (an iterative walk that stops as soon as one does). */
+export function nestsDeeperThan(root: Element, limit: number): boolean {
+  const stack: { element: Element; depth: number }[] = [{ element: root, depth: 0 }];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    if (entry.depth > limit) return true;
+    for (let child = entry.element.firstElementChild; child; child = child.nextElementSibling) {
+      stack.push({ element: child, depth: entry.depth + 1 });
+    }
+  }
+  return false;
+}

@@ -1,0 +1,120 @@
+import { AppError } from "../errors";
+import { detectLanguage, normalizeText } from "../text";
+import type { RemovedPart } from "./body";
+import { extractFromHtml } from "./html-page";
+import { assertExtractableContent, sniffFormat } from "./input";
+import { absoluteUrl } from "./metadata";
+import { extractFromText } from "./text-page";
+
+export interface ExtractInput {
+  /** Decoded text of the file or page. */
+  content: string;
+  /** "auto" sniffs: content that opens like HTML or carries several HTML tags is HTML. */
+  format: "text" | "html" | "auto";
+  /** Where it came from: resolves a relative canonical URL and is the canonical URL when the page names none. */
+  url?: string | null;
+}
+
+export interface ExtractedArticle {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601: a UTC timestamp when the page gives a time zone, else a calendar date ("2025-09-05"). */
+  publishedAt: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+  /** ISO 639-1 code: the page's declared language, else a guess from the text. */
+  language: string | null;
+  /** The clean body, normalised with normalizeText: paragraphs separated by exactly "\n\n". */
+  text: string;
+  /** What cleaning dropped, for debugging and tests; at most MAX_REMOVED entries. */
+  removed: { kind: string; text: string }[];
+}
+
+export const EXTRACT_LIMITS: { maxInputChars: number; minBodyChars: number } = {
+  maxInputChars: 5_000_000,
+  minBodyChars: 80,
+};
+
+const MAX_REMOVED = 200;
+const MAX_REMOVED_TEXT_CHARS = 300;
+
+function capRemoved(parts: readonly RemovedPart[]): { kind: string; text: string }[] {
+  return parts
+    .filter((part) => part.text.trim() !== "")
+    .slice(0, MAX_REMOVED)
+    .map((part) => ({ kind: part.kind, text: part.text.slice(0, MAX_REMOVED_TEXT_CHARS) }));
+}
+
+/** Metadata strings in the same canonical form as the body (NFC, no zero-width characters, single spaces). */
+function cleanField(value: string | null | undefined): string | null {
+  const text = value ? normalizeText(value).replace(/\n+/g, " ") : "";
+  return text === "" ? null : text;
+}
+
+/** Languages detectLanguage (lib/text) tells apart by their function words. */
+const DETECTABLE_LANGUAGES = new Set(["en", "de", "fr", "es", "it", "nl", "pt", "ru"]);
+
+/**
+ * The page's declared language, unless the text clearly says otherwise: <html lang> is often a site template's
+ * default (an English wire story on a German edition). Detection only overrules a language it could itself
+ * have found, so a Japanese page with English product names stays "ja".
+ */
+function chooseLanguage(declared: string | null, text: string): string | null {
+  const detected = detectLanguage(text);
+  if (!declared) return detected;
+  return detected && DETECTABLE_LANGUAGES.has(declared) ? detected : declared;
+}
+
+function noArticle(): AppError {
+  return new AppError(
+    "UNPROCESSABLE",
+    "No article text found in this file: it has too little readable prose.",
+  );
+}
+
+/**
+ * Content in, clean article out: finds the article body in a page (HTML or text copied from one), strips page
+ * furniture and reads the headline, byline, date and outlet. Pure and deterministic; throws AppError.
+ */
+export function extractArticle(
+  input: ExtractInput,
+  options: { maxInputChars?: number; minBodyChars?: number } = {},
+): ExtractedArticle {
+  const maxInputChars = options.maxInputChars ?? EXTRACT_LIMITS.maxInputChars;
+  const minBodyChars = options.minBodyChars ?? EXTRACT_LIMITS.minBodyChars;
+  const content = input.content.replace(/^\uFEFF/, "");
+  assertExtractableContent(content, maxInputChars);
+  const format = input.format === "auto" ? sniffFormat(content) : input.format;
+  const url = input.url ?? null;
+
+  if (format === "html") {
+    const page = extractFromHtml(content, url, minBodyChars);
+    const text = normalizeText(page.paragraphs.join("\n\n"));
+    if (text.length < minBodyChars) throw noArticle();
+    const { metadata } = page;
+    return {
+      title: cleanField(metadata.title ?? page.readabilityTitle),
+      byline: cleanField(metadata.byline ?? page.textByline),
+      publishedAt: metadata.publishedAt ?? page.textPublishedAt,
+      siteName: cleanField(metadata.siteName),
+      canonicalUrl: metadata.canonicalUrl,
+      language: chooseLanguage(metadata.language, text),
+      text,
+      removed: capRemoved(page.removed),
+    };
+  }
+
+  const page = extractFromText(content);
+  const text = normalizeText((page?.paragraphs ?? []).join("\n\n"));
+  if (!page || text.length < minBodyChars) throw noArticle();
+  return {
+    title: cleanField(page.title),
+    byline: cleanField(page.byline),
+    publishedAt: page.publishedAt,
+    siteName: null,
+    canonicalUrl: absoluteUrl(url, null),
+    language: chooseLanguage(null, text),
+    text,
+    removed: capRemoved(page.removed),
+  };
+}

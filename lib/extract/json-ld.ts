@@ -1,0 +1,154 @@
+import { cleanByline } from "./furniture";
+import { cleanText, decodeLeftoverEntities } from "./markup-text";
+
+/** What the page's JSON-LD says about its article (schema.org NewsArticle and kin). */
+export interface JsonLdArticle {
+  headline: string | null;
+  authors: string[];
+  datePublished: string | null;
+  publisherName: string | null;
+  /** The name of a WebSite node, when there is no publisher. */
+  websiteName: string | null;
+  /** The body as the publisher states it, line breaks kept. */
+  articleBody: string | null;
+}
+
+type JsonObject = Record<string, unknown>;
+
+const ARTICLE_TYPES = new Set([
+  "article",
+  "newsarticle",
+  "reportagenewsarticle",
+  "analysisnewsarticle",
+  "opinionnewsarticle",
+  "backgroundnewsarticle",
+  "reviewnewsarticle",
+  "blogposting",
+  "liveblogposting",
+  "report",
+  "techarticle",
+  "scholarlyarticle",
+  "satiricalarticle",
+]);
+const MAX_JSON_LD_SCRIPTS = 20;
+const MAX_JSON_LD_CHARS = 1_000_000;
+const MAX_GRAPH_NODES = 500;
+const MAX_DEPTH = 4;
+export const MAX_AUTHORS = 6;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A JSON-LD value as text: strings, numbers, { "@value": … } and the first usable item of an array. */
+function asText(value: unknown): string | null {
+  if (typeof value === "string") return cleanText(value);
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const text = asText(item);
+      if (text) return text;
+    }
+    return null;
+  }
+  if (isObject(value)) return asText(value["@value"]);
+  return null;
+}
+
+/** articleBody keeps its line breaks: they are the publisher's paragraph breaks. */
+function bodyText(value: unknown): string | null {
+  const text = Array.isArray(value) ? value.find((item) => typeof item === "string") : value;
+  return typeof text === "string" && text.trim() !== "" ? decodeLeftoverEntities(text).trim() : null;
+}
+
+function typesOf(node: JsonObject): string[] {
+  const type = node["@type"];
+  const list = Array.isArray(type) ? type : [type];
+  return list
+    .filter((t): t is string => typeof t === "string")
+    .map((t) => t.toLowerCase().replace(/^.*[/#:]/, ""));
+}
+
+/** All objects of the page's JSON-LD, flattening top-level arrays, @graph and a WebPage's mainEntity. */
+function jsonLdNodes(document: Document): JsonObject[] {
+  const nodes: JsonObject[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH || nodes.length >= MAX_GRAPH_NODES) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+    } else if (isObject(value)) {
+      nodes.push(value);
+      if (value["@graph"] !== undefined) visit(value["@graph"], depth + 1);
+      if (isObject(value["mainEntity"])) visit(value["mainEntity"], depth + 1);
+    }
+  };
+  const scripts = [...document.querySelectorAll("script")].filter((script) =>
+    /ld\+json/i.test(script.getAttribute("type") ?? ""),
+  );
+  for (const script of scripts.slice(0, MAX_JSON_LD_SCRIPTS)) {
+    const source = (script.textContent ?? "").slice(0, MAX_JSON_LD_CHARS).trim();
+    // Some CMSs wrap the JSON in CDATA or HTML comments, or leave trailing semicolons.
+    const json = source
+      .replace(/^(?:<!\[CDATA\[|<!--)/, "")
+      .replace(/(?:\]\]>|-->)$/, "")
+      .replace(/;\s*$/, "");
+    try {
+      visit(JSON.parse(json), 0);
+    } catch {
+      // Malformed JSON-LD is common; the page's other metadata still counts.
+    }
+  }
+  return nodes;
+}
+
+/** { "@id": "…" } alone is a reference to another node of the graph. */
+function resolveReference(value: unknown, byId: ReadonlyMap<string, JsonObject>): unknown {
+  if (isObject(value) && typeof value["@id"] === "string" && Object.keys(value).length === 1) {
+    return byId.get(value["@id"]) ?? value;
+  }
+  return value;
+}
+
+function nameOf(value: unknown, byId: ReadonlyMap<string, JsonObject>): string | null {
+  const resolved = resolveReference(value, byId);
+  if (typeof resolved === "string") return cleanText(resolved);
+  return isObject(resolved) ? asText(resolved["name"]) : null;
+}
+
+function personNames(value: unknown, byId: ReadonlyMap<string, JsonObject>): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  for (const item of list.slice(0, MAX_AUTHORS * 2)) {
+    const name = nameOf(item, byId);
+    const cleaned = name && !/^https?:\/\//i.test(name) ? cleanByline(name) : null;
+    if (cleaned) names.push(cleaned);
+  }
+  return [...new Set(names)].slice(0, MAX_AUTHORS);
+}
+
+/** The article node: one with a body if any, else one with a headline. */
+function pickArticleNode(nodes: readonly JsonObject[]): JsonObject | null {
+  const articles = nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPES.has(type)));
+  return (
+    articles.find((node) => bodyText(node["articleBody"])) ??
+    articles.find((node) => asText(node["headline"])) ??
+    articles[0] ??
+    null
+  );
+}
+
+export function readJsonLd(document: Document): JsonLdArticle {
+  const nodes = jsonLdNodes(document);
+  const byId = new Map<string, JsonObject>();
+  for (const node of nodes) if (typeof node["@id"] === "string") byId.set(node["@id"], node);
+  const article = pickArticleNode(nodes);
+  const website = nodes.find((node) => typesOf(node).includes("website"));
+  return {
+    headline: article ? asText(article["headline"]) : null,
+    authors: article ? personNames(article["author"], byId) : [],
+    datePublished: article ? asText(article["datePublished"]) : null,
+    publisherName: article ? nameOf(article["publisher"], byId) : null,
+    websiteName: website ? asText(website["name"]) : null,
+    articleBody: article ? bodyText(article["articleBody"]) : null,
+  };
+}
