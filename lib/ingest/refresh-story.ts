@@ -3,6 +3,8 @@ import { storyTitle } from "@/lib/cluster";
 import { groupQuotations } from "@/lib/compare";
 import { loadStoryMembers, saveStoryDerived, type Db } from "@/lib/db";
 
+const MAX_GROUPED_QUOTATIONS = 2_000;
+
 /**
  * Recomputes what a story shows from its current members: the representative headline, article count, date
  * range, and the quotation groups that align one utterance across outlets.
@@ -25,7 +27,11 @@ export async function refreshStory(db: Db, storyId: string): Promise<void> {
       speaker: q.speaker,
     })),
   );
-  const groups = groupQuotations(quotes);
+  // Grouping compares quotes pairwise; past the bound, the earliest quotations are grouped and the rest
+  // stay ungrouped rather than failing the ingest.
+  const groups = groupQuotations(earliestFirst(quotes).slice(0, MAX_GROUPED_QUOTATIONS), {
+    maxQuotes: MAX_GROUPED_QUOTATIONS,
+  });
   const first = dates[0];
   const last = dates[dates.length - 1];
   await saveStoryDerived(db, storyId, {
@@ -41,4 +47,15 @@ export async function refreshStory(db: Db, storyId: string): Promise<void> {
       quotationIds: g.variants.map((v) => v.id),
     })),
   });
+}
+
+function earliestFirst<T extends { publishedAt: string | null; articleId: string; start: number }>(
+  quotes: T[],
+): T[] {
+  return [...quotes].sort(
+    (a, b) =>
+      (a.publishedAt ?? "~").localeCompare(b.publishedAt ?? "~") ||
+      a.articleId.localeCompare(b.articleId) ||
+      a.start - b.start,
+  );
 }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /** The shared seed pair, read in place from ../shared (never copied into the repo). */
@@ -24,3 +24,26 @@ export const SEED_FURNITURE = [
   "Load more stories",
   "Advert",
 ];
+
+/**
+ * The seed articles' bodies as the app stores them (paragraphs separated by a blank line, furniture and
+ * "Advert" lines gone), cut from the shared files by their documented first and last lines, so tests of the
+ * pure modules need not run extraction. Read at run time: the seed text stays in ../shared.
+ */
+export function seedBodies(): { joeHeadline: string; joeBody: string; otherBody: string } {
+  assertSeedsPresent();
+  const lines = (file: string) =>
+    readFileSync(file, "utf8")
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean);
+  const joe = lines(JOE_SEED);
+  const first = joe.findIndex((l) => l.startsWith("Russian President Vladimir Putin has invited"));
+  const last = joe.findIndex((l) => l.endsWith("by occupying Crimea and invading Ukraine."));
+  const other = lines(OUTLET_B_SEED).filter((l) => l !== "Advert" && !l.startsWith("Topics:"));
+  return {
+    joeHeadline: "Putin threatens to strike Western troops in Ukraine",
+    joeBody: joe.slice(first, last + 1).join("\n\n"),
+    otherBody: other.join("\n\n"),
+  };
+}

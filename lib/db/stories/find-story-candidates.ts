@@ -17,7 +17,7 @@ export async function findStoryCandidates(
   db: Db,
   options: { language: string | null; publishedAt: Date | null; windowDays?: number; limit?: number },
 ): Promise<StoredStoryProfile[]> {
-  const windowMs = (options.windowDays ?? 14) * DAY_MS;
+  const windowMs = (options.windowDays ?? 30) * DAY_MS;
   const published = options.publishedAt;
   const rows = await db.story.findMany({
     where: {

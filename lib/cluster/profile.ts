@@ -1,0 +1,82 @@
+import { extractEntities } from "./entities";
+import { CLUSTER_PARAMETERS as P } from "./parameters";
+import { extractNumbers } from "./numbers";
+import { valueOf } from "./records";
+import { figureTerm, termsOfText } from "./terms";
+import type { ClusterDocument, CorpusStats, DocumentProfile } from "./types";
+
+interface DocumentAnalysis {
+  /** Weighted term frequencies, before IDF. */
+  termFrequencies: Map<string, number>;
+  entities: string[];
+  numbers: string[];
+}
+
+function analyse(doc: ClusterDocument): DocumentAnalysis {
+  const entities = extractEntities(doc.title, doc.text, P.maxTextChars);
+  const numbers = extractNumbers(doc.text, P.maxTextChars);
+  // Words of names count extra: who and where tell one event from a look-alike far better than what happened.
+  const nameTerms = new Set(entities.flatMap((name) => termsOfText(name)));
+  const tf = new Map<string, number>();
+  const add = (term: string, weight: number): void => {
+    tf.set(term, (tf.get(term) ?? 0) + weight * (nameTerms.has(term) ? P.nameWeight : 1));
+  };
+  const titleTerms = termsOfText(doc.title);
+  const bodyTerms = termsOfText(doc.text.slice(0, P.maxTextChars));
+  for (const term of titleTerms) add(term, P.titleWeight);
+  bodyTerms.forEach((term, i) => add(term, i < P.leadWords ? P.leadWeight : 1));
+  if (P.bigramWeight > 0) {
+    for (const terms of [titleTerms, bodyTerms]) {
+      for (let i = 1; i < terms.length; i++) {
+        const a = terms[i - 1];
+        const b = terms[i];
+        if (a && b && a !== b) tf.set(`${a} ${b}`, (tf.get(`${a} ${b}`) ?? 0) + P.bigramWeight);
+      }
+    }
+  }
+  for (const figure of numbers) add(figureTerm(figure), P.figureWeight);
+  return { termFrequencies: tf, entities, numbers };
+}
+
+/** The distinct terms a profile of this document may use: the caller fetches their document frequencies. */
+export function documentTerms(doc: ClusterDocument): string[] {
+  return [...analyse(doc).termFrequencies.keys()].sort();
+}
+
+/**
+ * Smoothed IDF, ln((1 + N) / (1 + df)), shrunk toward uniform while the corpus is small: with N of 1 or 2, df
+ * says nothing about how common a word is (every word of the first article has df = N), and a raw IDF would
+ * punish exactly the words two first reports of one event share. Full weight is reached as N outgrows the
+ * prior. Always ≥ 1. df is clamped to N, since callers may count the document itself in one but not the other.
+ */
+export function inverseDocumentFrequency(term: string, stats: CorpusStats): number {
+  const documentCount = Math.max(0, stats.documentCount);
+  const df = Math.min(Math.max(0, valueOf(stats.documentFrequency, term) ?? 0), documentCount);
+  const confidence = documentCount / (documentCount + P.idfPriorDocuments);
+  return 1 + confidence * Math.log((1 + documentCount) / (1 + df));
+}
+
+export function profileDocument(doc: ClusterDocument, stats: CorpusStats): DocumentProfile {
+  const analysis = analyse(doc);
+  const weighted = [...analysis.termFrequencies].map(([term, tf]): [string, number] => [
+    term,
+    (1 + Math.log(tf)) * inverseDocumentFrequency(term, stats),
+  ]);
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const top = weighted.slice(0, P.maxProfileTerms);
+  const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0));
+  const terms: Record<string, number> = {};
+  for (const [term, weight] of top) terms[term] = norm > 0 ? round(weight / norm) : 0;
+  return {
+    terms,
+    entities: analysis.entities,
+    numbers: analysis.numbers,
+    publishedAt: doc.publishedAt,
+    language: doc.language,
+  };
+}
+
+/** Six decimals: plenty for similarity, and stored profiles stay small and byte-stable. */
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

@@ -1,0 +1,103 @@
+import { daysOutsideWindow, timeOf } from "./dates";
+import { CLUSTER_PARAMETERS as P } from "./parameters";
+import type { DocumentProfile, StoryProfile } from "./types";
+
+/** A document profile in the shape scoring wants, built once per assignment. */
+export interface ScoringDocument {
+  terms: [string, number][];
+  termNorm: number;
+  entities: ReadonlySet<string>;
+  time: number | null;
+  language: string | null;
+}
+
+/** A story profile in the shape scoring wants: Maps, since plain objects with hundreds of keys are slow. */
+interface ScoringStory {
+  terms: ReadonlyMap<string, number>;
+  termNorm: number;
+  /** Share of members mentioning each name (0..1). */
+  entityShares: ReadonlyMap<string, number>;
+  entityNorm: number;
+  first: number | null;
+  last: number | null;
+  language: string | null;
+}
+
+export function scoringDocument(doc: DocumentProfile): ScoringDocument {
+  const terms = Object.entries(doc.terms).filter(([, w]) => Number.isFinite(w));
+  return {
+    terms,
+    termNorm: Math.sqrt(terms.reduce((sum, [, w]) => sum + w * w, 0)),
+    entities: new Set(doc.entities),
+    time: timeOf(doc.publishedAt),
+    language: doc.language,
+  };
+}
+
+/**
+ * Every new document is scored against the same stored stories, so their scoring shape is remembered per
+ * profile object. Profiles are treated as immutable (addToStoryProfile returns a new one), so this is safe.
+ */
+const scoringStories = new WeakMap<StoryProfile, ScoringStory>();
+
+function scoringStory(story: StoryProfile): ScoringStory {
+  const cached = scoringStories.get(story);
+  if (cached) return cached;
+  const terms = new Map(Object.entries(story.terms).filter(([, w]) => Number.isFinite(w)));
+  let termNorm = 0;
+  for (const w of terms.values()) termNorm += w * w;
+  const members = Math.max(1, story.documentCount);
+  const entityShares = new Map(
+    Object.entries(story.entities).map(([name, count]): [string, number] => [
+      name,
+      Math.min(1, count / members),
+    ]),
+  );
+  let entityNorm = 0;
+  for (const share of entityShares.values()) entityNorm += share * share;
+  const prepared: ScoringStory = {
+    terms,
+    termNorm: Math.sqrt(termNorm),
+    entityShares,
+    entityNorm: Math.sqrt(entityNorm),
+    first: timeOf(story.firstPublishedAt),
+    last: timeOf(story.lastPublishedAt),
+    language: story.language,
+  };
+  scoringStories.set(story, prepared);
+  return prepared;
+}
+
+/**
+ * How well a document fits a story, 0..1: term cosine blended with name overlap, times a time factor. 0 when
+ * languages differ or a dated document lies maxDaysApart or more outside the story's dates.
+ */
+export function scoreStory(doc: ScoringDocument, profile: StoryProfile, maxDaysApart: number): number {
+  const story = scoringStory(profile);
+  if (doc.language !== null && story.language !== null && doc.language !== story.language) return 0;
+  const gap = daysOutsideWindow(doc.time, story.first, story.last);
+  if (gap !== null && gap >= maxDaysApart) return 0;
+  const timeFactor =
+    gap === null
+      ? P.undatedFactor
+      : Math.max(P.timeFactorFloor, Math.pow(0.5, Math.max(0, gap - P.graceDays) / P.halfLifeDays));
+  const similarity =
+    (1 - P.entityWeight) * termCosine(doc, story) + P.entityWeight * entityCosine(doc, story);
+  return similarity * timeFactor;
+}
+
+function termCosine(doc: ScoringDocument, story: ScoringStory): number {
+  let dot = 0;
+  for (const [term, weight] of doc.terms) dot += weight * (story.terms.get(term) ?? 0);
+  return dot === 0 ? 0 : dot / (doc.termNorm * story.termNorm);
+}
+
+/**
+ * Cosine of the document's names (each 1) with the story's names weighted by the share of members that
+ * mention them, so a name every member uses counts fully and a passing mention barely.
+ */
+function entityCosine(doc: ScoringDocument, story: ScoringStory): number {
+  let dot = 0;
+  for (const name of doc.entities) dot += story.entityShares.get(name) ?? 0;
+  return dot === 0 ? 0 : dot / (Math.sqrt(doc.entities.size) * story.entityNorm);
+}

@@ -1,0 +1,53 @@
+/** An article as clustering sees it. Dates are ISO 8601; language is ISO 639-1. */
+export interface ClusterDocument {
+  id: string;
+  title: string;
+  text: string;
+  publishedAt: string | null;
+  language: string | null;
+}
+
+/** Corpus counts for IDF. Only the terms asked about (see documentTerms) need to be present. */
+export interface CorpusStats {
+  documentCount: number;
+  documentFrequency: Record<string, number>;
+}
+
+/** What clustering keeps of one article. Plain JSON, so the caller can store it. */
+export interface DocumentProfile {
+  /** TF-IDF weights (title and lead count more), L2-normalised, at most 64 terms. */
+  terms: Record<string, number>;
+  /** Names of people, places and organisations, as the article writes them, most mentioned first. */
+  entities: string[];
+  /** Significant figures and dates in the text ("26", "2004", "1200"), most mentioned first. */
+  numbers: string[];
+  publishedAt: string | null;
+  language: string | null;
+}
+
+/** The running centroid of a story's articles. Plain JSON, so the caller can store it. */
+export interface StoryProfile {
+  /** Mean of the members' term vectors (not normalised), at most 200 terms. */
+  terms: Record<string, number>;
+  /** How many members mention each entity, at most 100 entities. */
+  entities: Record<string, number>;
+  documentCount: number;
+  firstPublishedAt: string | null;
+  lastPublishedAt: string | null;
+  language: string | null;
+}
+
+export interface StoryCandidate {
+  storyId: string;
+  profile: StoryProfile;
+}
+
+export interface Assignment {
+  /** The story to join, or null to start a new one. */
+  storyId: string | null;
+  /** The best candidate's score (0..1), even when it fell short of the threshold. */
+  score: number;
+  /** Why it joined, for the UI: the terms and names that weigh most in both, at most 8 each. */
+  sharedTerms: string[];
+  sharedEntities: string[];
+}
