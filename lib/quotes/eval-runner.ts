@@ -24,8 +24,25 @@ export function predictedForScoring(body: string): ScoredQuote[] {
   }));
 }
 
+/** One predicted quotation as `eval:quotes --out` writes it. */
+export interface QuotePrediction {
+  start: number;
+  end: number;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  speaker: string | null;
+}
+
 /** Scores the extractor on a PolNeAR split directory (`text/`, `attributions/`). */
 export async function evaluateQuotesOnDir(dir: string): Promise<Metrics> {
+  return (await evaluateQuotesWithPredictions(dir)).metrics;
+}
+
+/** The metrics, and every article's predictions keyed by article name. */
+export async function evaluateQuotesWithPredictions(
+  dir: string,
+): Promise<{ metrics: Metrics; predictions: Record<string, QuotePrediction[]> }> {
+  const predictions: Record<string, QuotePrediction[]> = {};
   const annotationFiles = await readdir(path.join(dir, "attributions"));
   const filesByArticle = new Map<string, string[]>();
   for (const file of annotationFiles) {
@@ -47,6 +64,13 @@ export async function evaluateQuotesOnDir(dir: string): Promise<Metrics> {
       speaker: g.source,
     }));
     counts.push(countMatches(gold, predictedForScoring(body)));
+    predictions[article] = findAttributions(body).map((a) => ({
+      start: a.content.start,
+      end: a.content.end,
+      speakerStart: a.speaker?.mention.start ?? null,
+      speakerEnd: a.speaker?.mention.end ?? null,
+      speaker: a.speaker?.speaker ?? null,
+    }));
   }
-  return metricsFromCounts(counts);
+  return { metrics: metricsFromCounts(counts), predictions };
 }
