@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "@/lib/cli/output";
+import type { StoryExport } from "@/lib/views";
 import { createTestDatabase, type TestDatabase, type TestProvider } from "@/lib/testing/databases";
 import { assertSeedsPresent, JOE_SEED, OUTLET_B_SEED, SEED_FURNITURE } from "@/lib/testing/seeds";
 
@@ -13,24 +14,6 @@ async function cli(runCli: RunCli, ...argv: string[]): Promise<{ code: number; o
   const err: string[] = [];
   const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-interface ExportShape {
-  story: { id: string; title: string; articleCount: number };
-  articles: {
-    id: string;
-    outlet: string;
-    title: string;
-    url: string | null;
-    publishedAt: string | null;
-    text: string;
-  }[];
-  quoteGroups: {
-    id: string;
-    speaker: string | null;
-    variants: { articleId: string; text: string; start: number; end: number }[];
-    diffs: { from: string; to: string; ops: [number, string][] }[];
-  }[];
 }
 
 /**
@@ -86,7 +69,7 @@ export function describePipeline(provider: TestProvider): void {
 
       const exported = await cli(runCli, "export", story!.id, "--format", "json");
       expect(exported.code).toBe(0);
-      const data = JSON.parse(exported.out) as ExportShape;
+      const data = JSON.parse(exported.out) as StoryExport;
       expect(data.story).toMatchObject({ id: story!.id, articleCount: 2 });
       expect(data.articles.map((a) => a.outlet).sort()).toEqual(["JOE", "Outlet B"]);
 
