@@ -1,14 +1,39 @@
 import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { AppError } from "@/lib/errors";
 import { getDbClient, getDbConfig, type Db } from "./client";
-import { applyPendingMigrations } from "./migrations";
+import type { DatabaseConfig } from "./config";
+import { applyPendingMigrations, readMigrationList } from "./migrations";
 
 const globalForReady = globalThis as unknown as { parallaxDbReady?: Promise<Db> };
 
+/**
+ * Names of committed migrations the database has not recorded as applied. Read with a plain query, so the
+ * common case (nothing to do) neither loads the schema engine nor competes for the database with a running
+ * app: the engine needs exclusive use of a SQLite file that another process has open.
+ */
+async function unappliedMigrations(db: Db, config: DatabaseConfig): Promise<string[]> {
+  const committed = readMigrationList(config.provider).migrationDirectories.map((d) => d.path);
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL',
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return committed.filter((name) => !applied.has(name));
+  } catch {
+    return committed; // no migrations table yet: a new database
+  }
+}
+
 async function prepare(): Promise<Db> {
   const config = getDbConfig();
+  if (config.provider === "sqlite" && config.url !== ":memory:") {
+    mkdirSync(path.dirname(config.url), { recursive: true });
+  }
+  const db = getDbClient();
   try {
-    await applyPendingMigrations(config);
+    if ((await unappliedMigrations(db, config)).length > 0) await applyPendingMigrations(config);
   } catch (error) {
     const where = config.provider === "sqlite" ? config.url : "the PostgreSQL server in DATABASE_URL";
     throw new AppError(
@@ -19,7 +44,6 @@ async function prepare(): Promise<Db> {
       },
     );
   }
-  const db = getDbClient();
   if (config.provider === "sqlite") {
     // WAL lets readers (the web server) proceed while a writer (worker, CLI) holds the lock.
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");

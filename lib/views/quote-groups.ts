@@ -31,12 +31,18 @@ export function toQuoteGroupView(group: StoredGroup): QuoteGroupView {
   };
 }
 
-/** Multi-variant groups first (most variants first), then single quotes by speaker; stable by id. */
+/** Multi-variant groups first (most variants first), then in order of first appearance; stable by id. */
 export function sortGroupViews(groups: QuoteGroupView[]): QuoteGroupView[] {
-  return [...groups].sort(
-    (a, b) =>
+  const firstSeen = (g: QuoteGroupView) => g.variants[0];
+  return [...groups].sort((a, b) => {
+    const fa = firstSeen(a);
+    const fb = firstSeen(b);
+    return (
       b.variants.length - a.variants.length ||
-      (a.speaker ?? "~").localeCompare(b.speaker ?? "~") ||
-      a.id.localeCompare(b.id),
-  );
+      (fa?.publishedAt ?? "~").localeCompare(fb?.publishedAt ?? "~") ||
+      (fa?.articleId ?? "").localeCompare(fb?.articleId ?? "") ||
+      (fa?.start ?? 0) - (fb?.start ?? 0) ||
+      a.id.localeCompare(b.id)
+    );
+  });
 }
