@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { OriginalLink } from "@/components/ui/OriginalLink";
 import type { CompareArticleView, QuotationView } from "@/lib/views";
 import { ArticleText, type QuoteLink } from "@/components/article/ArticleText";
 import { DateTime } from "@/components/ui/DateTime";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { plural } from "@/components/ui/format";
 import type { Swatches } from "@/components/ui/swatches";
-import { safeExternalHref } from "@/components/ui/url";
 
 /** One compared article: its outlet, headline and text, with quotations linking to their quote groups. */
 export function ArticleColumn({
@@ -41,20 +41,7 @@ export function ArticleColumn({
         </p>
         <p className="text-xs text-muted">
           {plural(article.quotations.length, "quotation")} highlighted
-          {safeExternalHref(article.url) ? (
-            <>
-              {" · "}
-              <a
-                href={safeExternalHref(article.url) ?? undefined}
-                target="_blank"
-                rel="noopener noreferrer nofollow"
-                className="underline underline-offset-2 hover:text-ink"
-              >
-                Original<span className="sr-only"> (opens in a new tab)</span>
-                <span aria-hidden="true"> ↗</span>
-              </a>
-            </>
-          ) : null}
+          <OriginalLink url={article.url} />
         </p>
       </header>
       <div className="p-4 sm:p-5">

@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { OriginalLink } from "@/components/ui/OriginalLink";
 import type { StoryArticleView } from "@/lib/views";
 import { DateTime } from "@/components/ui/DateTime";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { plural } from "@/components/ui/format";
 import type { Swatches } from "@/components/ui/swatches";
-import { safeExternalHref } from "@/components/ui/url";
 
 function WhyGrouped({ article }: { article: StoryArticleView }) {
   const m = article.membership;
@@ -95,20 +95,7 @@ export function CoverageList({
             <p className="text-sm text-muted">
               {article.byline ? <>{article.byline} · </> : null}
               {plural(article.wordCount, "word")} · {plural(article.quotationCount, "quotation")}
-              {safeExternalHref(article.url) ? (
-                <>
-                  {" · "}
-                  <a
-                    href={safeExternalHref(article.url) ?? undefined}
-                    rel="noopener noreferrer nofollow"
-                    target="_blank"
-                    className="underline underline-offset-2 hover:text-ink"
-                  >
-                    Original<span className="sr-only"> (opens in a new tab)</span>
-                    <span aria-hidden="true"> ↗</span>
-                  </a>
-                </>
-              ) : null}
+              <OriginalLink url={article.url} />
             </p>
             {articles.length > 1 ? <WhyGrouped article={article} /> : null}
           </div>

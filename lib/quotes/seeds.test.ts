@@ -1,34 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { seedBodies } from "../testing/seeds";
 import { findQuotations, type Quotation } from "./index";
 import { expectValidQuotations } from "./test-invariants";
 
 // The seeds live beside the repo and are read, never copied: <repo>/../shared/fixtures/seeds.
-const SEEDS = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../../../shared/fixtures/seeds");
-
-function seedLines(name: string): string[] {
-  return readFileSync(path.join(SEEDS, name), "utf8")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
-}
-
-/** 002: its lines without the "Advert" lines and the closing "Topics:" line, as paragraphs. */
-function body002(): string {
-  const lines = seedLines("002_0388a65b6b848903.txt").filter((line) => line !== "Advert");
-  if (lines[lines.length - 1]?.startsWith("Topics:")) lines.pop();
-  return lines.join("\n\n");
-}
-
-/** JOE: the seven article paragraphs, from "Russian President Vladimir Putin has invited" to "…invading Ukraine.". */
-function bodyJoe(): string {
-  const lines = seedLines("000_d9b0784d0bac88d8.txt");
-  const first = lines.findIndex((l) => l.startsWith("Russian President Vladimir Putin has invited"));
-  const last = lines.findIndex((l) => l.endsWith("invading Ukraine."));
-  return lines.slice(first, last + 1).join("\n\n");
-}
+const seeds = seedBodies();
+const body002 = () => seeds.otherBody;
+const bodyJoe = () => seeds.joeBody;
 
 function mention(body: string, q: Quotation): string | null {
   return q.speakerStart === null || q.speakerEnd === null ? null : body.slice(q.speakerStart, q.speakerEnd);
@@ -40,7 +18,7 @@ function byText(quotes: Quotation[], text: string): Quotation {
   return found;
 }
 
-describe.skipIf(!existsSync(SEEDS))("seed articles", () => {
+describe("seed articles", () => {
   it("builds the JOE body from the article's paragraphs only", () => {
     // The seed holds six body paragraphs between the two landmarks (the brief spoke of seven).
     const paragraphs = bodyJoe().split("\n\n");
