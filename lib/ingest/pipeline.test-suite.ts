@@ -106,6 +106,26 @@ export function describePipeline(provider: TestProvider): void {
       );
     });
 
+    it("shows the seed pair's differences of fact: a figure worded two ways, a paragraph one outlet omits", async () => {
+      const { getCompareData } = await import("@/lib/views");
+      const [story] = await storiesJson();
+      const data = await getCompareData(story!.id);
+      expect(data?.articles).toHaveLength(2);
+      const joe = data!.articles.find((a) => a.outlet.name === "JOE")!;
+      const other = data!.articles.find((a) => a.outlet.name === "Outlet B")!;
+
+      const figures = data!.alignment.flatMap((row) => row.figures);
+      const pair = figures.map((f) => [f.from, f.to].sort().join(" | "));
+      expect(pair).toContain(["26 countries", "26 of Ukraine's allies"].sort().join(" | "));
+
+      const budapest = data!.alignment.find((row) =>
+        row.sentences.some((s) => s.text.includes("Budapest Memorandum")),
+      );
+      expect(budapest?.missingFrom).toEqual([other.id]);
+      const alaska = data!.alignment.find((row) => row.sentences.some((s) => s.text.includes("Alaska")));
+      expect(alaska?.missingFrom).toEqual([joe.id]);
+    });
+
     it("stores an article once, however often it is ingested", async () => {
       const before = await storiesJson();
       const again = await cli(runCli, "ingest", JOE_SEED, "--outlet", "JOE");

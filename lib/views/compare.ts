@@ -1,9 +1,9 @@
 import "server-only";
-import { alignSentences } from "@/lib/compare";
+import { alignSentences, differingFigures } from "@/lib/compare";
 import { getArticlesWithText, getDb, getStoryRecord } from "@/lib/db";
 import { iso } from "./dates";
 import { quoteGroupViews } from "./stories";
-import type { CompareArticleView, CompareData } from "./types";
+import type { CompareAlignmentRow, CompareArticleView, CompareData } from "./types";
 
 export const MAX_COMPARED_ARTICLES = 6;
 
@@ -66,6 +66,22 @@ export async function getCompareData(storyId: string, articleIds?: string[]): Pr
         end: s.end,
       })),
       missingFrom: row.missingFrom,
+      figures: figuresAgainstFirst(row.sentences),
     })),
   };
+}
+
+function figuresAgainstFirst(
+  sentences: readonly { articleId: string; text: string }[],
+): CompareAlignmentRow["figures"] {
+  const [first, ...others] = sentences;
+  if (!first) return [];
+  return others.flatMap((other) =>
+    differingFigures(first.text, other.text).map((f) => ({
+      fromArticleId: first.articleId,
+      toArticleId: other.articleId,
+      from: f.from,
+      to: f.to,
+    })),
+  );
 }

@@ -100,6 +100,8 @@ export interface CompareAlignmentRow {
   key: string;
   sentences: { articleId: string; text: string; start: number; end: number }[];
   missingFrom: string[];
+  /** Quantities the row's sentences word differently, each against the row's first sentence. */
+  figures: { fromArticleId: string; toArticleId: string; from: string; to: string }[];
 }
 
 export interface CompareData {

@@ -6,6 +6,7 @@ import { getCompareData, MAX_COMPARED_ARTICLES, type StoryDetail } from "@/lib/v
 import { quotationAnchor } from "@/components/article/ArticleText";
 import { ArticleColumn } from "@/components/compare/ArticleColumn";
 import { ArticlePicker } from "@/components/compare/ArticlePicker";
+import { FigureDifferences } from "@/components/compare/FigureDifferences";
 import { OmissionList } from "@/components/compare/OmissionList";
 import { DiffLegend, QuoteGroupCard, SingleQuoteList, groupAnchor } from "@/components/story/QuoteGroupCard";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -167,6 +168,7 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
   const inPage = new Set(data.quoteGroups.map((g) => g.id));
   const outletById = new Map(data.articles.map((a) => [a.id, a.outlet.name]));
   const outletOf = (articleId: string) => outletById.get(articleId) ?? "Unknown outlet";
+  const figureCount = data.alignment.filter((r) => r.figures.length > 0).length;
   const omissionCount = data.alignment.filter(
     (r) => r.missingFrom.length > 0 && r.sentences.length > 0,
   ).length;
@@ -197,6 +199,9 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
         >
           <a href="#variants" className="font-semibold text-accent underline-offset-4 hover:underline">
             Quotations ({multi.length} shared, {single.length} single)
+          </a>
+          <a href="#figures" className="font-semibold text-accent underline-offset-4 hover:underline">
+            Figures ({figureCount})
           </a>
           <a href="#omissions" className="font-semibold text-accent underline-offset-4 hover:underline">
             Left out ({omissionCount})
@@ -239,6 +244,14 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
               />
             </div>
           ) : null}
+        </Section>
+
+        <Section
+          id="figures"
+          title="Figures worded differently"
+          description="Matching sentences that give a number or quantity in different words."
+        >
+          <FigureDifferences rows={data.alignment} outletOf={outletOf} swatches={swatches} />
         </Section>
 
         <Section
