@@ -20,11 +20,9 @@ const text = (value: unknown) => (typeof value === "string" ? value : "");
 const valuesSchema = z.object({
   text: z.preprocess(
     text,
-    z
-      .string()
-      .max(MAX_TEXT_CHARS, {
-        error: `Pasted text is limited to ${MAX_TEXT_CHARS.toLocaleString("en-GB")} characters.`,
-      }),
+    z.string().max(MAX_TEXT_CHARS, {
+      error: `Pasted text is limited to ${MAX_TEXT_CHARS.toLocaleString("en-GB")} characters.`,
+    }),
   ),
   format: z.preprocess(text, z.enum(["auto", "text", "html"]).catch("auto")),
   outlet: z.preprocess(
