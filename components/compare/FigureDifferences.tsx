@@ -1,5 +1,5 @@
 import type { CompareAlignmentRow } from "@/lib/views";
-import { OutletBadge } from "@/components/ui/OutletBadge";
+import { AlignedSentences } from "./AlignedSentences";
 import type { Swatches } from "@/components/ui/swatches";
 
 /**
@@ -36,19 +36,7 @@ export function FigureDifferences({
               </li>
             ))}
           </ul>
-          <div className="space-y-3">
-            {row.sentences.map((sentence) => (
-              <figure key={`${sentence.articleId}-${sentence.start}`} className="space-y-1">
-                <figcaption>
-                  <OutletBadge
-                    name={outletOf(sentence.articleId)}
-                    swatch={swatches?.get(outletOf(sentence.articleId))}
-                  />
-                </figcaption>
-                <blockquote className="max-w-[70ch] font-serif leading-relaxed">{sentence.text}</blockquote>
-              </figure>
-            ))}
-          </div>
+          <AlignedSentences sentences={row.sentences} outletOf={outletOf} swatches={swatches} />
         </li>
       ))}
     </ol>

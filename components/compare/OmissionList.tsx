@@ -1,5 +1,5 @@
 import type { CompareAlignmentRow } from "@/lib/views";
-import { OutletBadge } from "@/components/ui/OutletBadge";
+import { AlignedSentences } from "./AlignedSentences";
 import { listJoin } from "@/components/ui/format";
 import type { Swatches } from "@/components/ui/swatches";
 
@@ -18,19 +18,7 @@ function Row({
   const omitted = row.missingFrom.map(outletOf);
   return (
     <li className="grid gap-3 border-t border-line py-4 first:border-t-0 md:grid-cols-[minmax(0,70ch)_minmax(12rem,1fr)] md:gap-8">
-      <div className="space-y-3">
-        {carriers.map((sentence) => (
-          <figure key={`${sentence.articleId}-${sentence.start}`} className="space-y-1">
-            <figcaption>
-              <OutletBadge
-                name={outletOf(sentence.articleId)}
-                swatch={swatches?.get(outletOf(sentence.articleId))}
-              />
-            </figcaption>
-            <blockquote className="max-w-[70ch] font-serif leading-relaxed">{sentence.text}</blockquote>
-          </figure>
-        ))}
-      </div>
+      <AlignedSentences sentences={carriers} outletOf={outletOf} swatches={swatches} />
       <p className="text-sm">
         <span className="font-semibold text-del-ink">Omitted by: </span>
         {listJoin(omitted)}
