@@ -16,6 +16,12 @@ describe("decodeDocument", () => {
     );
   });
 
+  it("honours a saved page's own <meta charset>", () => {
+    const head = encode('<!doctype html><html><head><meta charset="shift_jis"></head><body><p>');
+    const body = new Uint8Array([0x93, 0x8c, 0x8b, 0x9e]); // 東京 in Shift_JIS
+    expect(decodeDocument(new Uint8Array([...head, ...body]))).toContain("<p>東京");
+  });
+
   it("refuses empty, binary and oversized input with a clear message", () => {
     expect(() => decodeDocument(new Uint8Array())).toThrow("The file is empty.");
     expect(() => decodeDocument(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(/binary/);

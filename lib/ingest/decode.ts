@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { decodeText, detectCharset } from "@/lib/text";
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
@@ -27,8 +28,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
- * Text of an uploaded document. UTF-8 (with or without BOM) is expected; bytes that are not valid UTF-8 are
- * read as Windows-1252, the usual encoding of older Western pages. Binary data is refused.
+ * Text of an uploaded document: a byte-order mark or a saved page's <meta charset> decides; otherwise UTF-8
+ * when the bytes are valid UTF-8, else Windows-1252, the usual encoding of older Western pages. Binary data is
+ * refused.
  */
 export function decodeDocument(content: Uint8Array | string, limit = MAX_DOCUMENT_BYTES): string {
   if (typeof content === "string") {
@@ -39,22 +41,12 @@ export function decodeDocument(content: Uint8Array | string, limit = MAX_DOCUMEN
   if (looksBinary(content)) {
     throw new AppError("UNSUPPORTED", "This looks like a binary file, not text or HTML.");
   }
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(content);
-  } catch {
-    return decodeWindows1252(content);
-  }
+  // A saved page says its own encoding (<meta charset>); otherwise UTF-8 when valid, else Windows-1252.
+  const kind = /^\s*<(?:!doctype\s+html|html|head)/i.test(sniffHead(content)) ? "html" : "text";
+  const encoding = detectCharset(content, { headerCharset: null, kind });
+  return decodeText(content, encoding).replace(/^\uFEFF/, "");
 }
 
-// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €…). Node 20's TextDecoder
-// decodes "windows-1252" as Latin-1, which would turn “ ” into control characters, so we map that range.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    text += String.fromCharCode(...chunk);
-  }
-  return text.replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+function sniffHead(bytes: Uint8Array): string {
+  return String.fromCharCode(...bytes.subarray(0, 1024));
 }

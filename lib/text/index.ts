@@ -4,3 +4,10 @@ export { sentenceSpans } from "./sentences";
 export { contentHash } from "./hash";
 export { ENGLISH_STOPWORDS } from "./stopwords";
 export { detectLanguage } from "./language";
+export {
+  canonicalEncoding,
+  decodeText,
+  detectCharset,
+  type CharsetHints,
+  type DocumentKind,
+} from "./charset";

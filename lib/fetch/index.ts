@@ -1,0 +1,6 @@
+/** The fetch stage: a web page or feed over http(s), checked, capped, decompressed and decoded. Server only. */
+import "server-only";
+
+export { fetchPage, DEFAULT_FETCH_LIMITS, DEFAULT_USER_AGENT } from "./fetch-page";
+export { ARTICLE_TYPES, FEED_TYPES } from "./content-type";
+export type { AcceptKind, FetchedPage, FetchOptions, ResolvedAddress, ResolveHost } from "./types";
