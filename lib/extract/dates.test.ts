@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDateLine, parseDateLine, parseDateText } from "./dates";
+import { headerDates, isDateLine, parseDateLine, parseDateLineParts, parseDateText } from "./dates";
 
 describe("parseDateText", () => {
   it.each([
@@ -49,5 +49,59 @@ describe("parseDateLine", () => {
     expect(parseDateLine("05/09/2025 10:08 AM")).toBeNull();
     expect(isDateLine("3 hours ago")).toBe(true);
     expect(isDateLine("March 12, 2025 at 9:14 am")).toBe(true);
+  });
+});
+
+describe("dates in other languages", () => {
+  it.each([
+    ["16. September 2025", "2025-09-16"],
+    ["3. März 2025, 08:15 Uhr", "2025-03-03"],
+    ["1er août 2025", "2025-08-01"],
+    ["12 décembre 2024", "2024-12-12"],
+    ["5 de septiembre de 2025", "2025-09-05"],
+    ["7 ottobre 2025", "2025-10-07"],
+    ["21 mei 2025", "2025-05-21"],
+    ["9 de março de 2025", "2025-03-09"],
+  ])("reads %s", (input, expected) => {
+    expect(parseDateText(input)).toBe(expected);
+  });
+
+  it("accepts date lines with their labels", () => {
+    expect(parseDateLine("Veröffentlicht am 16. September 2025 um 05:30 Uhr")).toBe("2025-09-16");
+    expect(parseDateLine("Publié le 3 mars 2025 à 08h15")).toBe("2025-03-03");
+    expect(parseDateLine("Der Minister sprach am 16. September 2025 in Berlin")).toBeNull();
+  });
+});
+
+describe("publication and revision dates on date lines", () => {
+  it("splits a line into its publication and revision dates", () => {
+    expect(parseDateLineParts("Published 5 Sep 2025, updated 6 Sep 2025")).toEqual({
+      published: "2025-09-05",
+      modified: "2025-09-06",
+    });
+    expect(parseDateLineParts("May 20, 2025 | Updated May 21, 2025 at 9:05 a.m.")).toEqual({
+      published: "2025-05-20",
+      modified: "2025-05-21",
+    });
+    expect(parseDateLineParts("Updated Sep 6, 2025 at 4:10 p.m.")).toEqual({
+      published: null,
+      modified: "2025-09-06",
+    });
+    expect(parseDateLineParts("Aktualisiert am 17.09.2025, 14:12 Uhr")).toEqual({
+      published: null,
+      modified: "2025-09-17",
+    });
+    expect(parseDateLineParts("The minister spoke on 5 September 2025")).toBeNull();
+  });
+
+  it("does not take a date range for a publication and a revision", () => {
+    expect(isDateLine("29 November 2018 | 20 January 2019")).toBe(false);
+  });
+
+  it("takes the dates nearest the body", () => {
+    expect(
+      headerDates(["Politics", "5 Sep 2025", "By Jane Doe", "Updated 6 Sep 2025 10:00", "6 Sep 2025"]),
+    ).toEqual({ published: "2025-09-06", modified: "2025-09-06" });
+    expect(headerDates(["Politics", "By Jane Doe"])).toEqual({ published: null, modified: null });
   });
 });

@@ -1,45 +1,45 @@
+import { foldForComparison } from "../text";
 /**
  * Dates as pages write them, turned into ISO 8601. We return a full UTC timestamp only when the source states a
  * time zone (an offset or "Z"); otherwise a calendar date ("2025-09-05"), because guessing the zone would make
  * the result depend on the machine that parsed it.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+/**
+ * Month names and their usual abbreviations in the languages the app detects (English, German, French, Spanish,
+ * Italian, Dutch, Portuguese), lower case, accented and plain.
+ */
+const MONTH_NAMES: readonly string[] = [
+  "jan january januar janv janvier enero gennaio januari janeiro",
+  "feb february februar fév févr février fev fevr fevrier febrero febbraio februari fevereiro",
+  "mar march märz marz mär mars marzo mrt maart março marco",
+  "apr april avr avril abril aprile",
+  "may mai mayo maggio mei maio",
+  "jun june juni juin junio giugno junho",
+  "jul july juli juil juillet julio luglio julho",
+  "aug august août aout agosto augustus",
+  "sep sept september septembre septiembre setiembre settembre setembro",
+  "oct october okt oktober octobre octubre ottobre outubro",
+  "nov november novembre noviembre novembro",
+  "dec december dez dezember déc décembre decembre diciembre dicembre dezembro",
+];
 
-const MONTH_NAME =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, index) => names.split(" ").map((name) => [name, index + 1] as const)),
+);
+
+/** Any month name (longest first, so "september" is not read as "sep"), not followed by another letter. */
+const MONTH_NAME = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|")})(?!\\p{L})\\.?`;
+const DAY = "(\\d{1,2})(?:st|nd|rd|th|er|\\.)?";
 const YEAR = "(\\d{4})";
 
-/** "05th Sep 2025", "5 September 2025", "Tue, 5 Sep 2025" */
-const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH_NAME},?\\s+${YEAR}\\b`, "i");
+/** "05th Sep 2025", "5 September 2025", "Tue, 5 Sep 2025", "16. September 2025", "5 de septiembre de 2025" */
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b${DAY}(?:\\s+of|\\s+de)?\\s+${MONTH_NAME},?(?:\\s+de)?\\s+${YEAR}\\b`,
+  "iu",
+);
 /** "Sep 5, 2025", "September 5th 2025", "Nov. 19, 2019" */
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+${DAY},?\\s+${YEAR}\\b`, "i");
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+${DAY},?\\s+${YEAR}\\b`, "iu");
 /** "2025-09-05", "2025/09/05", optionally followed by a time and zone */
 const ISO_LIKE =
   /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
@@ -65,7 +65,7 @@ function calendarDate(year: number, month: number, day: number): string | null {
 
 function monthNumber(name: string | undefined): number | null {
   if (!name) return null;
-  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? null;
+  return MONTHS.get(name.toLowerCase().replace(/\.$/, "")) ?? null;
 }
 
 function fromIsoLike(m: RegExpExecArray): string | null {
@@ -119,9 +119,18 @@ function fullYear(digits: string | undefined): number {
 
 /** Words that may surround a date on a "date line" without making it a sentence. */
 const DATE_LINE_FILLER =
-  /\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m|p\.m|gmt|bst|utc|cet|cest|est|edt|pst|pdt|cst|cdt|ist|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi;
+  /\b(?:published|updated|posted|last|modified|on|at|am|pm|veroffentlicht|aktualisiert|um|uhr|stand|publie|mis a jour|le|a|publicado|actualizado|el|pubblicato|aggiornato|alle|ore|gepubliceerd|bijgewerkt|om|a\.m|p\.m|gmt|bst|utc|cet|cest|est|edt|pst|pdt|cst|cdt|ist|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi;
 
+/** The word that introduces a revision date: "Updated", "Last modified", "Aktualisiert", "Mis à jour". */
+const REVISION_WORD =
+  /\b(?:last\s+)?(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualizado|actualizada|aggiornato|bijgewerkt|atualizado)\b/iu;
+
+const DATE_PATTERNS = [ISO_LIKE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED_DMY, SLASHED];
+/** Each date pattern matching all its occurrences: a line may carry a publication and a revision date. */
+const EVERY_DATE = DATE_PATTERNS.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 const MAX_DATE_LINE_CHARS = 80;
+/** Room for a publication and a revision date with their labels and times on one line. */
+const MAX_REVISION_LINE_CHARS = 120;
 const RELATIVE_TIME =
   /^(?:about |posted |updated )?(?:an?|\d+)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?) ago$/i;
 
@@ -131,16 +140,14 @@ const RELATIVE_TIME =
  */
 export function isDateLine(line: string): boolean {
   const text = line.trim();
-  if (text.length > MAX_DATE_LINE_CHARS) return false;
+  // Two dates make a date line only as publication and revision ("29 November | 20 January" is a date range).
+  const revised = REVISION_WORD.test(text);
+  if (text.length > (revised ? MAX_REVISION_LINE_CHARS : MAX_DATE_LINE_CHARS)) return false;
   if (RELATIVE_TIME.test(text)) return true;
-  const hasDate = [ISO_LIKE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DOTTED_DMY, SLASHED].some((re) => re.test(text));
+  const hasDate = DATE_PATTERNS.some((re) => re.test(text));
   if (!hasDate) return false;
-  const rest = text
-    .replace(ISO_LIKE, " ")
-    .replace(DAY_MONTH_YEAR, " ")
-    .replace(MONTH_DAY_YEAR, " ")
-    .replace(DOTTED_DMY, " ")
-    .replace(SLASHED, " ")
+  const rest = (revised ? EVERY_DATE : DATE_PATTERNS)
+    .reduce((line, pattern) => line.replace(pattern, " "), foldForComparison(text))
     .replace(DATE_LINE_FILLER, " ")
     .replace(/\d{1,2}[:.]\d{2}/g, " ")
     .replace(/[^\p{L}]+/gu, " ")
@@ -151,4 +158,33 @@ export function isDateLine(line: string): boolean {
 /** The date of a date line (see isDateLine), or null when the line is not one or its date is ambiguous. */
 export function parseDateLine(line: string): string | null {
   return isDateLine(line) ? parseDateText(line) : null;
+}
+
+/** What a date line says: when the article was published, and when it was last revised. */
+export interface DateLineParts {
+  published: string | null;
+  modified: string | null;
+}
+
+/**
+ * A date line split into its publication and revision dates: "Published 5 Sep 2025, updated 6 Sep 2025" gives
+ * both, "Updated Sep 6, 2025 at 4:10 p.m." only the revision. Null when the line is not a date line.
+ */
+export function parseDateLineParts(line: string): DateLineParts | null {
+  if (!isDateLine(line)) return null;
+  const revision = REVISION_WORD.exec(line);
+  if (!revision) return { published: parseDateText(line), modified: null };
+  return {
+    published: parseDateText(line.slice(0, revision.index)),
+    modified: parseDateText(line.slice(revision.index)),
+  };
+}
+
+/** The publication and revision dates of the date lines above an article: the one nearest the body wins. */
+export function headerDates(lines: readonly string[]): DateLineParts {
+  const parts = lines.map(parseDateLineParts).filter((part): part is DateLineParts => part !== null);
+  return {
+    published: parts.map((part) => part.published).findLast((date) => date !== null) ?? null,
+    modified: parts.map((part) => part.modified).findLast((date) => date !== null) ?? null,
+  };
 }

@@ -53,8 +53,13 @@ const HEADER_ITEMPROPS = wordSet(`
 /** A block bigger than this is content even if its class says otherwise (a wrapper named "article-social"). */
 const MAX_FURNITURE_BLOCK_CHARS = 600;
 const MAX_HEADER_CHARS = 1_000;
-const MAX_DEPTH = 200;
-const MAX_PARAGRAPHS = 5_000;
+const MAX_PARAGRAPHS = 20_000;
+
+/** One step of the walk: visit a node, restore the role after a child, or close an element. */
+type Work =
+  | { node: Node; depth: number; inLink: boolean; inherited: DomParagraph["role"] }
+  | { resume: DomParagraph["role"] }
+  | { close: string; isBlock: boolean; inherited: DomParagraph["role"] };
 
 const SENTENCE_END = /[.!?…:;"”’)\]]\s*$/u;
 const ELEMENT_NODE = 1;
@@ -128,8 +133,23 @@ export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed
     pendingLineBreaks = 0;
   };
 
-  const visit = (node: Node, depth: number, inLink: boolean, inherited: DomParagraph["role"]): void => {
-    if (depth > MAX_DEPTH) return;
+  // An explicit stack instead of recursion: documents nest thousands of levels deep without a stack overflow.
+  const stack: Work[] = [{ node: root, depth: 0, inLink: false, inherited: "paragraph" }];
+  for (let work = stack.pop(); work; work = stack.pop()) {
+    if ("resume" in work) {
+      // A nested block may have reset the role; text after it belongs to the enclosing element again.
+      role = work.resume;
+      continue;
+    }
+    if ("close" in work) {
+      if (work.isBlock) {
+        flush();
+        role = work.inherited;
+      }
+      if (work.close === "td" || work.close === "th") buffer += " ";
+      continue;
+    }
+    const { node, depth, inLink, inherited } = work;
     if (node.nodeType === TEXT_NODE) {
       const data = node.textContent ?? "";
       if (inherited === "preformatted" && data.includes("\n")) {
@@ -137,19 +157,19 @@ export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed
           if (index > 0) flush();
           buffer += line;
         });
-        return;
+        continue;
       }
       resolveLineBreak(data);
       buffer += data;
       if (inLink) linkChars += data.replace(/\s+/g, " ").trim().length;
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const tag = node.tagName.toLowerCase();
     if (SKIPPED_TAGS.has(tag) || isHidden(node)) {
       if (tag === "figcaption")
         removed.push({ kind: "caption", text: (node.textContent ?? "").trim().slice(0, 300) });
-      return;
+      continue;
     }
     if (depth > 0) {
       const furniture = furnitureKindOf(node);
@@ -161,12 +181,12 @@ export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed
       if (furniture && !textFigure) {
         const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
         if (text) removed.push({ kind: furniture, text: text.slice(0, 300) });
-        return;
+        continue;
       }
     }
     if (tag === "br") {
       if (buffer.trim() !== "") pendingLineBreaks++;
-      return;
+      continue;
     }
     if (tag === "td" || tag === "th") buffer += " ";
     const isBlock = BLOCK_TAGS.has(tag);
@@ -180,20 +200,16 @@ export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed
       flush();
       role = childRole;
     }
+    stack.push({ close: tag, isBlock, inherited });
+    const children: Node[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
     const childInLink = inLink || tag === "a";
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      visit(child, depth + 1, childInLink, childRole);
-      // A nested block may have reset the role; text after it belongs to this element again.
-      role = childRole;
+    for (let index = children.length - 1; index >= 0; index--) {
+      stack.push({ resume: childRole });
+      stack.push({ node: children[index]!, depth: depth + 1, inLink: childInLink, inherited: childRole });
     }
-    if (isBlock) {
-      flush();
-      role = inherited;
-    }
-    if (tag === "td" || tag === "th") buffer += " ";
-  };
+  }
 
-  visit(root, 0, false, "paragraph");
   flush();
   return { paragraphs, removed };
 }

@@ -33,6 +33,38 @@ describe("classifyLine", () => {
     expect(classifyLine(line)).toBe(kind);
   });
 
+  it.each<[string, LineKind]>([
+    ["Anzeige", "advert"],
+    ["Publicité", "advert"],
+    ["Pubblicità", "advert"],
+    ["Mehr zum Thema", "end-marker"],
+    ["Sur le même sujet", "end-marker"],
+    ["Noticias relacionadas", "end-marker"],
+    ["Lesen Sie auch: Wie sicher sind die Deiche?", "prompt"],
+    ["À lire aussi : Les bus gratuits le week-end", "prompt"],
+    ["Leggi anche: Il nuovo ponte apre a maggio", "prompt"],
+    ["Artikel teilen", "prompt"],
+    ["Partager", "prompt"],
+    ["Newsletter abonnieren: Die wichtigsten Nachrichten jeden Morgen per E-Mail.", "prompt"],
+    ["Abonnez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.", "prompt"],
+    ["Foto: dpa/Robert Michael", "caption"],
+    ["Von Jana Köhler", "byline"],
+    ["Par Claire Dubois", "byline"],
+    ["Veröffentlicht am 16.09.2025, 05:30 Uhr", "date"],
+  ])("%j is %s (other languages)", (line, kind) => {
+    expect(classifyLine(line)).toBe(kind);
+  });
+
+  it("does not take a headline or sentence that starts with von/par for a byline", () => {
+    expect(classifyLine("Von der Leyen visits Kyiv")).toBe("short");
+    expect(parseBylineLine("Par for the course")).toBeNull();
+    expect(
+      classifyLine(
+        "Jetzt will die Regierung das Abo für den Nahverkehr billiger machen, sagte der Minister.",
+      ),
+    ).toBe("prose");
+  });
+
   it("does not mistake prose that starts like furniture for furniture", () => {
     expect(
       classifyLine("By the time the ferry arrived, most of the passengers had already left the terminal."),

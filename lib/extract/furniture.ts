@@ -70,6 +70,8 @@ const MAX_NOTICE_CHARS = 320;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "Posted by admin": a name line, not a sentence. */
 const BYLINE = /^(?:(?:written|posted|reported|words|story|text) )?by:?\s+(\S.{0,118})$/i;
+/** "Von Jana Köhler", "Par Claire Dubois", "Por Ana Ruiz", "Door Eva de Vries": a name must follow, capitalised. */
+const FOREIGN_BYLINE = /^(?:[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR):?\s+(\p{Lu}.{0,118})$/u;
 
 /** Sentence-ending punctuation, allowing closing quotes and brackets after it. */
 const TERMINAL = /[.!?…。！？]["'”’»)\]]*$/u;
@@ -124,6 +126,7 @@ export function cleanByline(value: string): string | null {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^by:?\s+/i, "")
+    .replace(/^(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]oor):?\s+(?=\p{Lu})/u, "")
     .replace(GLUED_MONTH, "")
     .replace(SPACED_DATE, "")
     .replace(TRAILING_DATE, "")
@@ -137,7 +140,7 @@ export function cleanByline(value: string): string | null {
 
 export function parseBylineLine(line: string): string | null {
   if (line.length > 120) return null;
-  const rest = BYLINE.exec(line.trim())?.[1];
+  const rest = BYLINE.exec(line.trim())?.[1] ?? FOREIGN_BYLINE.exec(line.trim())?.[1];
   if (!rest) return null;
   const names = cleanByline(rest);
   return names && looksLikeNames(names) ? names : null;

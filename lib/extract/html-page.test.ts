@@ -36,6 +36,7 @@ describe("extractArticle on a news page in HTML", () => {
     expect(article.title).toBe("Harbour council approves tidal barrier after decade of floods");
     expect(article.byline).toBe("Maria Okafor, Tom Reyes");
     expect(article.publishedAt).toBe("2025-03-14T09:30:00.000Z");
+    expect(article.modifiedAt).toBe("2025-03-14T12:00:00.000Z");
     expect(article.siteName).toBe("The Coastal Courier");
     expect(article.canonicalUrl).toBe("https://courier.example/news/2025/03/14/tidal-barrier-approved");
     expect(article.language).toBe("en");

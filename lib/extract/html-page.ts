@@ -1,8 +1,15 @@
 import { Readability } from "@mozilla/readability";
 import { normalizeText } from "../text";
 import { describeOutside, selectBody, type BodySelection, type BodyUnit, type RemovedPart } from "./body";
-import { parseDateLine } from "./dates";
-import { estimateNestingDepth, markupToText, nestsDeeperThan, parseDocument } from "./dom";
+import { headerDates } from "./dates";
+import {
+  headMarkup,
+  markupShape,
+  markupToText,
+  nestsDeeperThan,
+  parseDocument,
+  stripInertMarkup,
+} from "./dom";
 import { domParagraphs, type DomParagraph } from "./dom-paragraphs";
 import { classifyLine, cleanByline, FURNITURE_KINDS, lineKey, parseBylineLine } from "./furniture";
 import { absoluteUrl, readMetadata, type PageMetadata } from "./metadata";
@@ -13,6 +20,7 @@ export interface HtmlPageResult {
   /** Byline and date found in the page text, for when the metadata has none. */
   textByline: string | null;
   textPublishedAt: string | null;
+  textModifiedAt: string | null;
   readabilityTitle: string | null;
   paragraphs: string[];
   removed: RemovedPart[];
@@ -22,24 +30,29 @@ const EMPTY_METADATA: PageMetadata = {
   title: null,
   byline: null,
   publishedAt: null,
+  modifiedAt: null,
   siteName: null,
   canonicalUrl: null,
   language: null,
   articleBody: null,
+  pageKind: null,
 };
 
 /**
- * linkedom needs time that grows with the square of the nesting depth (seconds at 100,000 levels, far more
- * beyond), so such markup is never handed to it: above this estimated depth the page is read as text.
+ * Bounded work. linkedom needs time that grows with the square of the nesting depth (seconds at 100,000 levels)
+ * and about 5 µs an element, so markup deeper or bigger than this is never parsed: its text is read with regular
+ * expressions and its metadata from the markup before <body>.
  */
 const MAX_PARSED_DEPTH = 5_000;
-/** Readability gives up on documents with more elements than this (it throws); we then use the fallbacks. */
-const MAX_ELEMENTS = 150_000;
+const MAX_PARSED_ELEMENTS = 60_000;
+const MAX_HEAD_CHARS = 1_000_000;
 /**
- * Readability's time grows much faster than the size of very deeply nested markup (minutes at a depth of 20,000,
- * then a stack overflow). Real pages nest a few dozen levels; deeper documents skip it and use the fallbacks.
+ * Readability costs 50 to 100 µs an element on linkedom, and its time grows with the square of the nesting depth
+ * (a quarter of a second at 150 levels, seconds at 400, then a stack overflow). News pages have a few thousand
+ * elements and nest a few dozen levels; bigger or deeper documents skip it and use the fallbacks.
  */
-const MAX_READABILITY_DEPTH = 400;
+const MAX_READABILITY_ELEMENTS = 20_000;
+const MAX_READABILITY_DEPTH = 150;
 
 function toUnits(paragraphs: readonly DomParagraph[]): BodyUnit[] {
   return paragraphs.map((p) => ({
@@ -56,7 +69,7 @@ function readabilityContent(
   try {
     const article = new Readability<Node>(document, {
       keepClasses: true,
-      maxElemsToParse: MAX_ELEMENTS,
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
       serializer: (node) => node,
     }).parse();
     if (!article?.content) return null;
@@ -99,22 +112,51 @@ function bodyTextFallback(document: Document): TextPageResult | null {
   return extractFromText(paragraphs.map((p) => p.text).join("\n\n"));
 }
 
-export function extractFromHtml(html: string, url: string | null, minBodyChars: number): HtmlPageResult {
-  if (estimateNestingDepth(html) > MAX_PARSED_DEPTH) {
+/** The metadata of a page too big or deep to parse, from the markup before its <body>. */
+function headMetadata(html: string, url: string | null): PageMetadata {
+  const head = headMarkup(html, MAX_HEAD_CHARS);
+  if (head === null || markupShape(head).depth > MAX_PARSED_DEPTH) {
+    return { ...EMPTY_METADATA, canonicalUrl: absoluteUrl(url, null) };
+  }
+  return readMetadata(parseDocument(head), url);
+}
+
+export function extractFromHtml(page: string, url: string | null, minBodyChars: number): HtmlPageResult {
+  const html = stripInertMarkup(page);
+  const shape = markupShape(html);
+  if (shape.depth > MAX_PARSED_DEPTH || shape.elements > MAX_PARSED_ELEMENTS) {
+    const metadata = headMetadata(html, url);
+    const fromJson = metadata.articleBody
+      ? articleBodyParagraphs(metadata.articleBody, metadata.title)
+      : null;
+    if (fromJson && bodyLength(fromJson) >= minBodyChars) {
+      return {
+        metadata,
+        readabilityTitle: null,
+        textByline: null,
+        textPublishedAt: null,
+        textModifiedAt: null,
+        paragraphs: fromJson.paragraphs,
+        removed: fromJson.removed,
+      };
+    }
     const fromText = extractFromText(markupToText(html));
     return {
-      metadata: { ...EMPTY_METADATA, title: fromText?.title ?? null, canonicalUrl: absoluteUrl(url, null) },
+      metadata: { ...metadata, title: metadata.title ?? fromText?.title ?? null },
       readabilityTitle: null,
       textByline: fromText?.byline ?? null,
       textPublishedAt: fromText?.publishedAt ?? null,
+      textModifiedAt: fromText?.modifiedAt ?? null,
       paragraphs: fromText?.paragraphs ?? [],
       removed: fromText?.removed ?? [],
     };
   }
   const document = parseDocument(html);
   const metadata = readMetadata(document, url);
-  const tooDeep = nestsDeeperThan(document.documentElement, MAX_READABILITY_DEPTH);
-  const article = tooDeep ? null : readabilityContent(document);
+  const readable =
+    shape.elements <= MAX_READABILITY_ELEMENTS &&
+    !nestsDeeperThan(document.documentElement, MAX_READABILITY_DEPTH);
+  const article = readable ? readabilityContent(document) : null;
   const title = metadata.title ?? article?.title ?? null;
   const base = { metadata, readabilityTitle: article?.title ?? null };
 
@@ -125,10 +167,12 @@ export function extractFromHtml(html: string, url: string | null, minBodyChars: 
     if (selection && bodyLength(selection) >= minBodyChars) {
       // Readability's container often starts with the article's byline and date lines.
       const header = units.slice(0, selection.start);
+      const dates = headerDates(header.map((unit) => unit.text));
       return {
         ...base,
         textByline: header.map((unit) => parseBylineLine(unit.text)).findLast(Boolean) ?? article.byline,
-        textPublishedAt: header.map((unit) => parseDateLine(unit.text)).findLast(Boolean) ?? null,
+        textPublishedAt: dates.published ?? dates.modified,
+        textModifiedAt: dates.modified,
         paragraphs: selection.paragraphs,
         removed: [...converted.removed, ...describeOutside(units, selection, title), ...selection.removed],
       };
@@ -142,6 +186,7 @@ export function extractFromHtml(html: string, url: string | null, minBodyChars: 
         ...base,
         textByline: article?.byline ?? null,
         textPublishedAt: null,
+        textModifiedAt: null,
         paragraphs: fromJson.paragraphs,
         removed: fromJson.removed,
       };
@@ -149,12 +194,13 @@ export function extractFromHtml(html: string, url: string | null, minBodyChars: 
   }
 
   // Readability rewrites the document it reads; the text fallback needs the page as it was.
-  const fromText = bodyTextFallback(tooDeep ? document : parseDocument(html));
+  const fromText = bodyTextFallback(readable ? parseDocument(html) : document);
   return {
     ...base,
     metadata: { ...metadata, title: metadata.title ?? fromText?.title ?? null },
     textByline: fromText?.byline ?? null,
     textPublishedAt: fromText?.publishedAt ?? null,
+    textModifiedAt: fromText?.modifiedAt ?? null,
     paragraphs: fromText?.paragraphs ?? [],
     removed: fromText?.removed ?? [],
   };

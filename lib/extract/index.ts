@@ -3,7 +3,8 @@ import { detectLanguage, normalizeText } from "../text";
 import type { RemovedPart } from "./body";
 import { extractFromHtml } from "./html-page";
 import { assertExtractableContent, sniffFormat } from "./input";
-import { absoluteUrl } from "./metadata";
+import { absoluteUrl, type PageMetadata } from "./metadata";
+import { scriptLanguage } from "./script-language";
 import { extractFromText } from "./text-page";
 
 export interface ExtractInput {
@@ -18,8 +19,13 @@ export interface ExtractInput {
 export interface ExtractedArticle {
   title: string | null;
   byline: string | null;
-  /** ISO 8601: a UTC timestamp when the page gives a time zone, else a calendar date ("2025-09-05"). */
+  /**
+   * ISO 8601: a UTC timestamp when the page gives a time zone, else a calendar date ("2025-09-05"). A page that
+   * only says when it was updated gives that date: the nearest it says.
+   */
   publishedAt: string | null;
+  /** When the page says it was last updated, in the same form as publishedAt; null when it does not say. */
+  modifiedAt: string | null;
   siteName: string | null;
   canonicalUrl: string | null;
   /** ISO 639-1 code: the page's declared language, else a guess from the text. */
@@ -53,16 +59,33 @@ function cleanField(value: string | null | undefined): string | null {
 
 /** Languages detectLanguage (lib/text) tells apart by their function words. */
 const DETECTABLE_LANGUAGES = new Set(["en", "de", "fr", "es", "it", "nl", "pt", "ru"]);
+const LATIN_DETECTABLE = new Set([...DETECTABLE_LANGUAGES].filter((language) => language !== "ru"));
 
 /**
  * The page's declared language, unless the text clearly says otherwise: <html lang> is often a site template's
- * default (an English wire story on a German edition). Detection only overrules a language it could itself
- * have found, so a Japanese page with English product names stays "ja".
+ * default (an English wire story on a German edition). The text's script settles it first: a page written in
+ * kana, Hangul, Cyrillic… is in that script's language unless it declares another that uses the script (a
+ * Ukrainian page stays "uk"). Otherwise detection only overrules a language it could itself have found, so a
+ * Japanese page with English product names stays "ja".
  */
 function chooseLanguage(declared: string | null, text: string): string | null {
+  const byScript = scriptLanguage(text);
+  if (byScript) return declared && !LATIN_DETECTABLE.has(declared) ? declared : byScript;
   const detected = detectLanguage(text);
   if (!declared) return detected;
   return detected && DETECTABLE_LANGUAGES.has(declared) ? detected : declared;
+}
+
+/**
+ * A page that says it is not an article (a front page, section or profile page) or that it was not found only
+ * counts as one when there is a real body: the few teaser summaries or the apology it shows are not an article.
+ */
+const MIN_BODY_CHARS_BY_KIND = { other: 500, error: 1_500 } as const;
+
+function minBodyForPage(kind: PageMetadata["pageKind"], minBodyChars: number): number {
+  return kind === "other" || kind === "error"
+    ? Math.max(minBodyChars, MIN_BODY_CHARS_BY_KIND[kind])
+    : minBodyChars;
 }
 
 function noArticle(): AppError {
@@ -90,12 +113,13 @@ export function extractArticle(
   if (format === "html") {
     const page = extractFromHtml(content, url, minBodyChars);
     const text = normalizeText(page.paragraphs.join("\n\n"));
-    if (text.length < minBodyChars) throw noArticle();
     const { metadata } = page;
+    if (text.length < minBodyForPage(metadata.pageKind, minBodyChars)) throw noArticle();
     return {
       title: cleanField(metadata.title ?? page.readabilityTitle),
       byline: cleanField(metadata.byline ?? page.textByline),
       publishedAt: metadata.publishedAt ?? page.textPublishedAt,
+      modifiedAt: metadata.modifiedAt ?? page.textModifiedAt,
       siteName: cleanField(metadata.siteName),
       canonicalUrl: metadata.canonicalUrl,
       language: chooseLanguage(metadata.language, text),
@@ -111,6 +135,7 @@ export function extractArticle(
     title: cleanField(page.title),
     byline: cleanField(page.byline),
     publishedAt: page.publishedAt,
+    modifiedAt: page.modifiedAt,
     siteName: null,
     canonicalUrl: absoluteUrl(url, null),
     language: chooseLanguage(null, text),

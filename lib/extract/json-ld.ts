@@ -6,11 +6,16 @@ export interface JsonLdArticle {
   headline: string | null;
   authors: string[];
   datePublished: string | null;
+  dateModified: string | null;
   publisherName: string | null;
   /** The name of a WebSite node, when there is no publisher. */
   websiteName: string | null;
   /** The body as the publisher states it, line breaks kept. */
   articleBody: string | null;
+  /** Whether any node is an article (NewsArticle, BlogPosting…). */
+  hasArticle: boolean;
+  /** Whether a node says the page is something else: a front page, a section, search results, a profile. */
+  hasListingPage: boolean;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -30,6 +35,9 @@ const ARTICLE_TYPES = new Set([
   "scholarlyarticle",
   "satiricalarticle",
 ]);
+const WEB_PAGE_TYPES = new Set(["webpage", "itempage"]);
+/** Pages that list or describe other content rather than carry an article. */
+const LISTING_PAGE_TYPES = new Set(["collectionpage", "searchresultspage", "profilepage", "itemlist"]);
 const MAX_JSON_LD_SCRIPTS = 20;
 const MAX_JSON_LD_CHARS = 1_000_000;
 const MAX_GRAPH_NODES = 500;
@@ -69,6 +77,76 @@ function typesOf(node: JsonObject): string[] {
     .map((t) => t.toLowerCase().replace(/^.*[/#:]/, ""));
 }
 
+/**
+ * JSON as CMS templates write it: raw line breaks and tabs inside strings (escaped here, so an articleBody keeps
+ * its paragraph breaks) and trailing commas before "]" or "}" (dropped). One pass that tracks strings.
+ */
+export function repairJson(source: string): string {
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (inString) {
+      if (char === "\\") {
+        out += char + (source[i + 1] ?? "");
+        i++;
+      } else if (char === '"') {
+        inString = false;
+        out += char;
+      } else if (char === "\n") out += "\\n";
+      else if (char === "\r") out += "\\r";
+      else if (char === "\t") out += "\\t";
+      else out += char < " " ? " " : char;
+      continue;
+    }
+    if (char === '"') inString = true;
+    else if (char === ",") {
+      const next = /\S/.exec(source.slice(i + 1, i + 200));
+      if (next && (next[0] === "]" || next[0] === "}")) continue;
+    }
+    out += char;
+  }
+  return out;
+}
+
+/** The parsed JSON, after repairing the usual template slips when it does not parse as it is; else undefined. */
+function parseLenient(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    try {
+      return JSON.parse(repairJson(json));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+const SALVAGED_FIELD =
+  /"(@type|headline|datePublished|dateModified|author)"\s*:\s*(?:\{[^{}]*?"name"\s*:\s*)?"((?:[^"\\]|\\.){1,500})"/g;
+
+/**
+ * The simple fields of an article from JSON-LD that no repair makes parse (an unescaped quote in a description):
+ * its first type, headline, dates and a single author, read as "key": "value" pairs. Null unless it is an article.
+ */
+function salvageArticle(json: string): JsonObject | null {
+  const node: JsonObject = {};
+  const types: string[] = [];
+  for (const [, key = "", raw = ""] of json.matchAll(SALVAGED_FIELD)) {
+    let value: string;
+    try {
+      value = String(JSON.parse(`"${raw}"`));
+    } catch {
+      value = raw;
+    }
+    if (key === "@type") types.push(value);
+    else node[key] ??= value;
+  }
+  // The first article type, wherever it sits ("mainEntityOfPage": { "@type": "WebPage" } may come first).
+  node["@type"] = types.find((type) => typesOf({ "@type": type }).some((t) => ARTICLE_TYPES.has(t)));
+  return node["@type"] === undefined ? null : node;
+}
+
 /** All objects of the page's JSON-LD, flattening top-level arrays, @graph and a WebPage's mainEntity. */
 function jsonLdNodes(document: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
@@ -79,7 +157,7 @@ function jsonLdNodes(document: Document): JsonObject[] {
     } else if (isObject(value)) {
       nodes.push(value);
       if (value["@graph"] !== undefined) visit(value["@graph"], depth + 1);
-      if (isObject(value["mainEntity"])) visit(value["mainEntity"], depth + 1);
+      if (value["mainEntity"] !== undefined) visit(value["mainEntity"], depth + 1);
     }
   };
   const scripts = [...document.querySelectorAll("script")].filter((script) =>
@@ -92,10 +170,11 @@ function jsonLdNodes(document: Document): JsonObject[] {
       .replace(/^(?:<!\[CDATA\[|<!--)/, "")
       .replace(/(?:\]\]>|-->)$/, "")
       .replace(/;\s*$/, "");
-    try {
-      visit(JSON.parse(json), 0);
-    } catch {
-      // Malformed JSON-LD is common; the page's other metadata still counts.
+    const parsed = parseLenient(json);
+    if (parsed !== undefined) visit(parsed, 0);
+    else {
+      const salvaged = salvageArticle(json);
+      if (salvaged) nodes.push(salvaged);
     }
   }
   return nodes;
@@ -143,12 +222,19 @@ export function readJsonLd(document: Document): JsonLdArticle {
   for (const node of nodes) if (typeof node["@id"] === "string") byId.set(node["@id"], node);
   const article = pickArticleNode(nodes);
   const website = nodes.find((node) => typesOf(node).includes("website"));
+  // Yoast and other graphs often date the WebPage node rather than (or as well as) the article.
+  const webPage = nodes.find((node) => typesOf(node).some((type) => WEB_PAGE_TYPES.has(type)));
+  const dated = (key: string): string | null =>
+    (article ? asText(article[key]) : null) ?? (webPage ? asText(webPage[key]) : null);
   return {
     headline: article ? asText(article["headline"]) : null,
     authors: article ? personNames(article["author"], byId) : [],
-    datePublished: article ? asText(article["datePublished"]) : null,
+    datePublished: dated("datePublished"),
+    dateModified: dated("dateModified"),
     publisherName: article ? nameOf(article["publisher"], byId) : null,
     websiteName: website ? asText(website["name"]) : null,
     articleBody: article ? bodyText(article["articleBody"]) : null,
+    hasArticle: article !== null,
+    hasListingPage: nodes.some((node) => typesOf(node).some((type) => LISTING_PAGE_TYPES.has(type))),
   };
 }

@@ -1,7 +1,7 @@
 import { foldForComparison } from "../text";
 import { parseDateText } from "./dates";
 import { cleanByline } from "./furniture";
-import { MAX_AUTHORS, readJsonLd } from "./json-ld";
+import { MAX_AUTHORS, readJsonLd, type JsonLdArticle } from "./json-ld";
 import { cleanText } from "./markup-text";
 
 /** What a page says about itself in JSON-LD, meta tags and <link>, read before Readability rewrites the DOM. */
@@ -9,11 +9,17 @@ export interface PageMetadata {
   title: string | null;
   byline: string | null;
   publishedAt: string | null;
+  modifiedAt: string | null;
   siteName: string | null;
   canonicalUrl: string | null;
   language: string | null;
   /** JSON-LD articleBody: the body as the publisher states it, our fallback when no article is found. */
   articleBody: string | null;
+  /**
+   * What the page says it is: an article (article JSON-LD, og:type, a publication date), another kind of page
+   * (a front page, section, search or profile page), an error page ("Page not found"), or nothing.
+   */
+  pageKind: "article" | "other" | "error" | null;
 }
 
 const MAX_TITLE_CHARS = 250;
@@ -55,6 +61,21 @@ const PUBLISHED_DATE_KEYS = [
   "dc.date.issued",
   "dcterms.created",
   "date",
+];
+const MODIFIED_DATE_KEYS = [
+  "article:modified_time",
+  "og:article:modified_time",
+  "og:updated_time",
+  "article:updated_time",
+  "datemodified",
+  "last-modified",
+  "lastmod",
+  "last_updated_date",
+  "parsely-updated",
+  "sailthru.lastmodified",
+  "dc.date.modified",
+  "dcterms.modified",
+  "eomportal-lastupdate",
 ];
 const TITLE_KEYS = [
   "og:title",
@@ -139,19 +160,59 @@ function headingTitle(document: Document): string | null {
   return text && text.length <= MAX_TITLE_CHARS ? text : null;
 }
 
-function publishedFromMarkup(document: Document): string | null {
-  const marked = document.querySelector('[itemprop="datePublished"]');
-  const markedValue =
-    marked?.getAttribute("content") ?? marked?.getAttribute("datetime") ?? marked?.textContent;
-  if (markedValue) {
-    const date = parseDateText(markedValue);
-    if (date) return date;
-  }
+/** The date of the first element marked with this microdata property (content, datetime or its text). */
+function markedDate(document: Document, itemprop: string): string | null {
+  const marked = document.querySelector(`[itemprop="${itemprop}"]`);
+  const value = marked?.getAttribute("content") ?? marked?.getAttribute("datetime") ?? marked?.textContent;
+  return value ? parseDateText(value) : null;
+}
+
+/** hAtom and WordPress themes mark the revision time: <time class="updated">, "modified-date". */
+const REVISION_CLASS = /(?:^|[\s_-])(?:updated|modified|dateModified|last-?updated)(?:$|[\s_-])/i;
+
+/** The page's <time> elements (a bounded number), split into revision times and the rest. */
+function timeDates(document: Document): { published: string | null; modified: string | null } {
+  let published: string | null = null;
+  let modified: string | null = null;
   for (const time of [...document.querySelectorAll("time")].slice(0, 20)) {
-    const value = time.getAttribute("datetime") ?? time.textContent ?? "";
-    const date = parseDateText(value);
-    if (date) return date;
+    const date = parseDateText(time.getAttribute("datetime") ?? time.textContent ?? "");
+    if (!date) continue;
+    const revision = REVISION_CLASS.test(
+      `${time.getAttribute("class") ?? ""} ${time.parentElement?.getAttribute("class") ?? ""}`,
+    );
+    if (revision) modified ??= date;
+    else published ??= date;
   }
+  return { published, modified };
+}
+
+/** A title part that says the page was not found: "404", "Page not found", "Seite nicht gefunden". */
+const NOT_FOUND_TITLE =
+  /^(?:(?:error|fehler|erreur)\s*)?(?:404|410)$|^(?:(?:(?:error|fehler|erreur)\s*)?(?:404|410)\W*)?(?:oops\W*|sorry\W*)?(?:(?:this|that|the)\s+)?(?:page|file|article|content|story|seite|pagina)?\s*(?:(?:was\s+)?not\s+found|(?:could|can)\s*(?:not|n?'t)\s+be\s+found|does\s*(?:not|n't)\s+exist|nicht\s+gefunden|introuvable|non\s+trouvee|no\s+encontrada|non\s+trovata|niet\s+gevonden)\W*$/;
+const TITLE_PARTS = /\s+[|–—·•»:-]\s+|:\s+|\s+-\s+/;
+
+function isNotFoundTitle(title: string | null | undefined): boolean {
+  if (!title) return false;
+  return foldForComparison(title)
+    .split(TITLE_PARTS)
+    .some((part) => NOT_FOUND_TITLE.test(part.trim()));
+}
+
+/** og:type values of pages that are not one article. */
+const NON_ARTICLE_OG_TYPES = new Set(["website", "profile", "video.other", "music.playlist", "books.author"]);
+
+function pageKindOf(
+  document: Document,
+  meta: ReadonlyMap<string, string[]>,
+  jsonLd: JsonLdArticle,
+  publishedAt: string | null,
+  canonicalUrl: string | null,
+): PageMetadata["pageKind"] {
+  if (isNotFoundTitle(document.title) || isNotFoundTitle(headingTitle(document))) return "error";
+  const ogType = firstMeta(meta, ["og:type"])?.toLowerCase() ?? null;
+  if (jsonLd.hasArticle || ogType === "article" || publishedAt) return "article";
+  const frontPage = canonicalUrl !== null && new URL(canonicalUrl).pathname === "/";
+  if (jsonLd.hasListingPage || (ogType && NON_ARTICLE_OG_TYPES.has(ogType)) || frontPage) return "other";
   return null;
 }
 
@@ -180,10 +241,19 @@ export function readMetadata(document: Document, url: string | null): PageMetada
   const authors =
     jsonLd.authors.length > 0 ? jsonLd.authors : [...new Set(metaAuthors)].slice(0, MAX_AUTHORS);
 
+  const times = timeDates(document);
   const publishedAt =
     (jsonLd.datePublished ? parseDateText(jsonLd.datePublished) : null) ??
     metaDate(meta, PUBLISHED_DATE_KEYS) ??
-    publishedFromMarkup(document);
+    markedDate(document, "datePublished") ??
+    times.published ??
+    times.modified;
+
+  const modifiedAt =
+    (jsonLd.dateModified ? parseDateText(jsonLd.dateModified) : null) ??
+    metaDate(meta, MODIFIED_DATE_KEYS) ??
+    markedDate(document, "dateModified") ??
+    times.modified;
 
   const rawTitle =
     jsonLd.headline ??
@@ -208,9 +278,11 @@ export function readMetadata(document: Document, url: string | null): PageMetada
     title: rawTitle ? stripSiteSuffix(rawTitle, siteName, canonicalUrl) : null,
     byline: authors.length > 0 ? authors.join(", ") : null,
     publishedAt,
+    modifiedAt,
     siteName,
     canonicalUrl,
     language,
     articleBody: jsonLd.articleBody,
+    pageKind: pageKindOf(document, meta, jsonLd, publishedAt, canonicalUrl),
   };
 }

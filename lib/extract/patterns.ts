@@ -26,7 +26,8 @@ export const ADVERT = wholeLine([
   raw`(?:the )?(?:story|article) continues (?:below|after (?:this |the )?advert(?:isement)?)(?: advertisement)?`,
   raw`continue reading (?:below|the main story)(?: advertisement)?`,
   raw`scroll (?:down )?to continue(?: with content| reading)?|skip advert(?:isement)?`,
-  raw`iklan|anzeige|werbung|publicidad|publicité|pubblicità|reklama|advertentie`,
+  // Other languages, folded like the line (no accents): "Publicité", "Pubblicità", "Anzeige".
+  raw`iklan|anzeige|werbung|reklame|publicidad|publicite|pubblicita|reklama|advertentie|annonce|patrocinado`,
 ]);
 
 /** Labels that start a page's trailer: tags, related stories, reader comments. */
@@ -41,6 +42,13 @@ export const END_MARKER = wholeLine([
   raw`popular (?:now|stories|articles)|latest (?:news|stories|articles|videos)|top stories`,
   raw`comments?|\d+ comments?|show comments|leave a (?:comment|reply)|join the (?:conversation|discussion)`,
   raw`about the authors?|around the web|from (?:our|the) partners|further reading|see also|also read|also on \S+`,
+  // German, French, Spanish, Italian, Dutch, Portuguese: related stories, topics, most read, comments.
+  raw`mehr zum thema|mehr (?:aus|zu|von|zur|vom) .{1,40}|weitere (?:artikel|nachrichten|themen)|das konnte sie (?:auch )?interessieren`,
+  raw`themen|schlagworte|meistgelesen|kommentare|verwandte (?:artikel|themen)|auch interessant`,
+  raw`a lire aussi|sur le meme sujet|dans la meme rubrique|les plus lus|articles? lies|commentaires|vous aimerez aussi`,
+  raw`noticias relacionadas|(?:tambien )?te puede interesar|lo mas leido|mas noticias|etiquetas|comentarios|temas`,
+  raw`articoli correlati|potrebbe interessarti|i piu letti|argomenti|commenti`,
+  raw`gerelateerde artikelen|meest gelezen|meer over .{1,40}|reacties|leia (?:tambem|mais)|mais lidas|relacionadas`,
 ]);
 
 /** "Permalink 34 Comments Back to top": a comment count in a short line starts the comments. */
@@ -62,6 +70,9 @@ export const PROMPT_LABEL = lineStart(
     raw`read more|read also|also read|more reading|see more|see also|related|more|also|recommended|citation`,
     raw`watch|watch now|listen|read|don'?t miss|must read|editor'?s pick|trending|breaking|click here`,
     raw`cite this article`,
+    raw`lesen sie (?:auch|mehr|hier)|auch lesen|mehr dazu|mehr zum thema|siehe auch|zum thema|newsletter(?: abonnieren| bestellen)?`,
+    raw`a lire aussi|lire aussi|lire egalement|voir aussi|a voir aussi|lea tambien|lee tambien|leer mas|te puede interesar`,
+    raw`leggi anche|lees ook|lees meer|zie ook|leia tambem|leia mais|veja tambem`,
   ],
   raw`(?:\s*[:|>»]|\s+[–—-]\s)`,
 );
@@ -70,7 +81,7 @@ export const PROMPT_LABEL = lineStart(
 export const CAPTION_LABEL = lineStart(
   [
     raw`photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|source|illustration`,
-    raw`video|gallery|caption|image caption|media caption|foto|bild`,
+    raw`video|gallery|caption|image caption|media caption|foto|fotos|bild|bildquelle|grafik|imagen|beeld`,
   ],
   raw`(?: credit)?\s*[:|]`,
 );
@@ -91,6 +102,11 @@ export const PROMPT_LINE = wholeLine([
   raw`email the author|follow on twitter|getty images?|ap photo|reuters|afp|thanks for reading.{0,40}`,
   raw`loading(?: content)?|this slideshow requires javascript|please enable javascript.{0,80}`,
   raw`advertise with us|all rights reserved.{0,80}`,
+  raw`(?:artikel )?teilen|drucken|merken|kommentieren|anmelden|abonnieren|jetzt abonnieren|artikel verschenken|vorlesen`,
+  raw`partager(?: l'article| cet article)?|imprimer|s'abonner|se connecter|commenter`,
+  raw`compartir|imprimir|suscribete|comentar|iniciar sesion|condividi|stampa|abbonati|accedi`,
+  raw`delen|deel dit artikel|abonneren|inloggen|compartilhe|assine`,
+  raw`alle rechte vorbehalten.{0,80}|tous droits reserves.{0,80}|todos los derechos reservados.{0,80}`,
 ]);
 
 /** Calls to act that are about the site, not the story: a verb aimed at the reader... */
@@ -98,6 +114,8 @@ export const READER_CALL = lineStart([
   raw`sign up|subscribe|get|join|follow|download|click|tap|like us|listen|watch|read|want`,
   raw`don'?t miss|never miss|stay (?:up to date|informed)|for more|support|become a|already a subscriber`,
   raw`have a (?:news )?tip|send us|tell us|we'?d love|if you (?:enjoyed|liked|value|appreciate|like)`,
+  raw`abonnieren sie|melden sie sich|folgen sie|laden sie|abonnez-vous|inscrivez-vous|suivez-nous|telechargez`,
+  raw`suscribete|suscribase|siguenos|iscriviti|seguici|abonneer|volg ons|schrijf je in|assine`,
 ]);
 /** ...about one of the site's channels. */
 export const READER_CALL_TOPIC = anyOf(
@@ -105,6 +123,7 @@ export const READER_CALL_TOPIC = anyOf(
     raw`newsletters?|inbox|subscri\w*|sign up|sign-up|follow (?:us|him|her|them)|membership|members?`,
     raw`twitter|facebook|instagram|youtube|tiktok|podcasts?|app|forums?|whatsapp|telegram|channel`,
     raw`click here|notifications?|e-?mail alerts?|updates|free trial|(?:full |more |latest )?coverage`,
+    raw`abo|abonnement|abonnements|suscripcion|abbonamento|boletin|lettre d'information`,
   ],
   raw`\b`,
   raw`\b`,

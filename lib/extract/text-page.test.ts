@@ -196,3 +196,28 @@ describe("extractArticle on other copied text", () => {
     expect(article.text).toContain("\n\nWhat happens next\n\n");
   });
 });
+
+describe("extractArticle on copied text with a revision date", () => {
+  it("reads the publication and the revision date from the lines above the body", () => {
+    const content = [
+      "World",
+      "Dam failure forces evacuation of three villages",
+      "By Ana Ruiz",
+      "Published 5 September 2025 · Updated 6 September 2025 10:14 BST",
+      "",
+      "Three villages below the dam were evacuated overnight after engineers found a crack in its wall, officials said on Friday.",
+      "About 2,000 people spent the night in school halls and sports centres, and the army brought in pumps to lower the reservoir.",
+    ].join("\n");
+    const article = extractArticle({ content, format: "text" });
+    expect(article).toMatchObject({
+      byline: "Ana Ruiz",
+      publishedAt: "2025-09-05",
+      modifiedAt: "2025-09-06",
+    });
+    expect(article.text.split("\n\n")).toHaveLength(2);
+  });
+
+  it("has no revision date when the page gives none", () => {
+    expect(extractArticle({ content: COPIED_PAGE, format: "text" }).modifiedAt).toBeNull();
+  });
+});

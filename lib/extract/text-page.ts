@@ -1,6 +1,6 @@
 import { normalizeText, wordSpans } from "../text";
 import { describeOutside, selectBody, type BodyUnit, type RemovedPart } from "./body";
-import { parseDateLine, parseDateText } from "./dates";
+import { headerDates, parseDateText } from "./dates";
 import { classifyLine, lineKey, parseBylineLine } from "./furniture";
 
 /** What the plain-text algorithm finds on a page of copied text. */
@@ -8,6 +8,8 @@ export interface TextPageResult {
   title: string | null;
   byline: string | null;
   publishedAt: string | null;
+  /** When the page says it was last updated. */
+  modifiedAt: string | null;
   paragraphs: string[];
   removed: RemovedPart[];
 }
@@ -146,8 +148,9 @@ export function extractFromText(content: string): TextPageResult | null {
   const nearBody = units.slice(Math.max(0, selection.start - HEADER_WINDOW), selection.start + 3);
   const bylineUnit = nearBody.findLast((unit) => parseBylineLine(unit.text) !== null);
   const byline = bylineUnit ? parseBylineLine(bylineUnit.text) : null;
+  const dates = headerDates(header.map((unit) => unit.text));
+  // A page that only says when it was updated gets that date as its publication date too: the nearest it says.
   const publishedAt =
-    header.map((unit) => parseDateLine(unit.text)).findLast((date) => date !== null) ??
-    (bylineUnit ? parseDateText(bylineUnit.text) : null);
-  return { title, byline, publishedAt, paragraphs, removed };
+    dates.published ?? (bylineUnit ? parseDateText(bylineUnit.text) : null) ?? dates.modified;
+  return { title, byline, publishedAt, modifiedAt: dates.modified, paragraphs, removed };
 }
