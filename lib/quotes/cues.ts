@@ -33,7 +33,6 @@ const CUE_VERBS: readonly string[] = [
   "promise promises promised promising",
   "complain complains complained complaining",
   "joke jokes joked joking",
-  "quip quips quipped quipping",
   "observe observes observed observing",
   "remark remarks remarked remarking",
   "conclude concludes concluded concluding",
@@ -116,6 +115,43 @@ const CUE_VERBS: readonly string[] = [
   "hope hopes hoped hoping",
   "fear fears feared fearing",
   "expect expects expected expecting",
+  "comment comments commented commenting",
+  "assure assures assured assuring",
+  "answer answers answered answering",
+  "thank thanks thanked thanking",
+  "credit credits credited crediting",
+  "bemoan bemoans bemoaned bemoaning",
+  "bark barks barked barking",
+  "email emails emailed emailing e-mail e-mails e-mailed",
+  "pronounce pronounces pronounced pronouncing",
+  "imply implies implied implying",
+  "indicate indicates indicated indicating",
+  "confess confesses confessed confessing",
+  "grouse grouses groused grousing",
+  "boom booms boomed",
+  "herald heralds heralded heralding",
+  "applaud applauds applauded applauding",
+  "allege alleges alleged alleging",
+  "exhort exhorts exhorted exhorting",
+  "chide chides chided chiding",
+  "portray portrays portrayed portraying",
+  "insinuate insinuates insinuated insinuating",
+  "rail rails railed railing",
+  "quip quips quipped quipping",
+  "wrap wraps wrapped",
+  "fire fires fired",
+  "shoot shoots shot",
+  "highlight highlights highlighted highlighting",
+  "ponder ponders pondered pondering",
+  "beam beams beamed",
+  "gush gushes gushed gushing",
+  "rave raves raved raving",
+  "tease teases teased teasing",
+  "taunt taunts taunted taunting",
+  "snap snaps snapped snapping",
+  "fume fumes fumed fuming",
+  "rant rants ranted ranting",
+  "vent vents vented venting",
   "pointed",
   "put",
 ];
@@ -168,8 +204,22 @@ export interface CueMatch {
 // A verb used as a noun or adjective is no cue: "the so-called", "a said", "his statement".
 const BLOCKED_BEFORE =
   /(?:so-|\bthe\s|\ba\s|\ban\s|\bhis\s|\bher\s|\btheir\s|\bits\s|\bour\s|\bmy\s|\byour\s)$/i;
+// "The plan was called a 'win-win'": a passive verb's subject is what was spoken of, not who spoke.
+const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|often\s+)?$/iu;
 // "put it", "pointed out", "went on": cues only together with their particle.
-const NEEDS_PARTICLE: Record<string, RegExp> = { put: /^\s+it\b/i, pointed: /^\s+out\b/i };
+const NEEDS_PARTICLE: Record<string, RegExp> = {
+  put: /^\s+it\b/i,
+  pointed: /^\s+out\b/i,
+  wrap: /^\s+up\b/i,
+  wraps: /^\s+up\b/i,
+  wrapped: /^\s+up\b/i,
+  fire: /^\s+back\b/i,
+  fires: /^\s+back\b/i,
+  fired: /^\s+back\b/i,
+  shoot: /^\s+back\b/i,
+  shoots: /^\s+back\b/i,
+  shot: /^\s+back\b/i,
+};
 
 /** Every cue in body[from, to), in order; "according to" included. */
 export function findCues(body: string, from: number, to: number): CueMatch[] {
@@ -193,6 +243,11 @@ export function findCues(body: string, from: number, to: number): CueMatch[] {
     // Capitalised, a cue word is a headline's ("Christie Calls Clinton 'A Disgrace'") or opens a sentence.
     if (word !== lower) continue;
     if (BLOCKED_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (
+      PASSIVE_BEFORE.test(body.slice(Math.max(0, from + m.index - 24), from + m.index)) &&
+      !lower.endsWith("ing")
+    )
+      continue;
     const particle = NEEDS_PARTICLE[lower];
     if (particle && !particle.test(text.slice(m.index + word.length))) continue;
     found.push({ start: from + m.index, end: from + m.index + word.length, text: lower, lemma });

@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { findAttributions, SIGNATURE_DASH, type Attribution } from "./attributions";
+import { findAttributions, isVerblessCue, type Attribution } from "./attributions";
 import type { FindQuotationsOptions, Quotation } from "./types";
 
 const DEFAULT_MAX_QUOTATIONS = 500;
@@ -26,7 +26,7 @@ function quotationsOf(body: string, attribution: Attribution): Quotation[] {
       speaker: attribution.speaker?.speaker ?? null,
       speakerStart: mention ? mention.start : null,
       speakerEnd: mention ? mention.end : null,
-      cue: attribution.cue && attribution.cue.lemma !== SIGNATURE_DASH ? attribution.cue.text : null,
+      cue: attribution.cue && !isVerblessCue(attribution.cue) ? attribution.cue.text : null,
       kind,
     };
   });
@@ -45,7 +45,7 @@ export function findQuotations(body: string, options: FindQuotationsOptions = {}
   if (!Number.isInteger(maxQuotations) || maxQuotations < 0) {
     throw new AppError("INVALID_INPUT", "maxQuotations must be a whole number of at least 0.");
   }
-  const quotations = findAttributions(body)
+  const quotations = findAttributions(body, options.limits)
     .flatMap((a) => quotationsOf(body, a))
     .sort((a, b) => a.start - b.start);
   return quotations.slice(0, maxQuotations);

@@ -1,4 +1,5 @@
 import type { CharRange } from "./types";
+import { firstOpeningIn, strictlyInside } from "./span-index";
 
 /** A quoted stretch of a paragraph: the marks, and the words between them. */
 export interface QuoteSpan {
@@ -131,10 +132,6 @@ function doubleSpans(text: string, paragraph: CharRange): QuoteSpan[] {
   return spans;
 }
 
-function insideAny(index: number, spans: readonly QuoteSpan[]): boolean {
-  return spans.some((s) => index > s.open && index < s.close);
-}
-
 /**
  * Single-quoted spans outside double quotes (inside them a single pair is a quote within the quote). An opener
  * pairs with the nearest closer; an opener with none is an apostrophe after all.
@@ -142,7 +139,7 @@ function insideAny(index: number, spans: readonly QuoteSpan[]): boolean {
 function singleSpans(text: string, paragraph: CharRange, doubles: readonly QuoteSpan[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const marks = marksOf(text, SINGLE_MARKS, singleRole).filter(
-    (m) => !insideAny(paragraph.start + m.index, doubles),
+    (m) => !strictlyInside(doubles, paragraph.start + m.index),
   );
   let openAt: number | null = null;
   for (const mark of marks) {
@@ -152,7 +149,7 @@ function singleSpans(text: string, paragraph: CharRange, doubles: readonly Quote
     }
     if (openAt === null) continue;
     const from = paragraph.start + openAt;
-    const crossesDouble = doubles.some((d) => d.open > from && d.open < paragraph.start + mark.index);
+    const crossesDouble = firstOpeningIn(doubles, from + 1, paragraph.start + mark.index) !== undefined;
     const inner = trimmedRange(text, openAt + 1, mark.index, paragraph.start);
     if (!crossesDouble && inner.end > inner.start) {
       spans.push({
@@ -180,13 +177,20 @@ export function paragraphRanges(body: string): CharRange[] {
   return ranges;
 }
 
-/** Every quoted span of the body, double and single, in order of their opening marks. */
+/**
+ * Every quoted span of the body in order of their opening marks. A text quotes in one style: where double marks
+ * quote at least as often as single ones, single-quoted stretches are scare quotes, headline quotes or nested
+ * quotes, not quotations of their own ('legitimate' targets).
+ */
 export function findQuoteSpans(body: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
+  const doubles: QuoteSpan[] = [];
+  const singles: QuoteSpan[] = [];
   for (const paragraph of paragraphRanges(body)) {
     const text = body.slice(paragraph.start, paragraph.end);
-    const doubles = doubleSpans(text, paragraph);
-    spans.push(...doubles, ...singleSpans(text, paragraph, doubles));
+    const paragraphDoubles = doubleSpans(text, paragraph);
+    doubles.push(...paragraphDoubles);
+    singles.push(...singleSpans(text, paragraph, paragraphDoubles));
   }
+  const spans = doubles.length > 0 && doubles.length >= singles.length ? doubles : [...doubles, ...singles];
   return spans.sort((a, b) => a.open - b.open);
 }

@@ -147,24 +147,45 @@ function nameWords(name: string): string[] {
   return name.split(/\s+/).map((w) => w.replace(/\.$/, "").toLowerCase());
 }
 
+/** The last word of a name, lower-cased: the key under which its longer forms are found. */
+export function surnameOf(name: string): string {
+  const words = nameWords(name);
+  return words[words.length - 1] ?? "";
+}
+
+// Namesakes examined on each side of a mention when looking for its fullest form.
+const MAX_NAMESAKES_EXAMINED = 64;
 /**
  * The fullest name the text gives for a short one: "Putin" → "Vladimir Putin" when that was written before.
- * A later full name counts too (a headline may use the surname first); the nearest earlier one wins.
+ * `namesakes` are the text's mentions with the same surname, sorted by position. The nearest earlier fuller form
+ * wins; failing that, the nearest later one (a headline may use the surname first). Only the nearest
+ * MAX_NAMESAKES_EXAMINED on each side are looked at, so a name mentioned thousands of times costs no more.
  */
-export function fullestName(shortName: string, at: number, known: readonly PersonMention[]): string {
+export function fullestName(shortName: string, at: number, namesakes: readonly PersonMention[]): string {
   const short = nameWords(shortName);
   const surname = short[short.length - 1];
   if (!surname) return shortName;
-  let best: PersonMention | null = null;
-  for (const mention of known) {
+  const fuller = (mention: PersonMention | undefined): boolean => {
+    if (!mention) return false;
     const words = nameWords(mention.name);
-    if (words.length <= short.length || words[words.length - 1] !== surname) continue;
-    if (!short.every((w) => words.includes(w))) continue;
-    const better =
-      best === null ||
-      (mention.start <= at && (best.start > at || mention.start > best.start)) ||
-      (mention.start > at && best.start > at && mention.start < best.start);
-    if (better) best = mention;
+    return (
+      words.length > short.length &&
+      words[words.length - 1] === surname &&
+      short.every((w) => words.includes(w))
+    );
+  };
+  let lo = 0;
+  let hi = namesakes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((namesakes[mid]?.start ?? Number.POSITIVE_INFINITY) <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return best ? best.name : shortName;
+  for (let i = lo - 1; i >= Math.max(0, lo - MAX_NAMESAKES_EXAMINED); i -= 1) {
+    if (fuller(namesakes[i])) return namesakes[i]?.name ?? shortName;
+  }
+  for (let i = lo; i < Math.min(namesakes.length, lo + MAX_NAMESAKES_EXAMINED); i += 1) {
+    if (fuller(namesakes[i])) return namesakes[i]?.name ?? shortName;
+  }
+  return shortName;
 }

@@ -26,6 +26,11 @@ const DETERMINERS = new Set([
   "our",
   "other",
   "these",
+  "one",
+  "each",
+  "both",
+  "two",
+  "three",
 ]);
 // Words between a subject and its verb that belong to neither: "Peskov later said", "she has also written".
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -156,6 +161,12 @@ function canBeInPhrase(token: Token): boolean {
   );
 }
 
+/** "has", "also", "later", "repeatedly", "emphatically": words between a subject and its verb. */
+function isBetweenSubjectAndVerb(token: Token | undefined): boolean {
+  if (!token) return false;
+  return BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /^[\p{Ll}]{3,}ly$/u.test(token.text);
+}
+
 function rangeOf(list: readonly Token[]): CharRange | null {
   const first = list[0];
   const last = list[list.length - 1];
@@ -177,7 +188,14 @@ function skipParenthesisBackward(list: readonly Token[], index: number): number 
 export function subjectBefore(body: string, from: number, verbStart: number): CharRange | null {
   const list = tokens(body, from, verbStart);
   let i = list.length - 1;
-  while (i >= 0 && BETWEEN_SUBJECT_AND_VERB.has(list[i]?.lower ?? "")) i -= 1;
+  while (i >= 0 && isBetweenSubjectAndVerb(list[i])) i -= 1;
+  const who = list[i];
+  if (who?.lower === "who") {
+    // "Rikkie Wells, who tweeted": the relative pronoun is the mention; "Candidates who think" is no speaker.
+    const previous = list[i - 1];
+    const afterName = previous !== undefined && (previous.text === "," || (i > 1 && isCapitalised(previous)));
+    return afterName ? { start: who.start, end: who.end } : null;
+  }
   if (list[i]?.text === ",") {
     let comma = -1;
     for (let j = i - 1; j >= Math.max(0, i - 25); j -= 1) {
@@ -186,19 +204,22 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
         break;
       }
     }
+    if (comma < 0) return null;
     const opener = list[comma + 1]?.lower ?? "";
-    if (
-      comma < 0 ||
-      !(
-        DETERMINERS.has(opener) ||
-        ["who", "whose", "which", "now", "then", "herself", "himself"].includes(opener) ||
-        /^\p{Lu}/u.test(list[comma + 1]?.text ?? "") ||
-        PERSON_ROLE_NOUNS.has(opener) ||
-        NAME_PREFIXES.has(opener)
-      )
-    ) {
-      return null;
-    }
+    const appositive =
+      DETERMINERS.has(opener) ||
+      ["who", "whose", "which", "now", "then", "herself", "himself"].includes(opener) ||
+      /^\p{Lu}/u.test(list[comma + 1]?.text ?? "") ||
+      PERSON_ROLE_NOUNS.has(opener) ||
+      NAME_PREFIXES.has(opener);
+    // Any other insertion ("Trump, in Kentucky, said"; "Durbin, noting the size of the list, said") only after a
+    // name or a pronoun: a lower-case phrase there is more often the object of something.
+    const beforeComma = list[skipParenthesisBackward(list, comma - 1)];
+    const named =
+      beforeComma !== undefined &&
+      (isCapitalised(beforeComma) || PRONOUNS.has(beforeComma.lower)) &&
+      !list.slice(comma + 1, i).some((t) => /^["“”]$/.test(t.text));
+    if (!appositive && !named) return null;
     i = comma - 1;
   }
   i = skipParenthesisBackward(list, i);
@@ -294,6 +315,11 @@ export function sentenceSubject(body: string, sentenceStart: number, limit: numb
     if (!head) return null;
     if (!isCapitalised(head) && !PERSON_ROLE_NOUNS.has(head.lower)) return null;
     if (ENGLISH_STOPWORDS.has(head.lower)) return null;
+    // "Likewise,", "Speaking to reporters,", "Hastily": an opener, not the subject; all-capitals is a heading.
+    const only = phrase.length === 1 ? head.lower.replace(/['’]s$/, "") : "";
+    if (/(?:ly|ing)$/.test(only) || ENGLISH_STOPWORDS.has(only) || PRONOUNS.has(only)) return null;
+    if (phrase.every((t) => !/\p{Ll}/u.test(t.text) && t.text.length > 1 && /\p{L}/u.test(t.text)))
+      return null;
     return rangeOf(phrase);
   };
   const direct = tryFrom(0);

@@ -1,5 +1,5 @@
 import type { CharRange } from "./types";
-import { findPersonMentions, fullestName, nameInPhrase, type PersonMention } from "./names";
+import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMention } from "./names";
 import { isPersonDescription, isPronoun } from "./phrases";
 
 /** Who a speaker phrase refers to, and which part of it is the mention to point at. */
@@ -8,22 +8,46 @@ export interface ResolvedSpeaker {
   mention: CharRange;
 }
 
+/** Index of the first mention starting at or after `at` in a list sorted by start. */
+function firstStartingFrom(mentions: readonly PersonMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid]?.start ?? Number.POSITIVE_INFINITY) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(mentions: PersonMention[], mention: PersonMention): boolean {
+  const at = firstStartingFrom(mentions, mention.start);
+  for (let i = at; i < mentions.length && mentions[i]?.start === mention.start; i += 1) {
+    if (mentions[i]?.end === mention.end) return false;
+  }
+  mentions.splice(at, 0, mention);
+  return true;
+}
+
 /**
  * Resolves speaker phrases of one body in text order. It remembers every speaker it has named, so that a later
- * "he" or "the spokesman" can fall back on them as well as on the people the text names.
+ * "he" or "the spokesman" can fall back on them as well as on the people the text names. People are kept sorted
+ * and indexed by surname, so each look-up is logarithmic in the number of names, whatever the body's length.
  */
 export class SpeakerResolver {
-  private readonly people: PersonMention[];
+  private readonly people: PersonMention[] = [];
+  private readonly bySurname = new Map<string, PersonMention[]>();
 
   constructor(private readonly body: string) {
-    this.people = findPersonMentions(body);
+    for (const person of findPersonMentions(body)) this.remember(person);
   }
 
   resolve(phrase: CharRange): ResolvedSpeaker {
     const text = this.body.slice(phrase.start, phrase.end);
-    if (isPronoun(this.body, phrase)) {
-      const lower = text.toLowerCase();
-      const antecedent = lower === "he" || lower === "she" ? this.nearestPersonBefore(phrase.start) : null;
+    const lower = text.toLowerCase();
+    if (isPronoun(this.body, phrase) || lower === "who") {
+      const personal = lower === "he" || lower === "she" || lower === "who";
+      const antecedent = personal ? this.nearestPersonBefore(phrase.start) : null;
       return { speaker: antecedent ? this.fullName(antecedent) : null, mention: phrase };
     }
     const name = nameInPhrase(this.body, phrase);
@@ -39,21 +63,23 @@ export class SpeakerResolver {
   }
 
   private fullName(mention: PersonMention): string {
-    return fullestName(mention.name, mention.start, this.people);
+    return fullestName(mention.name, mention.start, this.bySurname.get(surnameOf(mention.name)) ?? []);
   }
 
   private remember(mention: PersonMention): void {
-    if (this.people.some((p) => p.start === mention.start && p.end === mention.end)) return;
-    this.people.push(mention);
-    this.people.sort((a, b) => a.start - b.start);
+    if (!insertSorted(this.people, mention)) return;
+    const surname = surnameOf(mention.name);
+    const namesakes = this.bySurname.get(surname);
+    if (namesakes) insertSorted(namesakes, mention);
+    else this.bySurname.set(surname, [mention]);
   }
 
+  /** The last person named before `at` (whose mention ends by then). */
   private nearestPersonBefore(at: number): PersonMention | null {
-    let best: PersonMention | null = null;
-    for (const person of this.people) {
-      if (person.end > at) break;
-      best = person;
+    for (let i = firstStartingFrom(this.people, at) - 1; i >= 0; i -= 1) {
+      const person = this.people[i];
+      if (person && person.end <= at) return person;
     }
-    return best;
+    return null;
   }
 }

@@ -1,3 +1,5 @@
+import type { AttributionLimits } from "./limits";
+
 /** A direct quotation found in a body text, with whoever the text says spoke it. */
 export interface Quotation {
   /** === body.slice(start, end): the quoted words without the enclosing quote marks. */
@@ -20,6 +22,8 @@ export interface FindQuotationsOptions {
   maxQuotations?: number;
   /** Longer bodies are rejected with AppError TOO_LARGE. Default 2,000,000. */
   maxInputChars?: number;
+  /** How far to look around each quote for its cue and speaker (see AttributionLimits for the defaults). */
+  limits?: Partial<AttributionLimits>;
 }
 
 /** A character range [start, end) of a body. */
