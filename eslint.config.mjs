@@ -25,7 +25,14 @@ export default defineConfig([
   },
   {
     // The domain core takes plain data and returns plain data: no framework, no database.
-    files: ["lib/extract/**", "lib/text/**", "lib/quotes/**", "lib/cluster/**", "lib/compare/**"],
+    files: [
+      "lib/extract/**",
+      "lib/text/**",
+      "lib/quotes/**",
+      "lib/cluster/**",
+      "lib/compare/**",
+      "lib/feeds/**",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -45,6 +52,9 @@ export default defineConfig([
                 "../db/*",
                 "../ingest",
                 "../views",
+                "@/lib/fetch",
+                "@/lib/ingest",
+                "@/lib/views",
               ],
               message: "The domain core must stay framework- and database-free.",
             },

@@ -1,6 +1,7 @@
 /**
- * Runs once when a Next.js server process starts: migrate the database and, on a first start with an empty
- * database, load the fictional demo corpus so a fresh clone shows a working product.
+ * Runs once when a Next.js server process starts: migrate the database, on a first start with an empty
+ * database load the fictional demo corpus so a fresh clone shows a working product, and start the feed worker
+ * in the background (PARALLAX_WORKER=off leaves that to `npm run worker`).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -12,5 +13,9 @@ export async function register(): Promise<void> {
     const loaded = await loadDemoCorpusIfEmpty();
     if (loaded > 0)
       console.log(`Parallax: loaded ${loaded} fictional demo articles into the empty database.`);
+  }
+  if (env.PARALLAX_WORKER === "auto") {
+    const { runFeedWorker } = await import("@/lib/ingest");
+    void runFeedWorker().catch((error: unknown) => console.error("Parallax: the feed worker stopped", error));
   }
 }

@@ -58,6 +58,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                     Add article
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink href="/feeds" match="prefix">
+                    Feeds
+                  </NavLink>
+                </li>
               </ul>
             </nav>
           </div>

@@ -14,6 +14,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articlePage, storyParagraphs } from "@/lib/ingest/__fixtures__/pages";
+import { startFixtureServer, type FixtureServer } from "@/lib/testing/fixture-server";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SCREENSHOTS = path.join(ROOT, "screenshots");
@@ -38,6 +40,8 @@ let server: ChildProcess | null = null;
 let serverLog = "";
 let browser: Browser | null = null;
 let baseUrl = "";
+/** The "web" the app fetches from in these tests: a local server, reachable because the app allows private addresses. */
+let web: FixtureServer | null = null;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -104,10 +108,13 @@ beforeAll(async () => {
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
   tmpDir = mkdtempSync(path.join(os.tmpdir(), "parallax-e2e-"));
+  web = await startFixtureServer({});
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: `file:${path.join(tmpDir, "e2e.db")}`,
     PARALLAX_DEMO: "auto",
+    PARALLAX_FETCH_ALLOW_PRIVATE: "1",
+    PARALLAX_WORKER: "off",
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
   };
@@ -144,6 +151,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close().catch(() => undefined);
+  await web?.close();
   if (server && server.exitCode === null) {
     server.kill("SIGTERM");
     await new Promise<void>((resolve) => {
@@ -321,4 +329,68 @@ describe("ingest", () => {
       }
     },
   );
+});
+
+describe("web ingest and feeds", () => {
+  it("fetches a URL, then shows a re-fetched edit as a version diff", { timeout: 180_000 }, async () => {
+    if (!web) throw new Error("fixture web server not started");
+    const title = "Quaymouth council delays harbour bridge vote";
+    const serve = (edit: number) =>
+      web?.route("/news/quaymouth-bridge", {
+        body: articlePage({
+          title,
+          paragraphs: storyParagraphs("Quaymouth harbour bridge", edit),
+          site: "The Quaymouth Courier",
+        }),
+      });
+    serve(0);
+    const { context, page, problems } = await newPage();
+    try {
+      await page.goto("/ingest");
+      await page.getByLabel("Web address").fill(web.url("/news/quaymouth-bridge"));
+      await page.getByTestId("ingest-submit").click();
+      await page.waitForURL(/\/stories\/[^/?]+\?added=/, { timeout: 60_000 });
+      expect(await page.locator("main").textContent()).toContain(title);
+
+      serve(1);
+      await page.goto("/ingest");
+      await page.getByLabel("Web address").fill(web.url("/news/quaymouth-bridge?utm_source=e2e"));
+      await page.getByTestId("ingest-submit").click();
+      await page.waitForURL(/\/articles\/[^/?]+\?changed=2/, { timeout: 60_000 });
+      await page.getByText("This article changed after Parallax first saw it").waitFor();
+      await shoot(page, "article-changed");
+      await page.getByRole("link", { name: "See what changed" }).click();
+      await page.waitForURL(/\/changes/);
+      const diff = page.getByTestId("version-diff");
+      expect(await diff.locator("del").first().textContent()).toMatch(/twice/);
+      expect(await diff.locator("ins").first().textContent()).toMatch(/three times/);
+      await page.getByText("Changed without notice").waitFor();
+      await shoot(page, "article-changes");
+      expect(problems, "no script or hydration errors in the browser").toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("subscribes to a feed and shows its health", { timeout: 120_000 }, async () => {
+    if (!web) throw new Error("fixture web server not started");
+    const { context, page, problems } = await newPage(PHONE);
+    try {
+      await page.goto("/feeds");
+      await page.getByLabel("Feed address").fill("not a url");
+      await page.getByRole("button", { name: "Subscribe" }).click();
+      await page.getByText("Enter the full address of the feed").waitFor();
+      await page.getByLabel("Feed address").fill(web.url("/feeds/quaymouth.xml"));
+      await page.getByLabel("Outlet").fill("The Quaymouth Courier");
+      await page.getByRole("button", { name: "Subscribe" }).click();
+      await page.getByText("Subscribed", { exact: true }).waitFor();
+      const card = page.getByTestId("feed-card").filter({ hasText: "quaymouth.xml" });
+      await card.waitFor();
+      expect(await card.textContent()).toMatch(/Not polled yet/);
+      await shoot(page, "feeds");
+      expect(problems, "no script or hydration errors in the browser").toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

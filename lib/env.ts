@@ -14,6 +14,19 @@ const envSchema = z.object({
       "DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL",
     ),
   PARALLAX_DEMO: z.enum(["auto", "off"]).default("auto"),
+  /** Lets the fetcher reach private, loopback and link-local addresses: for tests and intranet sources only. */
+  PARALLAX_FETCH_ALLOW_PRIVATE: z
+    .enum(["0", "1", "false", "true"])
+    .default("0")
+    .transform((value) => value === "1" || value === "true"),
+  /** Bearer token for POST /api/articles; unset, the write API is switched off. */
+  PARALLAX_API_TOKEN: z
+    .string()
+    .trim()
+    .min(16, "PARALLAX_API_TOKEN must be at least 16 characters")
+    .optional(),
+  /** Whether `npm run app` also polls feeds in-process ("auto") or leaves it to `npm run worker` ("off"). */
+  PARALLAX_WORKER: z.enum(["auto", "off"]).default("auto"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

@@ -46,3 +46,11 @@ export function parseId(value: unknown): string | null {
   const parsed = idSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
+
+const versionNumber = z.preprocess(
+  first,
+  z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+);
+
+/** `?from=1&to=3` on the version diff page; anything unreadable falls back to the default pair. */
+export const changesSearchSchema = z.object({ from: versionNumber, to: versionNumber });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { toAppError } from "@/lib/errors";
-import { ingestDocument } from "@/lib/ingest";
+import { ingestDocument, ingestUrl, type IngestResult } from "@/lib/ingest";
 import {
   ACCEPTED_EXTENSIONS,
   MAX_TEXT_CHARS,
@@ -120,13 +120,20 @@ export async function ingestAction(_previous: IngestFormState, formData: FormDat
       source: "Choose one: clear the pasted text or the file.",
     });
   }
-  if (!file && !pasted) {
-    return fail("Add the article: upload a .txt or .html file, or paste its text.", {
-      source: "Upload a file or paste the article text.",
+  if (!file && !pasted && !input.url) {
+    return fail("Add the article: give its web address, upload a .txt or .html file, or paste its text.", {
+      source: "Give a web address to fetch, upload a file or paste the article text.",
     });
   }
+  const overrides = {
+    outlet: input.outlet || null,
+    publishedAt: input.publishedAt
+      ? `${input.publishedAt}${input.publishedAt.length === 16 ? ":00" : ""}Z`
+      : null,
+    title: input.title || null,
+  };
 
-  let content: Uint8Array | string;
+  let content: Uint8Array | string | null = null;
   let filename: string | null = null;
   let format: "auto" | "text" | "html" = input.format;
   if (file) {
@@ -143,23 +150,17 @@ export async function ingestAction(_previous: IngestFormState, formData: FormDat
     content = new Uint8Array(await file.arrayBuffer());
     filename = file.name;
     format = "auto";
-  } else {
+  } else if (pasted) {
     content = pasted;
   }
 
-  let result: Awaited<ReturnType<typeof ingestDocument>>;
+  let result: IngestResult;
   try {
-    result = await ingestDocument({
-      content,
-      filename,
-      format,
-      outlet: input.outlet || null,
-      url: input.url || null,
-      publishedAt: input.publishedAt
-        ? `${input.publishedAt}${input.publishedAt.length === 16 ? ":00" : ""}Z`
-        : null,
-      title: input.title || null,
-    });
+    // With only a web address, the page is fetched; with a file or text, the address says where it came from.
+    result =
+      content === null
+        ? await ingestUrl(input.url, overrides)
+        : await ingestDocument({ ...overrides, content, filename, format, url: input.url || null });
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "INTERNAL") {
@@ -182,6 +183,7 @@ export async function ingestAction(_previous: IngestFormState, formData: FormDat
     };
   }
   revalidatePath("/", "layout");
+  if (result.status === "updated") redirect(`/articles/${result.articleId}?changed=${result.version}`);
   redirect(
     result.storyId
       ? `/stories/${result.storyId}?added=${encodeURIComponent(result.articleId)}`

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { ingestAction } from "@/app/ingest/actions";
 import {
   ACCEPTED_EXTENSIONS,
@@ -14,49 +14,7 @@ import {
 import { Notice } from "@/components/ui/Notice";
 import { buttonClass } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-
-const inputClass =
-  "block w-full rounded-md border bg-surface px-3 py-2 text-base text-ink placeholder:text-muted aria-invalid:border-error-ink aria-invalid:ring-1 aria-invalid:ring-error-ink sm:text-sm";
-
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  optional = false,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label} {optional ? <span className="font-normal text-muted">(optional)</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-error-ink">
-          <span aria-hidden="true">× </span>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
+import { Field, describedBy, inputClass } from "@/components/ui/Field";
 
 /** The add-an-article form. Server-validated; keeps what the user typed when something is wrong. */
 export function IngestForm() {
@@ -137,7 +95,7 @@ export function IngestForm() {
       >
         <legend className="float-left w-full font-serif text-xl font-semibold">The article</legend>
         <p className="clear-both text-sm text-muted">
-          Upload a saved page or text file, or paste the article below.
+          Give the article’s web address, upload a saved page or text file, or paste the article below.
         </p>
         {errors.source ? (
           <p id={`${uid}-source-error`} className="text-sm font-semibold text-error-ink">
@@ -145,6 +103,33 @@ export function IngestForm() {
             {errors.source}
           </p>
         ) : null}
+
+        <Field
+          id={ids.url}
+          label="Web address"
+          hint="On its own, Parallax fetches the page. With a file or pasted text, it records where that came from (and recognises repeat submissions)."
+          error={errors.url}
+        >
+          <input
+            id={ids.url}
+            name="url"
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            defaultValue={values.url}
+            key={`url-${values.url}`}
+            aria-invalid={errors.url ? true : undefined}
+            aria-describedby={describedBy(ids.url, true, Boolean(errors.url))}
+            className={cx(inputClass, "border-line-strong")}
+          />
+        </Field>
+
+        <div
+          className="flex items-center gap-3 text-xs font-semibold tracking-[0.12em] text-muted uppercase"
+          aria-hidden="true"
+        >
+          <span className="h-px flex-1 bg-line" /> or <span className="h-px flex-1 bg-line" />
+        </div>
 
         <Field
           id={ids.file}
@@ -228,26 +213,6 @@ export function IngestForm() {
               key={`outlet-${values.outlet}`}
               aria-invalid={errors.outlet ? true : undefined}
               aria-describedby={describedBy(ids.outlet, true, Boolean(errors.outlet))}
-              className={cx(inputClass, "border-line-strong")}
-            />
-          </Field>
-          <Field
-            id={ids.url}
-            label="Original web address"
-            optional
-            hint="Also used to recognise the outlet and repeat submissions."
-            error={errors.url}
-          >
-            <input
-              id={ids.url}
-              name="url"
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              defaultValue={values.url}
-              key={`url-${values.url}`}
-              aria-invalid={errors.url ? true : undefined}
-              aria-describedby={describedBy(ids.url, true, Boolean(errors.url))}
               className={cx(inputClass, "border-line-strong")}
             />
           </Field>

@@ -13,7 +13,9 @@ describe("runCli", () => {
   it("prints usage for no command and exits 2", async () => {
     const result = await run();
     expect(result.code).toBe(2);
-    expect(result.err.join("\n")).toMatch(/usage: npm run parallax -- <command>[\s\S]*ingest <file…>/);
+    expect(result.err.join("\n")).toMatch(
+      /usage: npm run parallax -- <command>[\s\S]*ingest <file\|url…>[\s\S]*import <file.jsonl/,
+    );
   });
 
   it("names an unknown command", async () => {

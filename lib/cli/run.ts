@@ -1,13 +1,19 @@
 import { toAppError } from "@/lib/errors";
 import { runDemo } from "./commands/demo";
 import { exportUsage, runExport } from "./commands/export";
+import { feedsUsage, runFeeds } from "./commands/feeds";
+import { importUsage, runImport } from "./commands/import";
 import { ingestUsage, runIngest } from "./commands/ingest";
 import { runMigrate } from "./commands/migrate";
 import { runStories, storiesUsage } from "./commands/stories";
+import { runWorker, workerUsage } from "./commands/worker";
 import { UsageError, type CliIo } from "./output";
 
 const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
   ingest: { run: runIngest, usage: ingestUsage },
+  import: { run: runImport, usage: importUsage },
+  feeds: { run: runFeeds, usage: feedsUsage },
+  worker: { run: runWorker, usage: workerUsage },
   stories: { run: runStories, usage: storiesUsage },
   export: { run: runExport, usage: exportUsage },
   migrate: { run: runMigrate, usage: "migrate            apply pending database migrations" },

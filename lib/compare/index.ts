@@ -12,3 +12,4 @@ export {
   type AlignSentencesOptions,
 } from "./align";
 export { differingFigures } from "./figures";
+export { diffStats, isRewrite, REWRITTEN_BELOW, type DiffStats } from "./diff-stats";

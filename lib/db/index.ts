@@ -11,7 +11,17 @@ export { applyPendingMigrations } from "./migrations";
 export { getDb } from "./ready";
 export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";
 export { countArticles } from "./articles/count-articles";
-export { findExistingArticle, type ExistingArticle } from "./articles/find-existing-article";
+export {
+  findExistingArticle,
+  findOutletTextTwin,
+  type ExistingArticle,
+} from "./articles/find-existing-article";
+export {
+  saveArticleVersion,
+  markArticleFetched,
+  type ArticleVersionInput,
+  type SavedArticleVersion,
+} from "./articles/save-article-version";
 export {
   saveNewArticle,
   type NewArticleInput,
@@ -25,3 +35,14 @@ export { saveStoryDerived, type StoryDerivedInput } from "./stories/save-story-d
 export { listStoryRows, type StoryRow, type ListStoriesOptions } from "./queries/list-stories";
 export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries/get-story-record";
 export { getArticleRecord } from "./queries/get-article-record";
+export { getArticleVersions } from "./queries/get-article-versions";
+export { addFeed, setFeedActive, type AddFeedInput } from "./feeds/add-feed";
+export { claimDueFeeds, type DueFeed } from "./feeds/claim-due-feeds";
+export { recordFeedPoll, type FeedPollRecord } from "./feeds/record-feed-poll";
+export {
+  findKnownFeedItems,
+  recordFeedItem,
+  type FeedItemOutcome,
+  type KnownFeedItem,
+} from "./feeds/feed-items";
+export { listFeedRows, type FeedRow } from "./feeds/list-feeds";

@@ -1,7 +1,13 @@
-/** Orchestration from a document to a stored, clustered, analysed article. Server only. */
+/** Orchestration from a document, URL, file or feed to a stored, clustered, analysed article. Server only. */
 import "server-only";
 
-export { ingestDocument, type IngestRequest, type IngestResult } from "./ingest-document";
+export { ingestDocument, type IngestResult } from "./ingest-document";
+export { prepareArticle, type IngestRequest } from "./prepare-article";
+export { fetchArticleRequest, type ArticleFetchOptions } from "./fetch-article";
+export { ingestUrl } from "./ingest-url";
+export { articleRecordSchema, describeRecordError, type ArticleRecord } from "./records";
+export * from "./import";
 export { loadDemoCorpusIfEmpty } from "./load-demo";
 export { decodeDocument, assertDocumentSize, MAX_DOCUMENT_BYTES } from "./decode";
 export { normalizeArticleUrl } from "./urls";
+export * from "./feeds";

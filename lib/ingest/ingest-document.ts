@@ -1,107 +1,127 @@
 import "server-only";
+import { addToStoryProfile, assignToStory, profileDocument, type StoryProfile } from "@/lib/cluster";
 import {
-  addToStoryProfile,
-  assignToStory,
-  documentTerms,
-  profileDocument,
-  type StoryProfile,
-} from "@/lib/cluster";
-import { findExistingArticle, findStoryCandidates, getCorpusStats, getDb, saveNewArticle } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { extractArticle } from "@/lib/extract";
-import { findQuotations } from "@/lib/quotes";
-import { contentHash, detectLanguage, words } from "@/lib/text";
-import { decodeDocument } from "./decode";
-import { resolveOutlet } from "./outlet";
+  findExistingArticle,
+  findOutletTextTwin,
+  findStoryCandidates,
+  getCorpusStats,
+  getDb,
+  markArticleFetched,
+  saveArticleVersion,
+  saveNewArticle,
+  type Db,
+  type ExistingArticle,
+} from "@/lib/db";
+import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
 import { refreshStory } from "./refresh-story";
-import { titleFromBody } from "./title";
-import { normalizeArticleUrl } from "./urls";
 
-export interface IngestRequest {
-  content: Uint8Array | string;
-  /** Used to tell HTML from text when the format is "auto". */
-  filename?: string | null;
-  format?: "text" | "html" | "auto";
-  outlet?: string | null;
-  url?: string | null;
-  /** ISO 8601; overrides any date found in the document. */
-  publishedAt?: string | null;
-  title?: string | null;
-  byline?: string | null;
-}
+export type { IngestRequest };
 
 export interface IngestResult {
-  status: "created" | "duplicate";
+  /**
+   * created: a new article; updated: a known article whose text or headline changed, stored as a new version;
+   * duplicate: nothing new (the same text at the same URL, or the same outlet's text at another URL).
+   */
+  status: "created" | "updated" | "duplicate";
   articleId: string;
   storyId: string;
   title: string;
   outlet: string;
   quotations: number;
-}
-
-function formatFor(request: IngestRequest): "text" | "html" | "auto" {
-  if (request.format && request.format !== "auto") return request.format;
-  if (request.filename && /\.x?html?$/i.test(request.filename)) return "html";
-  if (request.filename && /\.(txt|text|md)$/i.test(request.filename)) return "text";
-  return "auto";
-}
-
-function parseDate(value: string | null | undefined, label: string): Date | null {
-  if (!value) return null;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new AppError("INVALID_INPUT", `${label} is not a valid date: ${value}`);
-  return date;
+  /** The article's current version number. */
+  version: number;
+  /** Length of the clean body, so callers can warn when extraction came back suspiciously short. */
+  textChars: number;
 }
 
 /**
  * The whole pipeline for one document: decode → extract → analyse (language, quotations, cluster profile)
  * → store → assign to a story → refresh the story's headline and quote groups. Every check that can refuse
- * the document runs before anything is written, and the write is one transaction.
+ * the document runs before anything is written, and each write is one transaction.
  */
 export async function ingestDocument(request: IngestRequest): Promise<IngestResult> {
-  const raw = decodeDocument(request.content);
-  const canonicalFromRequest = request.url ? normalizeArticleUrl(request.url) : null;
-  const extracted = extractArticle({ content: raw, format: formatFor(request), url: canonicalFromRequest });
-  const canonicalUrl = extracted.canonicalUrl
-    ? (safeNormalize(extracted.canonicalUrl) ?? canonicalFromRequest)
-    : canonicalFromRequest;
-  const text = extracted.text;
-  const title = request.title?.trim() || extracted.title || titleFromBody(text);
-  const publishedAt =
-    parseDate(request.publishedAt, "The published date") ??
-    parseDate(extracted.publishedAt, "The page's date");
-  const language = extracted.language ?? detectLanguage(text);
-  const outlet = resolveOutlet({
-    name: request.outlet,
-    siteName: extracted.siteName,
-    url: request.url ?? canonicalUrl,
-  });
-  const hash = contentHash(text);
-
+  const prepared = prepareArticle(request);
   const db = await getDb();
+  const fetchedAt = new Date();
   const existing = await findExistingArticle(db, {
-    canonicalUrl,
-    outletSlug: outlet.slug,
-    contentHash: hash,
+    canonicalUrl: prepared.canonicalUrl,
+    outletSlug: prepared.outlet.slug,
+    contentHash: prepared.contentHash,
   });
-  if (existing) {
-    // A changed re-fetch becomes a new version in the ingestion issue; for now the stored text is kept as is.
-    return {
-      status: "duplicate",
-      articleId: existing.id,
-      storyId: existing.storyId ?? "",
-      title: existing.title,
-      outlet: existing.outletName,
-      quotations: 0,
-    };
-  }
+  if (!existing) return createArticle(db, prepared, fetchedAt);
+  if (await isNewVersion(db, existing, prepared)) return addVersion(db, existing, prepared, fetchedAt);
+  await markArticleFetched(db, existing.id, fetchedAt);
+  return {
+    status: "duplicate",
+    articleId: existing.id,
+    storyId: existing.storyId ?? "",
+    title: existing.title,
+    outlet: existing.outletName,
+    quotations: 0,
+    version: existing.versions.length,
+    textChars: prepared.text.length,
+  };
+}
 
-  const quotations = findQuotations(text);
-  const clusterDoc = { id: hash, title, text, publishedAt: publishedAt?.toISOString() ?? null, language };
-  const terms = documentTerms(clusterDoc);
-  const profile = profileDocument(clusterDoc, await getCorpusStats(db, terms));
-  const stored = await findStoryCandidates(db, { language, publishedAt });
+/**
+ * A re-fetch of a known URL is a new version when its text or headline differs from every stored version;
+ * text identical to another article of the same outlet stays a duplicate of that one.
+ */
+async function isNewVersion(db: Db, existing: ExistingArticle, prepared: PreparedArticle): Promise<boolean> {
+  const known = existing.versions.some(
+    (v) => v.contentHash === prepared.contentHash && v.title === prepared.title,
+  );
+  if (known) return false;
+  if (existing.contentHash === prepared.contentHash) return true;
+  const twin = await findOutletTextTwin(db, {
+    outletSlug: prepared.outlet.slug,
+    contentHash: prepared.contentHash,
+    exceptArticleId: existing.id,
+  });
+  return twin === null;
+}
+
+async function profileFor(db: Db, prepared: PreparedArticle) {
+  return profileDocument(prepared.clusterDoc, await getCorpusStats(db, prepared.terms));
+}
+
+async function addVersion(
+  db: Db,
+  existing: ExistingArticle,
+  prepared: PreparedArticle,
+  fetchedAt: Date,
+): Promise<IngestResult> {
+  const saved = await saveArticleVersion(db, {
+    articleId: existing.id,
+    title: prepared.title,
+    byline: prepared.byline,
+    text: prepared.text,
+    contentHash: prepared.contentHash,
+    wordCount: prepared.wordCount,
+    modifiedAt: prepared.modifiedAt,
+    profile: await profileFor(db, prepared),
+    quotations: prepared.quotations.map(quotationInput),
+    fetchedAt,
+  });
+  if (existing.storyId) await refreshStory(db, existing.storyId);
+  return {
+    status: "updated",
+    articleId: existing.id,
+    storyId: existing.storyId ?? "",
+    title: prepared.title,
+    outlet: existing.outletName,
+    quotations: prepared.quotations.length,
+    version: saved.version,
+    textChars: prepared.text.length,
+  };
+}
+
+async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date): Promise<IngestResult> {
+  const profile = await profileFor(db, prepared);
+  const stored = await findStoryCandidates(db, {
+    language: prepared.language,
+    publishedAt: prepared.publishedAt,
+  });
   const candidates = stored.flatMap((s) =>
     s.profile ? [{ storyId: s.storyId, profile: s.profile as StoryProfile }] : [],
   );
@@ -109,32 +129,25 @@ export async function ingestDocument(request: IngestRequest): Promise<IngestResu
   const joined = candidates.find((c) => c.storyId === assignment.storyId);
 
   const saved = await saveNewArticle(db, {
-    outlet: { ...outlet, language },
-    sourceUrl: request.url ?? null,
-    canonicalUrl,
-    title,
-    byline: request.byline?.trim() || extracted.byline,
-    publishedAt,
-    language,
-    text,
-    contentHash: hash,
-    wordCount: words(text).length,
+    outlet: { ...prepared.outlet, language: prepared.language },
+    sourceUrl: prepared.sourceUrl,
+    canonicalUrl: prepared.canonicalUrl,
+    title: prepared.title,
+    byline: prepared.byline,
+    publishedAt: prepared.publishedAt,
+    modifiedAt: prepared.modifiedAt,
+    fetchedAt,
+    language: prepared.language,
+    text: prepared.text,
+    contentHash: prepared.contentHash,
+    wordCount: prepared.wordCount,
     profile,
-    terms,
-    quotations: quotations.map((q) => ({
-      text: q.text,
-      start: q.start,
-      end: q.end,
-      speaker: q.speaker,
-      speakerStart: q.speakerStart,
-      speakerEnd: q.speakerEnd,
-      cue: q.cue,
-      kind: q.kind,
-    })),
+    terms: prepared.terms,
+    quotations: prepared.quotations.map(quotationInput),
     story: {
       id: joined?.storyId ?? null,
-      title,
-      language,
+      title: prepared.title,
+      language: prepared.language,
       profile: addToStoryProfile(joined?.profile ?? null, profile),
     },
     membership: {
@@ -148,16 +161,23 @@ export async function ingestDocument(request: IngestRequest): Promise<IngestResu
     status: "created",
     articleId: saved.articleId,
     storyId: saved.storyId,
-    title,
-    outlet: outlet.name,
-    quotations: quotations.length,
+    title: prepared.title,
+    outlet: prepared.outlet.name,
+    quotations: prepared.quotations.length,
+    version: 1,
+    textChars: prepared.text.length,
   };
 }
 
-function safeNormalize(url: string): string | null {
-  try {
-    return normalizeArticleUrl(url);
-  } catch {
-    return null;
-  }
+function quotationInput(q: PreparedArticle["quotations"][number]) {
+  return {
+    text: q.text,
+    start: q.start,
+    end: q.end,
+    speaker: q.speaker,
+    speakerStart: q.speakerStart,
+    speakerEnd: q.speakerEnd,
+    cue: q.cue,
+    kind: q.kind,
+  };
 }

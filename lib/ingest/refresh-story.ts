@@ -46,6 +46,7 @@ export async function refreshStory(db: Db, storyId: string): Promise<void> {
       speaker: g.speaker,
       quotationIds: g.variants.map((v) => v.id),
     })),
+    currentGroupOf: new Map(members.flatMap((m) => m.quotations.map((q) => [q.id, q.groupId] as const))),
   });
 }
 

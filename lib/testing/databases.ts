@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { afterAll, beforeAll } from "vitest";
 
 export type TestProvider = "sqlite" | "postgres";
 
@@ -51,6 +52,35 @@ export async function createTestDatabase(provider: TestProvider): Promise<TestDa
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await dropper.end();
+    },
+  };
+}
+
+/**
+ * Registers a fresh database for the calling test file: before its tests it is created and named in
+ * DATABASE_URL (with the demo corpus off and any extra variables set), after them the client is closed and the
+ * database dropped. Call it before the file's own beforeAll, which may then import modules that read the env.
+ */
+export function useTestDatabase(
+  provider: TestProvider,
+  env: Record<string, string> = {},
+): { current(): TestDatabase } {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    process.env.DATABASE_URL = database.url;
+    process.env.PARALLAX_DEMO = "off";
+    Object.assign(process.env, env);
+  });
+  afterAll(async () => {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    await database?.drop();
+  });
+  return {
+    current() {
+      if (!database) throw new Error("the test database is created in beforeAll");
+      return database;
     },
   };
 }

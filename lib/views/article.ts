@@ -18,10 +18,13 @@ export async function getArticle(articleId: string): Promise<ArticleDetail | nul
     ingestedAt: row.ingestedAt.toISOString(),
     quotations: row.quotations.map(({ articleId: _articleId, ...q }) => q),
     story: row.membership?.story ?? null,
+    modifiedAt: iso(row.modifiedAt),
+    lastChangedAt: iso(row.lastChangedAt),
     versions: row.versions.map((v) => ({
       version: v.version,
       title: v.title,
       fetchedAt: v.fetchedAt.toISOString(),
+      modifiedAt: iso(v.modifiedAt),
     })),
   };
 }

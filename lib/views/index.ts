@@ -5,4 +5,6 @@ export type * from "./types";
 export { listStories, getStory } from "./stories";
 export { getCompareData, MAX_COMPARED_ARTICLES } from "./compare";
 export { getArticle } from "./article";
+export { getArticleChanges } from "./article-changes";
+export { listFeeds } from "./feeds";
 export { exportStory, type StoryExport } from "./export-story";

@@ -2,7 +2,7 @@
  * Read models the views render: plain, serialisable data (dates as ISO strings) so server components can pass
  * them to client components unchanged.
  */
-import type { DiffOp, VariantKind } from "@/lib/compare";
+import type { DiffOp, DiffStats, VariantKind } from "@/lib/compare";
 
 export interface OutletRef {
   id: string;
@@ -124,5 +124,63 @@ export interface ArticleDetail {
   ingestedAt: string;
   quotations: QuotationView[];
   story: { id: string; title: string; articleCount: number } | null;
-  versions: { version: number; title: string; fetchedAt: string }[];
+  /** When the page says it was last modified, and when Parallax last saw its text or headline change. */
+  modifiedAt: string | null;
+  lastChangedAt: string | null;
+  versions: { version: number; title: string; fetchedAt: string; modifiedAt: string | null }[];
+}
+
+/** Two versions of one article, diffed: the headline and the body, word by word. */
+export interface ArticleChanges {
+  articleId: string;
+  title: string;
+  outlet: string;
+  story: { id: string; title: string } | null;
+  versions: { version: number; title: string; fetchedAt: string; modifiedAt: string | null }[];
+  from: ArticleVersionView;
+  to: ArticleVersionView;
+  titleDiff: DiffOp[];
+  bodyDiff: DiffOp[];
+  stats: DiffStats;
+  /** So little is shared that the two versions read better side by side than as an inline diff. */
+  rewritten: boolean;
+  /**
+   * The text changed but the page's declared modified time did not move: a stealth edit. Null when the page
+   * declares no modified time at all.
+   */
+  stealth: boolean | null;
+}
+
+export interface ArticleVersionView {
+  version: number;
+  title: string;
+  byline: string | null;
+  text: string;
+  fetchedAt: string;
+  modifiedAt: string | null;
+}
+
+/** A feed subscription and its health, as the feeds page and `parallax feeds` show it. */
+export interface FeedView {
+  id: string;
+  url: string;
+  title: string | null;
+  siteUrl: string | null;
+  format: string | null;
+  outlet: string | null;
+  active: boolean;
+  intervalMinutes: number;
+  state: "ok" | "warning" | "failing" | "never-polled" | "paused";
+  warnings: string[];
+  lastFetchedAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  consecutiveFailures: number;
+  /** New items ingested over the feed's life; lastItemCount is what the feed listed at its last poll. */
+  itemsFound: number;
+  lastItemCount: number;
+  medianExtractChars: number | null;
+  nextFetchAt: string | null;
+  failedItems: { url: string; title: string | null; error: string | null; at: string }[];
 }

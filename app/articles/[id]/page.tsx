@@ -7,6 +7,7 @@ import { QuotationList } from "@/components/article/QuotationList";
 import { groupAnchor } from "@/components/story/QuoteGroupCard";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { DateTime } from "@/components/ui/DateTime";
+import { Notice } from "@/components/ui/Notice";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { buttonClass } from "@/components/ui/button";
 import { countryName, languageName, plural } from "@/components/ui/format";
@@ -61,6 +62,18 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           {article.byline ? <>{article.byline} · </> : null}
           <DateTime iso={article.publishedAt} fallback="Publication date unknown" />
         </p>
+        {article.versions.length > 1 ? (
+          <Notice tone="info" title="This article changed after Parallax first saw it">
+            {plural(article.versions.length, "version")} stored; the last change was found{" "}
+            <DateTime iso={article.lastChangedAt} />.{" "}
+            <Link
+              href={`/articles/${article.id}/changes`}
+              className="font-semibold underline underline-offset-2"
+            >
+              See what changed
+            </Link>
+          </Notice>
+        ) : null}
         {story ? (
           <p className="text-sm lg:hidden">
             <span className="text-muted">Part of </span>
@@ -183,6 +196,17 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
                     <span className="font-mono text-xs text-muted">v{v.version}</span> <span>{v.title}</span>
                     <br />
                     <DateTime iso={v.fetchedAt} className="text-xs text-muted" />
+                    {v.version > 1 ? (
+                      <>
+                        {" · "}
+                        <Link
+                          href={`/articles/${article.id}/changes?from=${v.version - 1}&to=${v.version}`}
+                          className="text-xs underline underline-offset-2"
+                        >
+                          changes from v{v.version - 1}
+                        </Link>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ol>

@@ -3,11 +3,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { AppError, toAppError } from "@/lib/errors";
-import { assertDocumentSize, ingestDocument } from "@/lib/ingest";
+import { assertDocumentSize, ingestDocument, ingestUrl, type IngestResult } from "@/lib/ingest";
 import { UsageError, type CliIo } from "../output";
 
 export const ingestUsage =
-  "ingest <file…> [--outlet NAME] [--url URL] [--published ISO] [--title TEXT] [--format text|html|auto] [--json]";
+  "ingest <file|url…> [--outlet NAME] [--url URL] [--published ISO] [--title TEXT] [--format text|html|auto] [--json]";
 
 const optionsSchema = z.object({
   outlet: z.string().trim().min(1).max(120).optional(),
@@ -39,7 +39,18 @@ async function readDocument(file: string): Promise<Uint8Array> {
   return readFile(file);
 }
 
-/** Ingests files one by one; a failure is reported on its own line and does not stop the others. */
+const STATUS_WORDS: Record<IngestResult["status"], string> = {
+  created: "ingested",
+  updated: "new version",
+  duplicate: "already stored",
+};
+
+const isUrl = (value: string) => /^https?:\/\//i.test(value);
+
+/**
+ * Ingests files and URLs one by one; a failure is reported on its own line and does not stop the others.
+ * A URL is fetched (a changed page becomes a new version of the stored article).
+ */
 export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -59,23 +70,30 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
   const options = parsed.data;
   if (options.url && positionals.length > 1)
     throw new UsageError("--url names one article: give one file with it");
+  if (options.url && positionals.some(isUrl))
+    throw new UsageError("--url is for files: a URL argument is its own source");
 
   let failures = 0;
   for (const file of positionals) {
     try {
-      const result = await ingestDocument({
-        content: await readDocument(file),
-        filename: path.basename(file),
-        format: options.format,
+      const overrides = {
         outlet: options.outlet ?? null,
-        url: options.url ?? null,
         publishedAt: options.published ?? null,
         title: options.title ?? null,
-      });
+      };
+      const result = isUrl(file)
+        ? await ingestUrl(file, overrides)
+        : await ingestDocument({
+            ...overrides,
+            content: await readDocument(file),
+            filename: path.basename(file),
+            format: options.format,
+            url: options.url ?? null,
+          });
       if (options.json) io.out(JSON.stringify({ file, ...result }));
       else
         io.out(
-          `${result.status === "created" ? "ingested" : "already stored"}: ${file} → article ${result.articleId} in story ${result.storyId} (${result.outlet}: "${result.title}", ${result.quotations} quotations)`,
+          `${STATUS_WORDS[result.status]}: ${file} → article ${result.articleId}${result.version > 1 ? ` v${result.version}` : ""} in story ${result.storyId} (${result.outlet}: "${result.title}", ${result.quotations} quotations)`,
         );
     } catch (error) {
       failures += 1;

@@ -7,7 +7,14 @@ export interface ExistingArticle {
   title: string;
   storyId: string | null;
   outletName: string;
+  /**
+   * Body hash and headline of every stored version: a re-fetch matching one of them is not a new version
+   * (sites that rotate headlines or flip back would otherwise add a version per fetch).
+   */
+  versions: { contentHash: string; title: string }[];
 }
+
+const MAX_VERSION_HASHES = 500;
 
 /**
  * The stored article an incoming one is the same as: the same canonical URL, or (for text with no URL) the
@@ -23,6 +30,11 @@ export async function findExistingArticle(
     title: true,
     membership: { select: { storyId: true } },
     outlet: { select: { name: true } },
+    versions: {
+      select: { contentHash: true, title: true },
+      orderBy: { version: "desc" },
+      take: MAX_VERSION_HASHES,
+    },
   } as const;
   const found =
     (where.canonicalUrl
@@ -39,5 +51,22 @@ export async function findExistingArticle(
     title: found.title,
     storyId: found.membership?.storyId ?? null,
     outletName: found.outlet.name,
+    versions: found.versions,
   };
+}
+
+/** Whether another article of the outlet already carries this exact text (the same story at a second URL). */
+export async function findOutletTextTwin(
+  db: Db,
+  where: { outletSlug: string; contentHash: string; exceptArticleId: string },
+): Promise<string | null> {
+  const twin = await db.article.findFirst({
+    where: {
+      contentHash: where.contentHash,
+      outlet: { slug: where.outletSlug },
+      id: { not: where.exceptArticleId },
+    },
+    select: { id: true },
+  });
+  return twin?.id ?? null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../client";
 import { toJson } from "../json";
+import { createVersionWithQuotations } from "./create-version";
 import { incrementDocumentFrequencies } from "../stories/corpus-stats";
 import { upsertOutlet, type OutletInput } from "../outlets/upsert-outlet";
 
@@ -24,6 +25,8 @@ export interface NewArticleInput {
   title: string;
   byline: string | null;
   publishedAt: Date | null;
+  modifiedAt: Date | null;
+  fetchedAt: Date;
   language: string | null;
   text: string;
   contentHash: string;
@@ -59,6 +62,8 @@ export async function saveNewArticle(db: Db, input: NewArticleInput): Promise<Sa
         title: input.title,
         byline: input.byline,
         publishedAt: input.publishedAt,
+        modifiedAt: input.modifiedAt,
+        lastFetchedAt: input.fetchedAt,
         language: input.language,
         text: input.text,
         contentHash: input.contentHash,
@@ -67,22 +72,17 @@ export async function saveNewArticle(db: Db, input: NewArticleInput): Promise<Sa
       },
       select: { id: true },
     });
-    const version = await tx.articleVersion.create({
-      data: {
-        articleId: article.id,
-        version: 1,
-        title: input.title,
-        byline: input.byline,
-        text: input.text,
-        contentHash: input.contentHash,
-      },
-      select: { id: true },
+    const versionId = await createVersionWithQuotations(tx, {
+      articleId: article.id,
+      version: 1,
+      title: input.title,
+      byline: input.byline,
+      text: input.text,
+      contentHash: input.contentHash,
+      modifiedAt: input.modifiedAt,
+      fetchedAt: input.fetchedAt,
+      quotations: input.quotations,
     });
-    if (input.quotations.length > 0) {
-      await tx.quotation.createMany({
-        data: input.quotations.map((q) => ({ ...q, articleId: article.id, versionId: version.id })),
-      });
-    }
     await incrementDocumentFrequencies(tx, input.terms);
     const storyData = {
       title: input.story.title,
@@ -103,6 +103,6 @@ export async function saveNewArticle(db: Db, input: NewArticleInput): Promise<Sa
         }),
       },
     });
-    return { articleId: article.id, versionId: version.id, storyId };
+    return { articleId: article.id, versionId, storyId };
   });
 }

@@ -18,7 +18,13 @@ export async function getArticleRecord(db: Db, articleId: string) {
       outlet: { select: { id: true, name: true, slug: true, country: true } },
       quotations: { orderBy: { start: "asc" }, select: quotationSelect },
       membership: { select: { story: { select: { id: true, title: true, articleCount: true } } } },
-      versions: { orderBy: { version: "desc" }, select: { version: true, title: true, fetchedAt: true } },
+      modifiedAt: true,
+      lastChangedAt: true,
+      versions: {
+        orderBy: { version: "desc" },
+        take: 50,
+        select: { version: true, title: true, fetchedAt: true, modifiedAt: true },
+      },
     },
   });
 }

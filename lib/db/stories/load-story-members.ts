@@ -12,6 +12,7 @@ export interface StoryMemberRecord {
     start: number;
     end: number;
     speaker: string | null;
+    groupId: string | null;
   }[];
 }
 
@@ -29,7 +30,7 @@ export async function loadStoryMembers(db: Db, storyId: string): Promise<StoryMe
           outlet: { select: { name: true } },
           quotations: {
             orderBy: { start: "asc" },
-            select: { id: true, text: true, start: true, end: true, speaker: true },
+            select: { id: true, text: true, start: true, end: true, speaker: true, groupId: true },
           },
         },
       },

@@ -7,6 +7,8 @@ export interface StoryDerivedInput {
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
   quoteGroups: { key: string; speaker: string | null; quotationIds: string[] }[];
+  /** Each quotation's current group, as loaded: groups whose membership is unchanged are not rewritten. */
+  currentGroupOf: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -27,7 +29,24 @@ export async function saveStoryDerived(db: Db, storyId: string, input: StoryDeri
     });
     const keys = input.quoteGroups.map((g) => g.key);
     await tx.quoteGroup.deleteMany({ where: { storyId, key: { notIn: keys } } });
+    const existing = new Map(
+      (
+        await tx.quoteGroup.findMany({
+          where: { storyId },
+          select: { id: true, key: true, speaker: true, referenceQuotationId: true, variantCount: true },
+        })
+      ).map((g) => [g.key, g]),
+    );
     for (const group of input.quoteGroups) {
+      const known = existing.get(group.key);
+      const unchanged =
+        known !== undefined &&
+        known.speaker === group.speaker &&
+        known.referenceQuotationId === (group.quotationIds[0] ?? null) &&
+        known.variantCount === group.quotationIds.length &&
+        group.quotationIds.every((id) => input.currentGroupOf.get(id) === known.id);
+      // Most refreshes add one article: rewriting only the groups it touched keeps the cost per article flat.
+      if (unchanged) continue;
       const saved = await tx.quoteGroup.upsert({
         where: { storyId_key: { storyId, key: group.key } },
         create: {

@@ -1,0 +1,48 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { AppError, toAppError } from "@/lib/errors";
+
+/** The API's one error shape: `{ "error": { "code", "message" } }` with the code's HTTP status. */
+export function errorResponse(error: unknown): NextResponse {
+  const appError = toAppError(error);
+  if (appError.code === "INTERNAL") console.error("API request failed", error);
+  const message = appError.code === "INTERNAL" ? "Something went wrong on the server." : appError.message;
+  return NextResponse.json(
+    { error: { code: appError.code, message: message.split("\n")[0] } },
+    {
+      status: appError.status,
+      headers: appError.code === "UNAUTHORIZED" ? { "WWW-Authenticate": "Bearer" } : {},
+    },
+  );
+}
+
+/** Reads a JSON body of at most maxBytes, refusing larger ones before parsing them. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? ""))
+    throw new AppError("UNSUPPORTED", "Send JSON with Content-Type: application/json.");
+  const reader = request.body?.getReader();
+  if (!reader) throw new AppError("INVALID_INPUT", "The request has no body.");
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new AppError("INVALID_INPUT", "The body is not valid JSON.");
+  }
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("TOO_LARGE", `The body is larger than ${Math.round(maxBytes / (1024 * 1024))} MB.`);
+}

@@ -1,0 +1,3 @@
+import { describeArticlesApi } from "./route.test-suite";
+
+describeArticlesApi("postgres");

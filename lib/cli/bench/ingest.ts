@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { startFixtureServer } from "@/lib/testing/fixture-server";
+import { generateNewsPages } from "./news-pages";
+
+/*
+ * npm run bench:ingest [-- --pages N] [--prefetch K]
+ * Serves N generated news pages (default 1,000) from a local HTTP server and ingests them by URL into a fresh
+ * SQLite database through the real pipeline: fetch, extract, analyse, store, cluster. Prints progress to
+ * stderr and, as its last line, {"pages","pagesPerSecond","peakRssMb"} plus the outcome counts.
+ */
+const { values } = parseArgs({ options: { pages: { type: "string" }, prefetch: { type: "string" } } });
+const options = z
+  .object({
+    pages: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
+    prefetch: z.coerce.number().int().min(1).max(64).default(8),
+  })
+  .parse(values);
+
+const folder = mkdtempSync(path.join(tmpdir(), "parallax-bench-"));
+process.env.DATABASE_URL = `file:${path.join(folder, "bench.db")}`;
+process.env.PARALLAX_DEMO = "off";
+
+const pages = generateNewsPages(options.pages);
+const server = await startFixtureServer(Object.fromEntries(pages.map((p) => [p.path, { body: p.html }])));
+const { importArticles } = await import("@/lib/ingest");
+const { disconnectDb, getDb } = await import("@/lib/db");
+await getDb();
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 50);
+
+async function* items() {
+  for (const page of pages)
+    yield { label: page.path, kind: "record" as const, record: { url: server.url(page.path) } };
+}
+
+const started = performance.now();
+let lastReport = started;
+const summary = await importArticles(items(), {
+  prefetch: options.prefetch,
+  fetch: { allowPrivateNetwork: true },
+  onItem: (_item, running) => {
+    const now = performance.now();
+    if (now - lastReport > 2_000) {
+      lastReport = now;
+      const done = running.total;
+      process.stderr.write(
+        `${done}/${pages.length} pages, ${(done / ((now - started) / 1000)).toFixed(1)}/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB\n`,
+      );
+    }
+  },
+});
+const seconds = (performance.now() - started) / 1000;
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+await server.close();
+await disconnectDb();
+rmSync(folder, { recursive: true, force: true });
+
+for (const failure of summary.failures.slice(0, 5))
+  console.error(`failed: ${failure.label}: ${failure.reason}`);
+console.log(
+  JSON.stringify({
+    pages: summary.total,
+    pagesPerSecond: Math.round((summary.total / seconds) * 10) / 10,
+    peakRssMb: Math.round(peakRss / 1048576),
+    created: summary.created,
+    duplicates: summary.duplicates,
+    failed: summary.failed,
+  }),
+);

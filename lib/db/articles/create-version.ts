@@ -1,0 +1,27 @@
+import "server-only";
+import type { Db } from "../client";
+import type { QuotationInput } from "./save-new-article";
+
+export interface VersionInput {
+  articleId: string;
+  version: number;
+  title: string;
+  byline: string | null;
+  text: string;
+  contentHash: string;
+  modifiedAt: Date | null;
+  fetchedAt: Date;
+  quotations: QuotationInput[];
+}
+
+/** Writes one version of an article with the quotations found in its text (inside the caller's transaction). */
+export async function createVersionWithQuotations(tx: Db, input: VersionInput): Promise<string> {
+  const { quotations, ...version } = input;
+  const created = await tx.articleVersion.create({ data: version, select: { id: true } });
+  if (quotations.length > 0) {
+    await tx.quotation.createMany({
+      data: quotations.map((q) => ({ ...q, articleId: input.articleId, versionId: created.id })),
+    });
+  }
+  return created.id;
+}

@@ -1,0 +1,3 @@
+import { describeBulkImport } from "./bulk-import.test-suite";
+
+describeBulkImport("postgres");

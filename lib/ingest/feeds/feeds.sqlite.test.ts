@@ -1,0 +1,3 @@
+import { describeFeeds } from "./feeds.test-suite";
+
+describeFeeds("sqlite");

@@ -1,0 +1,28 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { fetchPage, type FetchOptions } from "@/lib/fetch";
+import type { IngestRequest } from "./prepare-article";
+
+export type ArticleFetchOptions = Omit<FetchOptions, "accept">;
+
+/**
+ * Fetches an article page and turns it into an ingest request; the page's final URL (after redirects) is its
+ * source. Private addresses stay refused unless PARALLAX_FETCH_ALLOW_PRIVATE says otherwise.
+ */
+export async function fetchArticleRequest(
+  url: string,
+  overrides: Omit<IngestRequest, "content" | "url" | "format" | "filename"> = {},
+  options: ArticleFetchOptions = {},
+): Promise<IngestRequest> {
+  const page = await fetchPage(url, {
+    allowPrivateNetwork: env.PARALLAX_FETCH_ALLOW_PRIVATE,
+    ...options,
+    accept: "article",
+  });
+  return {
+    ...overrides,
+    content: page.text,
+    url: page.finalUrl,
+    format: /^text\/plain\b/i.test(page.contentType ?? "") ? "text" : "html",
+  };
+}

@@ -1,0 +1,117 @@
+import "server-only";
+import { AppError, toAppError, type ErrorCode } from "@/lib/errors";
+import { fetchArticleRequest, type ArticleFetchOptions } from "../fetch-article";
+import { ingestDocument, type IngestResult } from "../ingest-document";
+import type { IngestRequest } from "../prepare-article";
+import type { ImportItem } from "./items";
+
+export interface ImportFailure {
+  label: string;
+  code: ErrorCode;
+  reason: string;
+}
+
+export interface ImportSummary {
+  total: number;
+  created: number;
+  updated: number;
+  duplicates: number;
+  failed: number;
+  /** The first failures with their reasons (all are counted in `failed`). */
+  failures: ImportFailure[];
+  /** Articles whose clean text came out under SHORT_TEXT_CHARS: often a paywall or a missed body. */
+  short: number;
+}
+
+export interface ImportOptions {
+  /** Pages fetched ahead of the one being stored; storing stays in input order so results are repeatable. */
+  prefetch?: number;
+  maxReportedFailures?: number;
+  fetch?: ArticleFetchOptions;
+  onItem?: (
+    item: { label: string; result?: IngestResult; error?: { code: ErrorCode; message: string } },
+    summary: ImportSummary,
+  ) => void;
+}
+
+export const SHORT_TEXT_CHARS = 400;
+
+async function toRequest(item: ImportItem, fetchOptions: ArticleFetchOptions): Promise<IngestRequest> {
+  switch (item.kind) {
+    case "file":
+      return { content: item.content, filename: item.filename };
+    case "record": {
+      const { url, html, text, title, outlet, byline, publishedAt } = item.record;
+      const overrides = { title, outlet, byline, publishedAt };
+      if (html !== undefined) return { ...overrides, content: html, url, format: "html" };
+      if (text !== undefined) return { ...overrides, content: text, url, format: "text" };
+      // The schema guarantees a URL when there is no body.
+      return fetchArticleRequest(url as string, overrides, fetchOptions);
+    }
+    case "invalid":
+      throw new AppError("INVALID_INPUT", item.reason);
+  }
+}
+
+/**
+ * Ingests a stream of items: fetching runs a few items ahead, analysis and storage go one by one in order.
+ * A failing item is counted with its reason and the rest go on; each stored article is its own transaction,
+ * so an interrupted import keeps everything stored before it.
+ */
+export async function importArticles(
+  items: AsyncIterable<ImportItem>,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  const prefetch = Math.max(1, options.prefetch ?? 8);
+  const maxReported = options.maxReportedFailures ?? 1_000;
+  const summary: ImportSummary = {
+    total: 0,
+    created: 0,
+    updated: 0,
+    duplicates: 0,
+    failed: 0,
+    failures: [],
+    short: 0,
+  };
+  const pending: { label: string; request: Promise<IngestRequest> }[] = [];
+  const iterator = items[Symbol.asyncIterator]();
+  let exhausted = false;
+
+  const fill = async () => {
+    while (!exhausted && pending.length < prefetch) {
+      const next = await iterator.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      const request = toRequest(next.value, options.fetch ?? {});
+      // Settled later in order; until then a rejection must not count as unhandled.
+      request.catch(() => undefined);
+      pending.push({ label: next.value.label, request });
+    }
+  };
+
+  await fill();
+  while (pending.length > 0) {
+    const head = pending.shift() as (typeof pending)[number];
+    summary.total += 1;
+    try {
+      const result = await ingestDocument(await head.request);
+      if (result.status === "created") summary.created += 1;
+      else if (result.status === "updated") summary.updated += 1;
+      else summary.duplicates += 1;
+      if (result.textChars < SHORT_TEXT_CHARS) summary.short += 1;
+      options.onItem?.({ label: head.label, result }, summary);
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.code === "INTERNAL") console.error(`import: ${head.label}:`, error);
+      const reason = appError.message.split("\n")[0] || "failed";
+      summary.failed += 1;
+      if (summary.failures.length < maxReported)
+        summary.failures.push({ label: head.label, code: appError.code, reason });
+      options.onItem?.({ label: head.label, error: { code: appError.code, message: reason } }, summary);
+    }
+    await fill();
+  }
+  return summary;
+}

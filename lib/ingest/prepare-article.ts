@@ -1,0 +1,125 @@
+import "server-only";
+import { documentTerms } from "@/lib/cluster";
+import type { OutletInput } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { extractArticle } from "@/lib/extract";
+import { findQuotations, type Quotation } from "@/lib/quotes";
+import { contentHash, detectLanguage, words } from "@/lib/text";
+import { decodeDocument } from "./decode";
+import { resolveOutlet } from "./outlet";
+import { titleFromBody } from "./title";
+import { normalizeArticleUrl } from "./urls";
+
+export interface IngestRequest {
+  content: Uint8Array | string;
+  /** Used to tell HTML from text when the format is "auto". */
+  filename?: string | null;
+  format?: "text" | "html" | "auto";
+  outlet?: string | null;
+  url?: string | null;
+  /** ISO 8601; overrides any date found in the document. */
+  publishedAt?: string | null;
+  /** ISO 8601; used only when the document gives no date (a feed item's date, say). */
+  fallbackPublishedAt?: string | null;
+  title?: string | null;
+  byline?: string | null;
+}
+
+/** Everything the pipeline knows about a document before it looks at the database. */
+export interface PreparedArticle {
+  sourceUrl: string | null;
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  publishedAt: Date | null;
+  modifiedAt: Date | null;
+  language: string | null;
+  outlet: OutletInput;
+  text: string;
+  contentHash: string;
+  wordCount: number;
+  quotations: Quotation[];
+  /** Distinct clustering terms of the body. */
+  terms: string[];
+  clusterDoc: {
+    id: string;
+    title: string;
+    text: string;
+    publishedAt: string | null;
+    language: string | null;
+  };
+}
+
+function formatFor(request: IngestRequest): "text" | "html" | "auto" {
+  if (request.format && request.format !== "auto") return request.format;
+  if (request.filename && /\.x?html?$/i.test(request.filename)) return "html";
+  if (request.filename && /\.(txt|text|md)$/i.test(request.filename)) return "text";
+  return "auto";
+}
+
+function parseDate(value: string | null | undefined, label: string): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new AppError("INVALID_INPUT", `${label} is not a valid date: ${value}`);
+  return date;
+}
+
+function safeNormalize(url: string): string | null {
+  try {
+    return normalizeArticleUrl(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decode → extract → analyse, with no database access: every check that can refuse the document runs here,
+ * before anything is written.
+ */
+export function prepareArticle(request: IngestRequest): PreparedArticle {
+  const raw = decodeDocument(request.content);
+  const canonicalFromRequest = request.url ? normalizeArticleUrl(request.url) : null;
+  const extracted = extractArticle({ content: raw, format: formatFor(request), url: canonicalFromRequest });
+  const canonicalUrl = extracted.canonicalUrl
+    ? (safeNormalize(extracted.canonicalUrl) ?? canonicalFromRequest)
+    : canonicalFromRequest;
+  const text = extracted.text;
+  const title = request.title?.trim() || extracted.title || titleFromBody(text);
+  const publishedAt =
+    parseDate(request.publishedAt, "The published date") ??
+    parseDate(extracted.publishedAt, "The page's date") ??
+    safeDate(request.fallbackPublishedAt);
+  const modifiedAt = safeDate(extracted.modifiedAt);
+  const language = extracted.language ?? detectLanguage(text);
+  const outlet = resolveOutlet({
+    name: request.outlet,
+    siteName: extracted.siteName,
+    url: request.url ?? canonicalUrl,
+  });
+  const hash = contentHash(text);
+  const clusterDoc = { id: hash, title, text, publishedAt: publishedAt?.toISOString() ?? null, language };
+  return {
+    sourceUrl: request.url ?? null,
+    canonicalUrl,
+    title,
+    byline: request.byline?.trim() || extracted.byline,
+    publishedAt,
+    modifiedAt,
+    language,
+    outlet,
+    text,
+    contentHash: hash,
+    wordCount: words(text).length,
+    quotations: findQuotations(text),
+    terms: documentTerms(clusterDoc),
+    clusterDoc,
+  };
+}
+
+/** A page's modified date is informative only: an unreadable one is dropped rather than refusing the page. */
+function safeDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

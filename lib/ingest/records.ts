@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+const isoDate = z
+  .string()
+  .trim()
+  .refine(
+    (value) => !Number.isNaN(Date.parse(value)),
+    "must be an ISO 8601 date or date-time, e.g. 2025-09-05 or 2025-09-05T10:00:00Z",
+  );
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => (value === "" ? undefined : value))
+    .optional();
+
+/**
+ * One article as the API and bulk import take it: a URL to fetch, or the page itself (html or text) with the
+ * URL it came from. The same shape is a JSON object, a JSONL line or a CSV row.
+ */
+export const articleRecordSchema = z
+  .object({
+    url: z
+      .url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
+      .max(4_000)
+      .optional(),
+    html: z.string().optional(),
+    text: z.string().optional(),
+    title: optionalText(500),
+    outlet: optionalText(120),
+    byline: optionalText(300),
+    publishedAt: isoDate.optional(),
+  })
+  .strict()
+  .refine((r) => !(r.html !== undefined && r.text !== undefined), {
+    message: "give html or text, not both",
+  })
+  .refine((r) => r.url !== undefined || r.html !== undefined || r.text !== undefined, {
+    message: "give a url to fetch, or the article's html or text",
+  });
+
+export type ArticleRecord = z.infer<typeof articleRecordSchema>;
+
+/** The first problem with a record, as one line ("url: url must be an http(s) URL"). */
+export function describeRecordError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid record";
+  const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+  return `${where}${issue.message}`;
+}

@@ -1,0 +1,3 @@
+import { describeWebIngest } from "./web-ingest.test-suite";
+
+describeWebIngest("postgres");
