@@ -102,7 +102,8 @@ export function describeBulkImport(provider: TestProvider): void {
         file,
         `outlet,html,publishedAt\nHarbour Radio,"${body}",2026-03-04\nHarbour Radio,,not-a-date\n`,
       );
-      const result = await cli(runCli, "import", file);
+      // In-thread preparation here; the other cases use the default worker pool.
+      const result = await cli(runCli, "import", file, "--workers", "0");
       expect(result.code).toBe(1);
       expect(result.out).toMatch(/2 items: 1 imported, 0 updated \(new version\), 0 duplicates, 1 failed/);
       expect(result.out).toMatch(/failed: row 3: /);

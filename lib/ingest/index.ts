@@ -1,8 +1,8 @@
 /** Orchestration from a document, URL, file or feed to a stored, clustered, analysed article. Server only. */
 import "server-only";
 
-export { ingestDocument, type IngestResult } from "./ingest-document";
-export { prepareArticle, type IngestRequest } from "./prepare-article";
+export { ingestDocument, ingestPrepared, type IngestResult } from "./ingest-document";
+export { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
 export { fetchArticleRequest, type ArticleFetchOptions } from "./fetch-article";
 export { ingestUrl } from "./ingest-url";
 export { articleRecordSchema, describeRecordError, type ArticleRecord } from "./records";

@@ -40,7 +40,11 @@ export interface IngestResult {
  * the document runs before anything is written, and each write is one transaction.
  */
 export async function ingestDocument(request: IngestRequest): Promise<IngestResult> {
-  const prepared = prepareArticle(request);
+  return ingestPrepared(prepareArticle(request));
+}
+
+/** The storing half of the pipeline, for an article already analysed (possibly on another thread). */
+export async function ingestPrepared(prepared: PreparedArticle): Promise<IngestResult> {
   const db = await getDb();
   const fetchedAt = new Date();
   const existing = await findExistingArticle(db, {

@@ -3,20 +3,25 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { startFixtureServer } from "@/lib/testing/fixture-server";
-import { generateNewsPages } from "./news-pages";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 /*
- * npm run bench:ingest [-- --pages N] [--prefetch K]
- * Serves N generated news pages (default 1,000) from a local HTTP server and ingests them by URL into a fresh
+ * npm run bench:ingest [-- --pages N] [--prefetch K] [--workers W]
+ * Serves N generated news pages (default 1,000) from a local HTTP server (a child process, like a real site)
+ * and ingests them by URL into a fresh
  * SQLite database through the real pipeline: fetch, extract, analyse, store, cluster. Prints progress to
  * stderr and, as its last line, {"pages","pagesPerSecond","peakRssMb"} plus the outcome counts.
  */
-const { values } = parseArgs({ options: { pages: { type: "string" }, prefetch: { type: "string" } } });
+const { values } = parseArgs({
+  options: { pages: { type: "string" }, prefetch: { type: "string" }, workers: { type: "string" } },
+});
 const options = z
   .object({
     pages: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     prefetch: z.coerce.number().int().min(1).max(64).default(8),
+    /** Threads that fetch and analyse while the main thread stores; 0 does everything on the main thread. */
+    workers: z.coerce.number().int().min(0).max(16).optional(),
   })
   .parse(values);
 
@@ -24,9 +29,17 @@ const folder = mkdtempSync(path.join(tmpdir(), "parallax-bench-"));
 process.env.DATABASE_URL = `file:${path.join(folder, "bench.db")}`;
 process.env.PARALLAX_DEMO = "off";
 
-const pages = generateNewsPages(options.pages);
-const server = await startFixtureServer(Object.fromEntries(pages.map((p) => [p.path, { body: p.html }])));
-const { importArticles } = await import("@/lib/ingest");
+const web = fork(fileURLToPath(new URL("./serve-pages.ts", import.meta.url)), [String(options.pages)], {
+  execArgv: ["--import", "tsx"],
+  stdio: ["ignore", "inherit", "inherit", "ipc"],
+});
+const { origin, paths } = await new Promise<{ origin: string; paths: string[] }>((resolve, reject) => {
+  web.once("message", (message) => resolve(message as { origin: string; paths: string[] }));
+  web.once("exit", (code) => reject(new Error(`the page server exited with code ${code}`)));
+});
+const { defaultPoolSize, importArticles, startPreparePool } = await import("@/lib/ingest");
+const workers = options.workers ?? defaultPoolSize();
+const pool = workers > 0 ? startPreparePool(workers) : null;
 const { disconnectDb, getDb } = await import("@/lib/db");
 await getDb();
 
@@ -36,8 +49,7 @@ const sampler = setInterval(() => {
 }, 50);
 
 async function* items() {
-  for (const page of pages)
-    yield { label: page.path, kind: "record" as const, record: { url: server.url(page.path) } };
+  for (const path of paths) yield { label: path, kind: "record" as const, record: { url: origin + path } };
 }
 
 const started = performance.now();
@@ -45,13 +57,14 @@ let lastReport = started;
 const summary = await importArticles(items(), {
   prefetch: options.prefetch,
   fetch: { allowPrivateNetwork: true },
+  prepare: pool?.prepare,
   onItem: (_item, running) => {
     const now = performance.now();
     if (now - lastReport > 2_000) {
       lastReport = now;
       const done = running.total;
       process.stderr.write(
-        `${done}/${pages.length} pages, ${(done / ((now - started) / 1000)).toFixed(1)}/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB\n`,
+        `${done}/${paths.length} pages, ${(done / ((now - started) / 1000)).toFixed(1)}/s, rss ${Math.round(process.memoryUsage().rss / 1048576)} MB\n`,
       );
     }
   },
@@ -59,7 +72,8 @@ const summary = await importArticles(items(), {
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
-await server.close();
+web.disconnect();
+await pool?.close();
 await disconnectDb();
 rmSync(folder, { recursive: true, force: true });
 
@@ -73,5 +87,6 @@ console.log(
     created: summary.created,
     duplicates: summary.duplicates,
     failed: summary.failed,
+    workers,
   }),
 );

@@ -5,10 +5,12 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import {
   countFolderDocuments,
+  defaultPoolSize,
   importArticles,
   readCsv,
   readFolder,
   readJsonl,
+  startPreparePool,
   type ImportItem,
   type ImportSummary,
 } from "@/lib/ingest";
@@ -16,10 +18,11 @@ import { UsageError, type CliIo } from "../output";
 import { startProgress } from "../progress";
 
 export const importUsage =
-  "import <file.jsonl|file.csv|folder> [--prefetch N] [--json]   bulk import with a progress bar and a summary";
+  "import <file.jsonl|file.csv|folder> [--workers N] [--prefetch N] [--json]   bulk import with a progress bar and a summary";
 
 const optionsSchema = z.object({
   prefetch: z.coerce.number().int().min(1).max(64).default(8),
+  workers: z.coerce.number().int().min(0).max(16).optional(),
   json: z.boolean().default(false),
 });
 
@@ -66,22 +69,28 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { prefetch: { type: "string" }, json: { type: "boolean" } },
+    options: { prefetch: { type: "string" }, workers: { type: "string" }, json: { type: "boolean" } },
   });
   if (positionals.length !== 1) throw new UsageError(`usage: ${importUsage}`);
   const parsed = optionsSchema.safeParse(values);
-  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--prefetch: ${i.message}`)[0]);
+  if (!parsed.success)
+    throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
   const source = positionals[0] as string;
   const { items, total } = await openSource(source);
   const progress = startProgress(total, io.interactive === true && !parsed.data.json);
+  // Fetching and analysis run on worker threads, storing on this one: a bulk import uses every core.
+  const workers = parsed.data.workers ?? defaultPoolSize();
+  const pool = workers > 0 ? startPreparePool(workers) : null;
   let summary: ImportSummary;
   try {
     summary = await importArticles(items, {
       prefetch: parsed.data.prefetch,
+      prepare: pool?.prepare,
       onItem: (_item, running) => progress.tick(running),
     });
   } finally {
     progress.stop();
+    await pool?.close();
   }
   if (parsed.data.json) io.out(JSON.stringify({ source, ...summary }));
   else for (const line of summaryLines(source, summary)) io.out(line);

@@ -9,3 +9,4 @@ export {
   type ImportOptions,
   type ImportSummary,
 } from "./run-import";
+export { startPreparePool, defaultPoolSize, type PreparePool } from "./prepare-pool";

@@ -1,9 +1,10 @@
 import "server-only";
-import { AppError, toAppError, type ErrorCode } from "@/lib/errors";
-import { fetchArticleRequest, type ArticleFetchOptions } from "../fetch-article";
-import { ingestDocument, type IngestResult } from "../ingest-document";
-import type { IngestRequest } from "../prepare-article";
+import { toAppError, type ErrorCode } from "@/lib/errors";
+import type { ArticleFetchOptions } from "../fetch-article";
+import { ingestPrepared, type IngestResult } from "../ingest-document";
+import type { PreparedArticle } from "../prepare-article";
 import type { ImportItem } from "./items";
+import { prepareItem } from "./prepare-item";
 
 export interface ImportFailure {
   label: string;
@@ -28,6 +29,8 @@ export interface ImportOptions {
   prefetch?: number;
   maxReportedFailures?: number;
   fetch?: ArticleFetchOptions;
+  /** Fetches and analyses an item; defaults to this thread. A worker pool's `prepare` spreads it over cores. */
+  prepare?: (item: ImportItem, fetch: ArticleFetchOptions) => Promise<PreparedArticle>;
   onItem?: (
     item: { label: string; result?: IngestResult; error?: { code: ErrorCode; message: string } },
     summary: ImportSummary,
@@ -36,25 +39,9 @@ export interface ImportOptions {
 
 export const SHORT_TEXT_CHARS = 400;
 
-async function toRequest(item: ImportItem, fetchOptions: ArticleFetchOptions): Promise<IngestRequest> {
-  switch (item.kind) {
-    case "file":
-      return { content: item.content, filename: item.filename };
-    case "record": {
-      const { url, html, text, title, outlet, byline, publishedAt } = item.record;
-      const overrides = { title, outlet, byline, publishedAt };
-      if (html !== undefined) return { ...overrides, content: html, url, format: "html" };
-      if (text !== undefined) return { ...overrides, content: text, url, format: "text" };
-      // The schema guarantees a URL when there is no body.
-      return fetchArticleRequest(url as string, overrides, fetchOptions);
-    }
-    case "invalid":
-      throw new AppError("INVALID_INPUT", item.reason);
-  }
-}
-
 /**
- * Ingests a stream of items: fetching runs a few items ahead, analysis and storage go one by one in order.
+ * Ingests a stream of items: fetching and analysis run a few items ahead (on worker threads when given a
+ * pool), storage and clustering go one by one in input order, so the result does not depend on timing.
  * A failing item is counted with its reason and the rest go on; each stored article is its own transaction,
  * so an interrupted import keeps everything stored before it.
  */
@@ -73,7 +60,8 @@ export async function importArticles(
     failures: [],
     short: 0,
   };
-  const pending: { label: string; request: Promise<IngestRequest> }[] = [];
+  const prepare = options.prepare ?? prepareItem;
+  const pending: { label: string; prepared: Promise<PreparedArticle> }[] = [];
   const iterator = items[Symbol.asyncIterator]();
   let exhausted = false;
 
@@ -84,10 +72,10 @@ export async function importArticles(
         exhausted = true;
         break;
       }
-      const request = toRequest(next.value, options.fetch ?? {});
+      const prepared = prepare(next.value, options.fetch ?? {});
       // Settled later in order; until then a rejection must not count as unhandled.
-      request.catch(() => undefined);
-      pending.push({ label: next.value.label, request });
+      prepared.catch(() => undefined);
+      pending.push({ label: next.value.label, prepared });
     }
   };
 
@@ -96,7 +84,7 @@ export async function importArticles(
     const head = pending.shift() as (typeof pending)[number];
     summary.total += 1;
     try {
-      const result = await ingestDocument(await head.request);
+      const result = await ingestPrepared(await head.prepared);
       if (result.status === "created") summary.created += 1;
       else if (result.status === "updated") summary.updated += 1;
       else summary.duplicates += 1;

@@ -1,0 +1,34 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { fetchArticleRequest, type ArticleFetchOptions } from "../fetch-article";
+import { prepareArticle, type IngestRequest, type PreparedArticle } from "../prepare-article";
+import type { ImportItem } from "./items";
+
+/** An import item as an ingest request: a file's bytes, a record's body, or a record's URL fetched. */
+export async function itemRequest(
+  item: ImportItem,
+  fetchOptions: ArticleFetchOptions,
+): Promise<IngestRequest> {
+  switch (item.kind) {
+    case "file":
+      return { content: item.content, filename: item.filename };
+    case "record": {
+      const { url, html, text, title, outlet, byline, publishedAt } = item.record;
+      const overrides = { title, outlet, byline, publishedAt };
+      if (html !== undefined) return { ...overrides, content: html, url, format: "html" };
+      if (text !== undefined) return { ...overrides, content: text, url, format: "text" };
+      // The schema guarantees a URL when there is no body.
+      return fetchArticleRequest(url as string, overrides, fetchOptions);
+    }
+    case "invalid":
+      throw new AppError("INVALID_INPUT", item.reason);
+  }
+}
+
+/** Fetch (when needed) and analyse one item: everything before the database. */
+export async function prepareItem(
+  item: ImportItem,
+  fetchOptions: ArticleFetchOptions,
+): Promise<PreparedArticle> {
+  return prepareArticle(await itemRequest(item, fetchOptions));
+}
