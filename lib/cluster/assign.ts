@@ -49,7 +49,7 @@ export function assignToStory(
   return { storyId: best.candidate.storyId, score: best.score, ...explain(doc, best.candidate.profile) };
 }
 
-function explain(
+export function explain(
   doc: DocumentProfile,
   story: StoryProfile,
 ): Pick<Assignment, "sharedTerms" | "sharedEntities"> {

@@ -40,3 +40,33 @@ function pickDate(
   if (tb === null) return a;
   return keepFirst(ta, tb) ? a : b;
 }
+
+/** Days between two date ranges; 0 when they overlap, null when either is undated. */
+export function daysBetweenWindows(
+  firstA: number | null,
+  lastA: number | null,
+  firstB: number | null,
+  lastB: number | null,
+): number | null {
+  const fromA = firstA ?? lastA;
+  const toA = lastA ?? firstA;
+  const fromB = firstB ?? lastB;
+  const toB = lastB ?? firstB;
+  if (fromA === null || toA === null || fromB === null || toB === null) return null;
+  const gap = fromB > toA ? fromB - toA : fromA > toB ? fromA - toB : 0;
+  return gap / DAY_MS;
+}
+
+/** Earliest and latest publication dates taken at face value; outside them a date is a parsing accident. */
+const PLAUSIBLE_FROM = Date.UTC(1900, 0, 1);
+const PLAUSIBLE_TO = Date.UTC(2200, 0, 1);
+
+/**
+ * The date as given when it is usable, else null (undated): unparseable text, the Unix epoch itself (a
+ * zero timestamp is a missing one) and years before 1900 or from 2200 on are what broken metadata yields.
+ */
+export function plausibleDate(iso: string | null): string | null {
+  const t = timeOf(iso);
+  if (t === null || t === 0 || t < PLAUSIBLE_FROM || t >= PLAUSIBLE_TO) return null;
+  return iso;
+}

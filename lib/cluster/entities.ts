@@ -1,4 +1,4 @@
-import { ENGLISH_STOPWORDS, sentenceSpans, wordSpans, type TextSpan } from "../text";
+import { ENGLISH_STOPWORDS, wordSpans, type TextSpan } from "../text";
 import { foldWord } from "./fold";
 
 /** Lower-case words allowed inside a name: "Coalition of the Willing", "Bank of America". */
@@ -24,6 +24,15 @@ const CAPITALISED = /^\p{Lu}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const SPACES = /^ +$/;
+/** A sentence-ending mark followed by a space ("Smith. He", "fled!” Police"). */
+const SENTENCE_END = /[.!?][\p{Pe}\p{Pf}"'’]*\s/u;
+/** Words a full stop follows without ending the sentence. */
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt st jr sr no vs etc inc ltd co corp jan feb mar apr jun " +
+    "jul aug sep sept oct nov dec approx dept est fig mt ft"
+  ).split(" "),
+);
 
 interface Token extends TextSpan {
   /** First word of its sentence, where capitals prove nothing. */
@@ -45,10 +54,10 @@ interface Token extends TextSpan {
  */
 export function extractEntities(title: string, text: string, maxChars = 20_000): string[] {
   // A headline's capitals prove nothing when it is in title case; a body sentence full of names is still prose.
-  const usableTitle = isTitleCase(title) || isShouted(title) ? [] : [title];
-  const sentences = [...usableTitle, ...sentenceSpans(text.slice(0, maxChars)).map((s) => s.text)]
-    .filter((sentence) => sentence.trim() !== "" && !isShouted(sentence))
-    .map(tokenize);
+  const usableTitle = isTitleCase(title) || isShouted(title) ? [] : sentencesOf(title);
+  const sentences = [...usableTitle, ...sentencesOf(text.slice(0, maxChars))].filter(
+    (tokens) => !isShoutedSentence(tokens),
+  );
   const capitalisedMidSentence = new Set<string>();
   for (const tokens of sentences) {
     for (const t of tokens) if (t.capitalised && !t.initial) capitalisedMidSentence.add(foldWord(t.text));
@@ -91,23 +100,46 @@ function connectsToName(tokens: readonly Token[], connectorIndex: number): boole
   return false;
 }
 
-function tokenize(sentence: string): Token[] {
-  const spans = wordSpans(sentence);
-  return spans.map((span, i) => {
-    const text = span.text.replace(POSSESSIVE, "");
-    const gapBefore = sentence.slice(spans[i - 1]?.end ?? 0, span.start);
-    const possessive = text !== span.text;
+/**
+ * The text's words grouped into sentences, in one pass: a sentence ends at a line break, or at ".", "!" or "?"
+ * followed by a space, unless the word before is an abbreviation or an initial ("Mr. Smith", "J. Smith").
+ * Cheaper than a full sentence segmenter, and for names only where sentences start matters.
+ */
+function sentencesOf(text: string): Token[][] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  let previousEnd = 0;
+  let previousWord = "";
+  for (const span of wordSpans(text)) {
+    const gap = text.slice(previousEnd, span.start);
+    if (current.length > 0 && endsSentence(gap, previousWord)) {
+      sentences.push(current);
+      current = [];
+    }
+    const word = span.text.replace(POSSESSIVE, "");
     // Built field by field: object spread is several times slower here, and this runs for every word.
-    return {
-      text,
+    current.push({
+      text: word,
       start: span.start,
       end: span.end,
-      initial: i === 0,
-      capitalised: CAPITALISED.test(text),
-      gapBefore,
-      possessive,
-    };
-  });
+      initial: current.length === 0,
+      capitalised: CAPITALISED.test(word),
+      gapBefore: current.length === 0 ? "" : gap,
+      possessive: word !== span.text,
+    });
+    previousEnd = span.end;
+    previousWord = span.text;
+  }
+  if (current.length > 0) sentences.push(current);
+  return sentences;
+}
+
+function endsSentence(gap: string, previousWord: string): boolean {
+  if (gap.includes("\n")) return true;
+  if (!SENTENCE_END.test(gap)) return false;
+  if (!gap.startsWith(".")) return true;
+  const word = previousWord.toLowerCase();
+  return !(ABBREVIATIONS.has(word) || (word.length === 1 && UPPER.test(previousWord)));
 }
 
 /** A headline whose content words are nearly all capitalised ("Man Dies After Shooting On Oak Street"). */
@@ -117,6 +149,16 @@ function isTitleCase(line: string): boolean {
     .filter((w) => !ENGLISH_STOPWORDS.has(w.toLowerCase()));
   if (contentWords.length < 3) return false;
   return contentWords.filter((w) => CAPITALISED.test(w)).length / contentWords.length > 0.8;
+}
+
+/** A sentence in capitals only. */
+function isShoutedSentence(tokens: readonly Token[]): boolean {
+  let upper = 0;
+  for (const t of tokens) {
+    if (LOWER.test(t.text)) return false;
+    if (UPPER.test(t.text)) upper++;
+  }
+  return upper >= 3;
 }
 
 /** A line in capitals only ("CHARGERS' WILLIAMS ARRESTED"). */

@@ -10,3 +10,32 @@ export { documentTerms, profileDocument } from "./profile";
 export { assignToStory, type AssignOptions } from "./assign";
 export { addToStoryProfile } from "./story";
 export { storyTitle } from "./title";
+export { mergeStoryProfiles, storySimilarity } from "./merge";
+export {
+  indexKeys,
+  storyIndexKeys,
+  InMemoryStoryIndex,
+  type StoryIndex,
+  type IndexKeyOptions,
+  type InMemoryStoryIndexOptions,
+} from "./story-index";
+export { InMemoryCorpusStats, type CorpusCounterOptions } from "./corpus";
+export {
+  clusterStep,
+  createStreamingClusterer,
+  StreamingClusterer,
+  type ClusterStep,
+  type ClusterStepOptions,
+  type StreamingClustererOptions,
+  type StreamAssignment,
+  type StreamStatus,
+} from "./streaming";
+export { clusteringScores, type ClusteringScores } from "./bcubed";
+export { evaluateStream, MergeLedger, type LabelledDocument } from "./evaluate";
+export {
+  wireLineage,
+  type Lineage,
+  type LineageArticle,
+  type LineageCopy,
+  type LineageOptions,
+} from "./lineage";

@@ -1,18 +1,21 @@
+import { plausibleDate } from "./dates";
 import { extractEntities } from "./entities";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { extractNumbers } from "./numbers";
 import { valueOf } from "./records";
 import { figureTerm, termsOfText } from "./terms";
+import { topByValue } from "./top";
 import type { ClusterDocument, CorpusStats, DocumentProfile } from "./types";
 
-interface DocumentAnalysis {
+/** What profiling reads off a document before corpus statistics come in; compute once, use for both steps. */
+export interface DocumentAnalysis {
   /** Weighted term frequencies, before IDF. */
   termFrequencies: Map<string, number>;
   entities: string[];
   numbers: string[];
 }
 
-function analyse(doc: ClusterDocument): DocumentAnalysis {
+export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
   const entities = extractEntities(doc.title, doc.text, P.maxTextChars);
   const numbers = extractNumbers(doc.text, P.maxTextChars);
   // Words of names count extra: who and where tell one event from a look-alike far better than what happened.
@@ -27,7 +30,8 @@ function analyse(doc: ClusterDocument): DocumentAnalysis {
   bodyTerms.forEach((term, i) => add(term, i < P.leadWords ? P.leadWeight : 1));
   if (P.bigramWeight > 0) {
     for (const terms of [titleTerms, bodyTerms]) {
-      for (let i = 1; i < terms.length; i++) {
+      const end = Math.min(terms.length, P.bigramTerms);
+      for (let i = 1; i < end; i++) {
         const a = terms[i - 1];
         const b = terms[i];
         if (a && b && a !== b) tf.set(`${a} ${b}`, (tf.get(`${a} ${b}`) ?? 0) + P.bigramWeight);
@@ -40,7 +44,12 @@ function analyse(doc: ClusterDocument): DocumentAnalysis {
 
 /** The distinct terms a profile of this document may use: the caller fetches their document frequencies. */
 export function documentTerms(doc: ClusterDocument): string[] {
-  return [...analyse(doc).termFrequencies.keys()].sort();
+  return analysisTerms(analyseDocument(doc));
+}
+
+/** documentTerms of an analysed document. */
+export function analysisTerms(analysis: DocumentAnalysis): string[] {
+  return [...analysis.termFrequencies.keys()].sort();
 }
 
 /**
@@ -49,21 +58,36 @@ export function documentTerms(doc: ClusterDocument): string[] {
  * punish exactly the words two first reports of one event share. Full weight is reached as N outgrows the
  * prior. Always ≥ 1. df is clamped to N, since callers may count the document itself in one but not the other.
  */
-export function inverseDocumentFrequency(term: string, stats: CorpusStats): number {
+export function inverseDocumentFrequency(term: string, stats: CorpusStats | CorpusLookup): number {
   const documentCount = Math.max(0, stats.documentCount);
-  const df = Math.min(Math.max(0, valueOf(stats.documentFrequency, term) ?? 0), documentCount);
+  const raw = "frequencyOf" in stats ? stats.frequencyOf(term) : valueOf(stats.documentFrequency, term);
+  const df = Math.min(Math.max(0, raw ?? 0), documentCount);
   const confidence = documentCount / (documentCount + P.idfPriorDocuments);
-  return 1 + confidence * Math.log((1 + documentCount) / (1 + df));
+  const idf = 1 + confidence * Math.log((1 + documentCount) / (1 + df));
+  return P.idfPower === 1 ? idf : Math.pow(idf, P.idfPower);
 }
 
 export function profileDocument(doc: ClusterDocument, stats: CorpusStats): DocumentProfile {
-  const analysis = analyse(doc);
+  return profileAnalysis(doc, analyseDocument(doc), stats);
+}
+
+/** Corpus counts read term by term (InMemoryCorpusStats), rather than as a record of the terms asked about. */
+export interface CorpusLookup {
+  documentCount: number;
+  frequencyOf(term: string): number;
+}
+
+/** profileDocument for a document already analysed (analyseDocument), so the text is read once. */
+export function profileAnalysis(
+  doc: ClusterDocument,
+  analysis: DocumentAnalysis,
+  stats: CorpusStats | CorpusLookup,
+): DocumentProfile {
   const weighted = [...analysis.termFrequencies].map(([term, tf]): [string, number] => [
     term,
     (1 + Math.log(tf)) * inverseDocumentFrequency(term, stats),
   ]);
-  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const top = weighted.slice(0, P.maxProfileTerms);
+  const top = topByValue(weighted, P.maxProfileTerms);
   const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0));
   const terms: Record<string, number> = {};
   for (const [term, weight] of top) terms[term] = norm > 0 ? round(weight / norm) : 0;
@@ -71,7 +95,7 @@ export function profileDocument(doc: ClusterDocument, stats: CorpusStats): Docum
     terms,
     entities: analysis.entities,
     numbers: analysis.numbers,
-    publishedAt: doc.publishedAt,
+    publishedAt: plausibleDate(doc.publishedAt),
     language: doc.language,
   };
 }

@@ -1,4 +1,4 @@
-import { daysOutsideWindow, timeOf } from "./dates";
+import { daysBetweenWindows, daysOutsideWindow, timeOf } from "./dates";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import type { DocumentProfile, StoryProfile } from "./types";
 
@@ -12,7 +12,7 @@ export interface ScoringDocument {
 }
 
 /** A story profile in the shape scoring wants: Maps, since plain objects with hundreds of keys are slow. */
-interface ScoringStory {
+export interface ScoringStory {
   terms: ReadonlyMap<string, number>;
   termNorm: number;
   /** Share of members mentioning each name (0..1). */
@@ -40,7 +40,7 @@ export function scoringDocument(doc: DocumentProfile): ScoringDocument {
  */
 const scoringStories = new WeakMap<StoryProfile, ScoringStory>();
 
-function scoringStory(story: StoryProfile): ScoringStory {
+export function scoringStory(story: StoryProfile): ScoringStory {
   const cached = scoringStories.get(story);
   if (cached) return cached;
   const terms = new Map(Object.entries(story.terms).filter(([, w]) => Number.isFinite(w)));
@@ -77,19 +77,25 @@ export function scoreStory(doc: ScoringDocument, profile: StoryProfile, maxDaysA
   if (doc.language !== null && story.language !== null && doc.language !== story.language) return 0;
   const gap = daysOutsideWindow(doc.time, story.first, story.last);
   if (gap !== null && gap >= maxDaysApart) return 0;
-  const timeFactor =
-    gap === null
-      ? P.undatedFactor
-      : Math.max(P.timeFactorFloor, Math.pow(0.5, Math.max(0, gap - P.graceDays) / P.halfLifeDays));
   const similarity =
     (1 - P.entityWeight) * termCosine(doc, story) + P.entityWeight * entityCosine(doc, story);
-  return similarity * timeFactor;
+  return similarity * timeFactor(gap);
+}
+
+/**
+ * What a gap of so many days (null: undated) leaves of a score: nothing lost within the grace days, then
+ * halving every halfLifeDays down to a floor; undated sides get a fixed factor.
+ */
+export function timeFactor(gap: number | null): number {
+  return gap === null
+    ? P.undatedFactor
+    : Math.max(P.timeFactorFloor, Math.pow(0.5, Math.max(0, gap - P.graceDays) / P.halfLifeDays));
 }
 
 function termCosine(doc: ScoringDocument, story: ScoringStory): number {
   let dot = 0;
   for (const [term, weight] of doc.terms) dot += weight * (story.terms.get(term) ?? 0);
-  return dot === 0 ? 0 : dot / (doc.termNorm * story.termNorm);
+  return dot === 0 ? 0 : dot / (doc.termNorm * Math.pow(story.termNorm, P.centroidNormPower));
 }
 
 /**
@@ -100,4 +106,33 @@ function entityCosine(doc: ScoringDocument, story: ScoringStory): number {
   let dot = 0;
   for (const name of doc.entities) dot += story.entityShares.get(name) ?? 0;
   return dot === 0 ? 0 : dot / (Math.sqrt(doc.entities.size) * story.entityNorm);
+}
+
+/**
+ * How alike two stories are, 0..1, on the same scale as a document's score against a story: centroid cosine
+ * blended with shared names (each weighted by the share of members naming it, on both sides), times the time
+ * factor of the gap between their date ranges. 0 across languages or maxDaysApart or more apart.
+ */
+export function scoreStoryPair(a: StoryProfile, b: StoryProfile, maxDaysApart: number): number {
+  const x = scoringStory(a);
+  const y = scoringStory(b);
+  if (x.language !== null && y.language !== null && x.language !== y.language) return 0;
+  const gap = daysBetweenWindows(x.first, x.last, y.first, y.last);
+  if (gap !== null && gap >= maxDaysApart) return 0;
+  const terms = mapCosine(x.terms, x.termNorm, y.terms, y.termNorm);
+  const entities = mapCosine(x.entityShares, x.entityNorm, y.entityShares, y.entityNorm);
+  return ((1 - P.entityWeight) * terms + P.entityWeight * entities) * timeFactor(gap);
+}
+
+function mapCosine(
+  a: ReadonlyMap<string, number>,
+  normA: number,
+  b: ReadonlyMap<string, number>,
+  normB: number,
+): number {
+  if (normA === 0 || normB === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [key, weight] of small) dot += weight * (large.get(key) ?? 0);
+  return dot <= 0 ? 0 : dot / (normA * normB);
 }

@@ -1,6 +1,7 @@
 import { earlierDate, laterDate } from "./dates";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { round } from "./profile";
+import { topByValue } from "./top";
 import type { DocumentProfile, StoryProfile } from "./types";
 
 /**
@@ -35,6 +36,5 @@ export function addToStoryProfile(story: StoryProfile | null, doc: DocumentProfi
 
 /** The `limit` largest entries as a record, ties broken by key so the cut is deterministic. */
 function topEntries(entries: [string, number][], limit: number): Record<string, number> {
-  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return Object.fromEntries(entries.slice(0, limit).filter(([, value]) => value > 0));
+  return Object.fromEntries(topByValue(entries, limit).filter(([, value]) => value > 0));
 }

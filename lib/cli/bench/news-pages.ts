@@ -4,16 +4,7 @@
  * (400–1,200 words). Seeded, so every run ingests the same pages.
  */
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./random";
 
 const PLACES = [
   "Lisvard",
@@ -98,7 +89,7 @@ function escape(text: string): string {
 
 /** `count` pages: stories of 3–8 articles from different outlets, interleaved as a live feed would be. */
 export function generateNewsPages(count: number, seed = 42): NewsPage[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pages: NewsPage[] = [];
   let story = 0;
   while (pages.length < count) {

@@ -1,0 +1,73 @@
+import type { CorpusStats } from "./types";
+
+export interface CorpusCounterOptions {
+  /**
+   * Memory bound: counters per row of the sketch (rounded up to a power of two). Two rows of 2^20 take 8 MB
+   * whatever the vocabulary; a term's count is exact until collisions, then slightly high.
+   */
+  width?: number;
+}
+
+const DEFAULT_WIDTH = 1 << 20;
+
+/**
+ * Document frequencies for IDF, counted as documents stream in: the in-memory twin of the app's TermStat table.
+ * A count-min sketch (two rows of counters, a term reads the smaller of its two): fixed memory, no pruning,
+ * and never an undercount, so a rare term can only look a little commoner than it is. Deterministic.
+ */
+export class InMemoryCorpusStats {
+  private readonly rows: [Uint32Array, Uint32Array];
+  private readonly mask: number;
+  documentCount = 0;
+
+  constructor(options: CorpusCounterOptions = {}) {
+    const width = 2 ** Math.ceil(Math.log2(Math.max(2, options.width ?? DEFAULT_WIDTH)));
+    this.mask = width - 1;
+    this.rows = [new Uint32Array(width), new Uint32Array(width)];
+  }
+
+  /** The statistics profileDocument needs for these terms (documents counted so far, not the current one). */
+  stats(terms: readonly string[]): CorpusStats {
+    const documentFrequency: Record<string, number> = {};
+    for (const term of terms) {
+      const df = this.frequencyOf(term);
+      if (df > 0) documentFrequency[term] = df;
+    }
+    return { documentCount: this.documentCount, documentFrequency };
+  }
+
+  /** The document frequency of one term (documents counted so far). */
+  frequencyOf(term: string): number {
+    const [a, b] = hashes(term);
+    return Math.min(this.rows[0][a & this.mask] ?? 0, this.rows[1][b & this.mask] ?? 0);
+  }
+
+  /** Counts one more document containing each of these (distinct) terms. */
+  add(terms: readonly string[]): void {
+    this.documentCount++;
+    for (const term of terms) {
+      const [a, b] = hashes(term);
+      const i = a & this.mask;
+      const j = b & this.mask;
+      this.rows[0][i] = (this.rows[0][i] ?? 0) + 1;
+      this.rows[1][j] = (this.rows[1][j] ?? 0) + 1;
+    }
+  }
+}
+
+const PAIR: [number, number] = [0, 0];
+
+/** Two independent 32-bit FNV-1a style hashes of a string (different offsets and primes). */
+function hashes(text: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  PAIR[0] = a >>> 0;
+  PAIR[1] = (b ^ (b >>> 13)) >>> 0;
+  return PAIR;
+}

@@ -1,0 +1,144 @@
+import { foldWord } from "./fold";
+import { topByValue } from "./top";
+import type { DocumentProfile, StoryProfile } from "./types";
+
+export interface IndexKeyOptions {
+  /** Heaviest terms (words and phrases, not figures) an article or story is posted and looked up under. */
+  keyTerms?: number;
+  /** Names (most mentioned first) an article or story is posted and looked up under. */
+  keyEntities?: number;
+}
+
+const DEFAULTS = { keyTerms: 10, keyEntities: 6 };
+/** A story is posted under more keys than an article looks up, so a late report that words things differently still finds it. */
+const STORY_KEY_FACTOR = 2;
+
+/**
+ * The keys a document is looked up by: its heaviest terms ("t|putin", "t|legitimate target") and its first
+ * names ("e|vladimir putin"). Languages are not part of the key: scoring keeps them apart, and an article of
+ * unknown language may still meet a story. Pure, so a database-backed index (a StoryKey table) gives the same
+ * candidates as the in-memory one.
+ */
+export function indexKeys(profile: DocumentProfile, options: IndexKeyOptions = {}): string[] {
+  const keyTerms = options.keyTerms ?? DEFAULTS.keyTerms;
+  const keyEntities = options.keyEntities ?? DEFAULTS.keyEntities;
+  const terms = heaviest(Object.entries(profile.terms), keyTerms);
+  return keysOf(terms, profile.entities.slice(0, keyEntities));
+}
+
+/** The keys a story is posted under: the heaviest terms of its centroid and its most shared names. */
+export function storyIndexKeys(story: StoryProfile, options: IndexKeyOptions = {}): string[] {
+  const keyTerms = (options.keyTerms ?? DEFAULTS.keyTerms) * STORY_KEY_FACTOR;
+  const keyEntities = (options.keyEntities ?? DEFAULTS.keyEntities) * STORY_KEY_FACTOR;
+  const terms = heaviest(Object.entries(story.terms), keyTerms);
+  const entities = heaviest(Object.entries(story.entities), keyEntities);
+  return keysOf(terms, entities);
+}
+
+function heaviest(entries: [string, number][], limit: number): string[] {
+  return entries
+    .filter(([key, weight]) => !key.startsWith("#") && Number.isFinite(weight) && weight > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([key]) => key);
+}
+
+function keysOf(terms: string[], entities: string[]): string[] {
+  const keys = new Set<string>();
+  for (const term of terms) keys.add(`t|${term}`);
+  for (const name of entities) keys.add(`e|${foldWord(name)}`);
+  return [...keys];
+}
+
+/**
+ * Where candidate stories come from: stories posted under keys (see storyIndexKeys), looked up by an
+ * article's keys (see indexKeys). The app implements it over a table; eval and bench use InMemoryStoryIndex.
+ */
+export interface StoryIndex {
+  /** Stories posted under any of the keys, most keys shared first, then most recently posted, then id; at most `limit`. */
+  candidates(keys: readonly string[], limit: number): string[];
+  /** Posts a story under exactly these keys, replacing the ones it had. */
+  post(storyId: string, keys: readonly string[]): void;
+  remove(storyId: string): void;
+}
+
+export interface InMemoryStoryIndexOptions {
+  /**
+   * Work and memory bound: stories kept under one key, the most recently posted. A common word ("police")
+   * then costs the same at a million stories as at a thousand, and stale stories fall off it.
+   */
+  maxPostingsPerKey?: number;
+}
+
+/** Rank = keys shared × SEQUENCE_SPAN + posting sequence: exact in a double up to 2^53 / 2^40 = 8192 shared keys. */
+const SEQUENCE_SPAN = 2 ** 40;
+
+/** StoryIndex in memory: an inverted index from key to story ids, each list capped to its newest stories. */
+export class InMemoryStoryIndex implements StoryIndex {
+  private readonly postings = new Map<string, Map<string, number>>();
+  private readonly keysOf = new Map<string, readonly string[]>();
+  private readonly postedAt = new Map<string, number>();
+  private readonly maxPostingsPerKey: number;
+  private sequence = 0;
+
+  constructor(options: InMemoryStoryIndexOptions = {}) {
+    this.maxPostingsPerKey = Math.max(1, options.maxPostingsPerKey ?? 100);
+  }
+
+  candidates(keys: readonly string[], limit: number): string[] {
+    const hits = new Map<string, number>();
+    for (const key of new Set(keys)) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      for (const storyId of list.keys()) hits.set(storyId, (hits.get(storyId) ?? 0) + 1);
+    }
+    // Ranked by keys shared, then by when last posted (a unique sequence number, so no ties remain); only the
+    // `limit` best are sorted, as crowded keys can bring thousands.
+    const ranked: [string, number][] = [];
+    for (const [storyId, count] of hits) {
+      ranked.push([storyId, count * SEQUENCE_SPAN + (this.postedAt.get(storyId) ?? 0)]);
+    }
+    return topByValue(ranked, Math.max(0, limit)).map(([storyId]) => storyId);
+  }
+
+  post(storyId: string, keys: readonly string[]): void {
+    this.remove(storyId);
+    const posted = ++this.sequence;
+    const distinct = [...new Set(keys)];
+    this.keysOf.set(storyId, distinct);
+    this.postedAt.set(storyId, posted);
+    for (const key of distinct) {
+      let list = this.postings.get(key);
+      if (!list) this.postings.set(key, (list = new Map()));
+      list.set(storyId, posted);
+      if (list.size > this.maxPostingsPerKey) {
+        // Maps iterate in insertion order, so the first entry is the least recently posted story.
+        const oldest = list.keys().next().value;
+        if (oldest !== undefined) list.delete(oldest);
+      }
+    }
+  }
+
+  remove(storyId: string): void {
+    const keys = this.keysOf.get(storyId);
+    if (!keys) return;
+    this.keysOf.delete(storyId);
+    this.postedAt.delete(storyId);
+    for (const key of keys) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      list.delete(storyId);
+      if (list.size === 0) this.postings.delete(key);
+    }
+  }
+
+  /** Stories posted, for tests and memory figures. */
+  get size(): number {
+    return this.keysOf.size;
+  }
+
+  /** Distinct keys with at least one story. */
+  get keyCount(): number {
+    return this.postings.size;
+  }
+}

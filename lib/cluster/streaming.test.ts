@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { evaluateStream, MergeLedger } from "./evaluate";
+import { profileDocument } from "./profile";
+import { addToStoryProfile } from "./story";
+import { clusterStep, createStreamingClusterer, StreamingClusterer } from "./streaming";
+import type { ClusterDocument } from "./types";
+import { FRENCH_DOC, FUNICULAR_DOC, JOE_DOC, KYIV_STRIKE_DOC, OTHER_DOC } from "./__fixtures__/documents";
+
+const EMPTY = { documentCount: 0, documentFrequency: {} };
+
+function reword(doc: ClusterDocument, id: string, changes: Partial<ClusterDocument> = {}): ClusterDocument {
+  // Another outlet's version: the same report with its paragraphs in another order.
+  const text = doc.text.split("\n\n").reverse().join("\n\n");
+  return { ...doc, id, text, ...changes };
+}
+
+describe("StreamingClusterer", () => {
+  it("joins reports of one event, keeps others apart, and explains each join", () => {
+    const clusterer = createStreamingClusterer();
+    const joe = clusterer.add(JOE_DOC);
+    const other = clusterer.add(OTHER_DOC);
+    const funicular = clusterer.add(FUNICULAR_DOC);
+    const kyiv = clusterer.add(KYIV_STRIKE_DOC);
+    expect(joe).toMatchObject({ status: "created", storyId: "s1", merged: [] });
+    expect(other).toMatchObject({ status: "joined", storyId: "s1" });
+    expect(other.score).toBeGreaterThan(0.18);
+    expect(other.sharedEntities).toEqual(expect.arrayContaining(["Putin", "Vladivostok"]));
+    expect(other.sharedTerms).toEqual(expect.arrayContaining(["putin"]));
+    expect(funicular.status).toBe("created");
+    expect(kyiv.storyId).not.toBe("s1");
+    expect(clusterer.story("s1")?.documentCount).toBe(2);
+  });
+
+  it("never joins an article to a story in another language", () => {
+    const clusterer = new StreamingClusterer({ threshold: 0 });
+    clusterer.add(JOE_DOC);
+    expect(clusterer.add(FRENCH_DOC)).toMatchObject({ status: "created" });
+    expect(clusterer.add(reword(FRENCH_DOC, "fr-2"))).toMatchObject({ status: "joined", storyId: "s2" });
+  });
+
+  it("lets empty and one-word articles neither join nor pollute a story", () => {
+    const clusterer = new StreamingClusterer({ threshold: 0 });
+    clusterer.add(JOE_DOC);
+    const before = clusterer.story("s1");
+    for (const [i, text] of ["", "Putin", "   \n\n  ", "Putin Putin Putin"].entries()) {
+      const result = clusterer.add({ ...JOE_DOC, id: `empty-${i}`, title: "", text });
+      expect(result).toMatchObject({ status: "too-short", score: 0, sharedTerms: [], merged: [] });
+      expect(result.storyId).not.toBe("s1");
+    }
+    expect(clusterer.story("s1")).toBe(before);
+    expect(clusterer.add(OTHER_DOC).storyId).toBe("s1");
+  });
+
+  it("clusters undated articles, and treats absurd dates as no date", () => {
+    const clusterer = new StreamingClusterer();
+    clusterer.add({ ...JOE_DOC, publishedAt: null });
+    expect(clusterer.add({ ...OTHER_DOC, publishedAt: null }).storyId).toBe("s1");
+    for (const [i, date] of ["1970-01-01T00:00:00Z", "0002-03-04", "9999-12-31", "not a date"].entries()) {
+      expect(clusterer.add(reword(JOE_DOC, `odd-date-${i}`, { publishedAt: date })).storyId).toBe("s1");
+    }
+    expect(clusterer.story("s1")).toMatchObject({ firstPublishedAt: null, lastPublishedAt: null });
+  });
+
+  it("answers a repeated id or a repeated text with the first answer, counted once", () => {
+    const clusterer = new StreamingClusterer();
+    const first = clusterer.add(JOE_DOC);
+    expect(clusterer.add(JOE_DOC)).toMatchObject({ status: "duplicate", storyId: first.storyId });
+    expect(clusterer.add({ ...JOE_DOC, id: "syndicated" })).toMatchObject({ status: "duplicate" });
+    expect(clusterer.story(first.storyId)?.documentCount).toBe(1);
+  });
+
+  it("is deterministic", () => {
+    const docs = [JOE_DOC, FUNICULAR_DOC, OTHER_DOC, KYIV_STRIKE_DOC, reword(FUNICULAR_DOC, "f2")];
+    const run = () => {
+      const clusterer = new StreamingClusterer();
+      return docs.map((doc) => clusterer.add(doc));
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it("drops stories idle beyond idleDays or past maxStories, and keeps their articles' answers", () => {
+    const idle = new StreamingClusterer({ idleDays: 30 });
+    const joe = idle.add(JOE_DOC);
+    idle.add({ ...FUNICULAR_DOC, publishedAt: "2026-01-01T00:00:00Z" });
+    expect(idle.story(joe.storyId)).toBeNull();
+    expect(idle.add(JOE_DOC).storyId).toBe(joe.storyId);
+    // A late report of the dropped story starts a new one rather than reviving it.
+    expect(idle.add(reword(OTHER_DOC, "late", { publishedAt: "2026-01-02T00:00:00Z" })).storyId).not.toBe(
+      joe.storyId,
+    );
+
+    const capped = new StreamingClusterer({ maxStories: 2 });
+    for (const doc of [JOE_DOC, FUNICULAR_DOC, KYIV_STRIKE_DOC]) capped.add(doc);
+    expect(capped.storyCount).toBe(2);
+    expect(capped.story("s1")).toBeNull();
+  });
+});
+
+describe("clusterStep", () => {
+  const joe = profileDocument(JOE_DOC, EMPTY);
+  const other = profileDocument(OTHER_DOC, EMPTY);
+
+  it("merges two stories an article shows to be one", () => {
+    const candidates = [
+      { storyId: "a", profile: addToStoryProfile(null, joe) },
+      { storyId: "b", profile: addToStoryProfile(null, other) },
+      { storyId: "c", profile: addToStoryProfile(null, profileDocument(FUNICULAR_DOC, EMPTY)) },
+    ];
+    const bridge = profileDocument(
+      reword(JOE_DOC, "bridge", { text: `${JOE_DOC.text}\n\n${OTHER_DOC.text}` }),
+      EMPTY,
+    );
+    const step = clusterStep(bridge, candidates, { mergeThreshold: 0.3 });
+    expect(step.assignment.storyId).not.toBeNull();
+    expect(step.absorbed).toHaveLength(1);
+    expect(step.absorbed).not.toContain("c");
+    expect(step.story.documentCount).toBe(3);
+    expect(step.keys.length).toBeGreaterThan(0);
+    // With a merge threshold out of reach, nothing is merged.
+    expect(clusterStep(bridge, candidates, { mergeThreshold: 1.01 }).absorbed).toEqual([]);
+  });
+
+  it("starts a new story with no candidates, reporting no reasons", () => {
+    const step = clusterStep(joe, []);
+    expect(step.assignment).toEqual({ storyId: null, score: 0, sharedTerms: [], sharedEntities: [] });
+    expect(step.story.documentCount).toBe(1);
+  });
+});
+
+describe("evaluateStream and MergeLedger", () => {
+  it("follows chains of merges", () => {
+    const ledger = new MergeLedger();
+    ledger.record("b", ["a"]);
+    ledger.record("c", ["b", "x"]);
+    expect(["a", "b", "c", "x", "y"].map((s) => ledger.resolve(s))).toEqual(["c", "c", "c", "c", "y"]);
+  });
+
+  it("scores the stream against gold stories", () => {
+    const labelled = [
+      { ...JOE_DOC, gold: "putin" },
+      { ...OTHER_DOC, gold: "putin" },
+      { ...FUNICULAR_DOC, gold: "lisbon" },
+    ];
+    const { scores, storyOf } = evaluateStream(labelled);
+    expect(scores.b3F1).toBe(1);
+    expect(storyOf.get(JOE_DOC.id)).toBe(storyOf.get(OTHER_DOC.id));
+  });
+});
