@@ -341,6 +341,7 @@ describe("web ingest and feeds", () => {
           title,
           paragraphs: storyParagraphs("Quaymouth harbour bridge", edit),
           site: "The Quaymouth Courier",
+          modified: "2026-03-02T09:30:00Z",
         }),
       });
     serve(0);

@@ -50,7 +50,15 @@ export function QuoteDiff({ ops, className }: { ops: readonly DiffOp[]; classNam
 }
 
 /** The key to the diff marks, shown once above a list of diffs. */
-export function DiffLegend({ className }: { className?: string }) {
+export function DiffLegend({
+  className,
+  removed = "only in the reference wording",
+  added = "only in this outlet’s wording",
+}: {
+  className?: string;
+  removed?: string;
+  added?: string;
+}) {
   return (
     <p className={cx("flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted", className)}>
       <span>How to read the differences:</span>
@@ -61,7 +69,7 @@ export function DiffLegend({ className }: { className?: string }) {
           </span>
           words
         </del>{" "}
-        only in the reference wording
+        {removed}
       </span>
       <span>
         <ins className="diff-ins">
@@ -70,7 +78,7 @@ export function DiffLegend({ className }: { className?: string }) {
           </span>
           words
         </ins>{" "}
-        only in this outlet&rsquo;s wording
+        {added}
       </span>
     </p>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { OriginalLink } from "@/components/ui/OriginalLink";
-import type { StoryArticleView } from "@/lib/views";
+import type { StoryArticleView, StoryLineageView } from "@/lib/views";
+import { Badge } from "@/components/ui/Badge";
 import { DateTime } from "@/components/ui/DateTime";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { plural } from "@/components/ui/format";
@@ -57,11 +58,15 @@ export function CoverageList({
   articles,
   highlightId,
   swatches,
+  copies = [],
 }: {
   articles: readonly StoryArticleView[];
   highlightId?: string | null;
   swatches?: Swatches;
+  /** Articles that copy or lightly rewrite an earlier one (wire lineage). */
+  copies?: StoryLineageView["copies"];
 }) {
+  const copyOf = new Map(copies.map((copy) => [copy.articleId, copy]));
   if (articles.length === 0) return <p className="text-sm text-muted">This story has no articles left.</p>;
   return (
     <ol className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
@@ -97,6 +102,21 @@ export function CoverageList({
               {plural(article.wordCount, "word")} · {plural(article.quotationCount, "quotation")}
               <OriginalLink url={article.url} />
             </p>
+            {copyOf.has(article.id) ? (
+              <p className="text-sm" data-testid="lineage-copy">
+                <Badge tone="accent">Follows {copyOf.get(article.id)?.followsOutlet}</Badge>{" "}
+                <span className="text-muted">
+                  {Math.round((copyOf.get(article.id)?.containment ?? 0) * 100)}% of its wording is shared
+                  with{" "}
+                  <Link
+                    href={`/articles/${copyOf.get(article.id)?.followsArticleId}`}
+                    className="underline underline-offset-2"
+                  >
+                    {copyOf.get(article.id)?.followsOutlet}&rsquo;s earlier text
+                  </Link>
+                </span>
+              </p>
+            ) : null}
             {articles.length > 1 ? <WhyGrouped article={article} /> : null}
           </div>
         </li>

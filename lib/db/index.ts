@@ -28,7 +28,8 @@ export {
   type QuotationInput,
   type SavedArticle,
 } from "./articles/save-new-article";
-export { findStoryCandidates, type StoredStoryProfile } from "./stories/find-story-candidates";
+export { findStoryCandidatesByKeys, findUnindexedStories, replaceStoryKeys } from "./stories/story-keys";
+export { absorbStories, findMergeTarget } from "./stories/merge-stories";
 export { getCorpusStats } from "./stories/corpus-stats";
 export { loadStoryMembers, type StoryMemberRecord } from "./stories/load-story-members";
 export { saveStoryDerived, type StoryDerivedInput } from "./stories/save-story-derived";
@@ -36,6 +37,7 @@ export { listStoryRows, type StoryRow, type ListStoriesOptions } from "./queries
 export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries/get-story-record";
 export { getArticleRecord } from "./queries/get-article-record";
 export { getArticleVersions } from "./queries/get-article-versions";
+export { getStoryTexts } from "./queries/get-story-texts";
 export { addFeed, setFeedActive, type AddFeedInput } from "./feeds/add-feed";
 export { claimDueFeeds, type DueFeed } from "./feeds/claim-due-feeds";
 export { recordFeedPoll, type FeedPollRecord } from "./feeds/record-feed-poll";

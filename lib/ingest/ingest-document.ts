@@ -1,9 +1,9 @@
 import "server-only";
-import { addToStoryProfile, assignToStory, profileDocument, type StoryProfile } from "@/lib/cluster";
+import { clusterStep, indexKeys, profileDocument, type StoryProfile } from "@/lib/cluster";
 import {
   findExistingArticle,
   findOutletTextTwin,
-  findStoryCandidates,
+  findStoryCandidatesByKeys,
   getCorpusStats,
   getDb,
   markArticleFetched,
@@ -14,6 +14,10 @@ import {
 } from "@/lib/db";
 import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
 import { refreshStory } from "./refresh-story";
+import { ensureStoryIndex } from "./story-index";
+
+/** Candidate stories scored per article: the index ranks them, so a few suffice at any archive size. */
+const MAX_CANDIDATE_STORIES = 15;
 
 export type { IngestRequest };
 
@@ -122,15 +126,17 @@ async function addVersion(
 
 async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date): Promise<IngestResult> {
   const profile = await profileFor(db, prepared);
-  const stored = await findStoryCandidates(db, {
-    language: prepared.language,
+  await ensureStoryIndex(db);
+  const stored = await findStoryCandidatesByKeys(db, {
+    keys: indexKeys(profile),
     publishedAt: prepared.publishedAt,
+    limit: MAX_CANDIDATE_STORIES,
   });
   const candidates = stored.flatMap((s) =>
     s.profile ? [{ storyId: s.storyId, profile: s.profile as StoryProfile }] : [],
   );
-  const assignment = assignToStory(profile, candidates);
-  const joined = candidates.find((c) => c.storyId === assignment.storyId);
+  const step = clusterStep(profile, candidates);
+  const assignment = step.assignment;
 
   const saved = await saveNewArticle(db, {
     outlet: { ...prepared.outlet, language: prepared.language },
@@ -149,11 +155,13 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
     terms: prepared.terms,
     quotations: prepared.quotations.map(quotationInput),
     story: {
-      id: joined?.storyId ?? null,
+      id: assignment.storyId,
       title: prepared.title,
       language: prepared.language,
-      profile: addToStoryProfile(joined?.profile ?? null, profile),
+      profile: step.story,
     },
+    storyKeys: step.keys,
+    absorbedStoryIds: step.absorbed,
     membership: {
       score: assignment.score,
       sharedTerms: assignment.sharedTerms,

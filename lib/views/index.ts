@@ -2,7 +2,7 @@
 import "server-only";
 
 export type * from "./types";
-export { listStories, getStory } from "./stories";
+export { listStories, getStory, findMergedStory } from "./stories";
 export { getCompareData, MAX_COMPARED_ARTICLES } from "./compare";
 export { getArticle } from "./article";
 export { getArticleChanges } from "./article-changes";

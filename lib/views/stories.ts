@@ -1,9 +1,18 @@
 import "server-only";
-import { getDb, getStoryRecord, listStoryRows, type ListStoriesOptions, type StoryRecord } from "@/lib/db";
+import { wireLineage } from "@/lib/cluster";
+import {
+  findMergeTarget,
+  getDb,
+  getStoryRecord,
+  getStoryTexts,
+  listStoryRows,
+  type ListStoriesOptions,
+  type StoryRecord,
+} from "@/lib/db";
 import { fromJson } from "@/lib/db/json";
 import { iso } from "./dates";
 import { sortGroupViews, toQuoteGroupView } from "./quote-groups";
-import type { QuoteGroupView, StoryDetail, StoryListItem } from "./types";
+import type { QuoteGroupView, StoryDetail, StoryLineageView, StoryListItem } from "./types";
 
 export async function listStories(
   options: ListStoriesOptions = {},
@@ -81,5 +90,29 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
     lastPublishedAt: iso(record.lastPublishedAt),
     articles,
     quoteGroups: quoteGroupViews(record),
+    lineage: await storyLineage(storyId),
   };
+}
+
+/** Stories larger than this show the lineage of their earliest articles only: the work stays bounded. */
+const MAX_LINEAGE_ARTICLES = 200;
+
+async function storyLineage(storyId: string): Promise<StoryLineageView> {
+  const texts = await getStoryTexts(await getDb(), storyId, MAX_LINEAGE_ARTICLES);
+  const lineage = wireLineage(texts, { maxArticles: MAX_LINEAGE_ARTICLES });
+  const outletOf = new Map(texts.map((t) => [t.id, t.outlet]));
+  return {
+    articles: lineage.articles,
+    sources: lineage.sources,
+    copies: lineage.copies.map((copy) => ({
+      ...copy,
+      outlet: outletOf.get(copy.articleId) ?? "",
+      followsOutlet: outletOf.get(copy.followsArticleId) ?? "",
+    })),
+  };
+}
+
+/** Where an old link to a story that clustering merged into another should go. */
+export async function findMergedStory(storyId: string): Promise<string | null> {
+  return findMergeTarget(await getDb(), storyId);
 }

@@ -71,6 +71,21 @@ export interface StoryDetail {
   lastPublishedAt: string | null;
   articles: StoryArticleView[];
   quoteGroups: QuoteGroupView[];
+  lineage: StoryLineageView;
+}
+
+/** Wire lineage: which articles copy or lightly rewrite an earlier one, and how many sources are independent. */
+export interface StoryLineageView {
+  /** "N articles from M independent sources". */
+  articles: number;
+  sources: number;
+  copies: {
+    articleId: string;
+    outlet: string;
+    followsArticleId: string;
+    followsOutlet: string;
+    containment: number;
+  }[];
 }
 
 export interface QuotationView {

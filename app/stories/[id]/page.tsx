@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CoverageList } from "@/components/story/CoverageList";
 import { DiffLegend, QuoteGroupCard, SingleQuoteList } from "@/components/story/QuoteGroupCard";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -12,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { formatDateRange, plural } from "@/components/ui/format";
 import { assignSwatches } from "@/components/ui/swatches";
 import { quotationAnchor } from "@/components/article/ArticleText";
+import { findMergedStory } from "@/lib/views";
 import { loadStory } from "../../_lib/loaders";
 import { parseId, storySearchSchema } from "../../_lib/params";
 
@@ -30,7 +31,12 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
   const id = parseId((await params).id);
   if (!id) notFound();
   const story = await loadStory(id);
-  if (!story) notFound();
+  if (!story) {
+    // A story clustering later found to be part of another keeps working as a link.
+    const target = await findMergedStory(id);
+    if (target) permanentRedirect(`/stories/${target}`);
+    notFound();
+  }
   const { added } = storySearchSchema.parse(await searchParams);
   const addedArticle = added ? story.articles.find((a) => a.id === added) : undefined;
 
@@ -62,6 +68,12 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
             <li>{plural(story.articleCount, "article")}</li>
             <li>{plural(outlets.length, "outlet")}</li>
+            {story.lineage.copies.length > 0 ? (
+              <li data-testid="lineage-summary">
+                {plural(story.lineage.articles, "article")} from{" "}
+                {plural(story.lineage.sources, "independent source")}
+              </li>
+            ) : null}
             {range ? <li>{range}</li> : null}
             {canCompare ? (
               <>
@@ -91,7 +103,12 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         title="Coverage"
         description="Every article in this story, in order of publication. “Why grouped” shows what each shares with the rest."
       >
-        <CoverageList articles={story.articles} highlightId={addedArticle?.id} swatches={swatches} />
+        <CoverageList
+          articles={story.articles}
+          highlightId={addedArticle?.id}
+          swatches={swatches}
+          copies={story.lineage.copies}
+        />
         {!canCompare ? (
           <Notice title="Only one article so far">
             Add another outlet&rsquo;s report of the same event and Parallax will compare them.{" "}

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "../client";
 import { toJson } from "../json";
+import { absorbStories } from "../stories/merge-stories";
+import { replaceStoryKeys } from "../stories/story-keys";
 import { createVersionWithQuotations } from "./create-version";
 import { incrementDocumentFrequencies } from "../stories/corpus-stats";
 import { upsertOutlet, type OutletInput } from "../outlets/upsert-outlet";
@@ -37,6 +39,10 @@ export interface NewArticleInput {
   quotations: QuotationInput[];
   /** The story to join (id) or to create (null), with its profile after this article joins. */
   story: { id: string | null; title: string; language: string | null; profile: unknown };
+  /** The index keys to post the story under after this article joins (they replace the old ones). */
+  storyKeys: string[];
+  /** Stories found to be the same as the joined one: folded into it in the same transaction. */
+  absorbedStoryIds: string[];
   membership: { score: number; sharedTerms: string[]; sharedEntities: string[] };
 }
 
@@ -92,6 +98,8 @@ export async function saveNewArticle(db: Db, input: NewArticleInput): Promise<Sa
     const storyId = input.story.id
       ? (await tx.story.update({ where: { id: input.story.id }, data: storyData, select: { id: true } })).id
       : (await tx.story.create({ data: storyData, select: { id: true } })).id;
+    await replaceStoryKeys(tx, storyId, input.storyKeys);
+    await absorbStories(tx, storyId, input.absorbedStoryIds);
     await tx.storyMembership.create({
       data: {
         storyId,

@@ -16,10 +16,10 @@ export const quotationSelect = {
   groupId: true,
 } as const;
 
-/** A story with its articles (newest version's metadata), memberships and quote groups. */
+/** A live story (not merged away) with its articles (newest version's metadata), memberships and quote groups. */
 export async function getStoryRecord(db: Db, storyId: string) {
-  return db.story.findUnique({
-    where: { id: storyId },
+  return db.story.findFirst({
+    where: { id: storyId, mergedIntoId: null },
     select: {
       id: true,
       title: true,

@@ -83,7 +83,9 @@ export default async function ArticleChangesPage({
         <h2 id="body-heading" className="text-xs font-semibold tracking-[0.12em] text-muted uppercase">
           Text {changes.rewritten ? "(rewritten: shown side by side)" : ""}
         </h2>
-        {changes.rewritten ? null : <DiffLegend />}
+        {changes.rewritten ? null : (
+          <DiffLegend removed={`removed in version ${to.version}`} added={`added in version ${to.version}`} />
+        )}
         <VersionDiff changes={changes} />
       </section>
     </div>

@@ -1,0 +1,80 @@
+import "server-only";
+import { Prisma } from "@/prisma/generated/sqlite/client";
+import type { Db } from "../client";
+
+/** Replaces the keys a story is posted under (inside the caller's transaction). */
+export async function replaceStoryKeys(tx: Db, storyId: string, keys: readonly string[]): Promise<void> {
+  await tx.storyKey.deleteMany({ where: { storyId } });
+  const distinct = [...new Set(keys)];
+  if (distinct.length > 0) await tx.storyKey.createMany({ data: distinct.map((key) => ({ key, storyId })) });
+}
+
+/**
+ * Live stories not yet in the index (stored before it existed), with their profiles: at most `limit`, ids
+ * after `afterId`, in id order, so a caller can page through them once.
+ */
+export async function findUnindexedStories(
+  db: Db,
+  options: { limit: number; afterId: string },
+): Promise<{ storyId: string; profile: unknown }[]> {
+  const rows = await db.$queryRaw<
+    { id: string }[]
+  >`SELECT s."id" FROM "Story" s WHERE s."mergedIntoId" IS NULL AND s."id" > ${options.afterId} AND NOT EXISTS (SELECT 1 FROM "StoryKey" k WHERE k."storyId" = s."id") ORDER BY s."id" LIMIT ${options.limit}`;
+  if (rows.length === 0) return [];
+  const stories = await db.story.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    orderBy: { id: "asc" },
+    select: { id: true, profile: true },
+  });
+  return stories.map((s) => ({ storyId: s.id, profile: s.profile }));
+}
+
+const CANDIDATE_POOL = 4;
+const DAY_MS = 86_400_000;
+
+/**
+ * Stories a new article might join, found through the index: those posted under the most of its keys
+ * (ties: most recently updated, then id), live (not merged away), and active within `windowDays` of the
+ * article's date when it has one. At most `limit`; the cost depends on the keys' postings, not the archive.
+ */
+export async function findStoryCandidatesByKeys(
+  db: Db,
+  options: { keys: readonly string[]; publishedAt: Date | null; limit: number; windowDays?: number },
+): Promise<{ storyId: string; profile: unknown }[]> {
+  if (options.keys.length === 0) return [];
+  const pool = options.limit * CANDIDATE_POOL;
+  const ranked = await db.$queryRaw<
+    { storyId: string; shared: number | bigint }[]
+  >`SELECT k."storyId" AS "storyId", COUNT(*) AS "shared" FROM "StoryKey" k WHERE k."key" IN (${Prisma.join([...new Set(options.keys)])}) GROUP BY k."storyId" ORDER BY COUNT(*) DESC, k."storyId" ASC LIMIT ${pool}`;
+  if (ranked.length === 0) return [];
+  const windowMs = (options.windowDays ?? 90) * DAY_MS;
+  const published = options.publishedAt;
+  const stories = await db.story.findMany({
+    where: {
+      id: { in: ranked.map((r) => r.storyId) },
+      mergedIntoId: null,
+      ...(published
+        ? {
+            OR: [
+              { lastPublishedAt: null },
+              {
+                lastPublishedAt: { gte: new Date(published.getTime() - windowMs) },
+                firstPublishedAt: { lte: new Date(published.getTime() + windowMs) },
+              },
+            ],
+          }
+        : {}),
+    },
+    select: { id: true, profile: true, updatedAt: true },
+  });
+  const shared = new Map(ranked.map((r) => [r.storyId, Number(r.shared)]));
+  return stories
+    .sort(
+      (a, b) =>
+        (shared.get(b.id) ?? 0) - (shared.get(a.id) ?? 0) ||
+        b.updatedAt.getTime() - a.updatedAt.getTime() ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .slice(0, options.limit)
+    .map((s) => ({ storyId: s.id, profile: s.profile }));
+}

@@ -1,0 +1,3 @@
+import { describeStoryIndex } from "./story-index.test-suite";
+
+describeStoryIndex("sqlite");
