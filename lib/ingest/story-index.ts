@@ -16,6 +16,8 @@ function isStoryProfile(value: unknown): value is StoryProfile {
 export async function ensureStoryIndex(db: Db): Promise<void> {
   if (indexed.has(db)) return;
   let afterId = "";
+  // Older stories count as posted before anything new, so fresh postings stay first.
+  const postedAt = new Date(0);
   for (;;) {
     const page = await findUnindexedStories(db, { limit: PAGE, afterId });
     if (page.length === 0) break;
@@ -23,7 +25,7 @@ export async function ensureStoryIndex(db: Db): Promise<void> {
       const tx = txClient as unknown as Db;
       for (const story of page) {
         if (isStoryProfile(story.profile))
-          await replaceStoryKeys(tx, story.storyId, storyIndexKeys(story.profile));
+          await replaceStoryKeys(tx, story.storyId, storyIndexKeys(story.profile), postedAt);
       }
     });
     afterId = page[page.length - 1]?.storyId ?? afterId;

@@ -41,7 +41,7 @@ const { defaultPoolSize, importArticles, startPreparePool } = await import("@/li
 const workers = options.workers ?? defaultPoolSize();
 const pool = workers > 0 ? startPreparePool(workers) : null;
 const { disconnectDb, getDb } = await import("@/lib/db");
-await getDb();
+const db = await getDb();
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {
@@ -72,6 +72,11 @@ const summary = await importArticles(items(), {
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const stories = await db.story.aggregate({
+  where: { articleCount: { gt: 0 } },
+  _count: true,
+  _max: { articleCount: true },
+});
 web.disconnect();
 await pool?.close();
 await disconnectDb();
@@ -87,6 +92,8 @@ console.log(
     created: summary.created,
     duplicates: summary.duplicates,
     failed: summary.failed,
+    stories: stories._count,
+    largestStory: stories._max.articleCount,
     workers,
   }),
 );

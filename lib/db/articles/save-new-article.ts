@@ -98,7 +98,7 @@ export async function saveNewArticle(db: Db, input: NewArticleInput): Promise<Sa
     const storyId = input.story.id
       ? (await tx.story.update({ where: { id: input.story.id }, data: storyData, select: { id: true } })).id
       : (await tx.story.create({ data: storyData, select: { id: true } })).id;
-    await replaceStoryKeys(tx, storyId, input.storyKeys);
+    await replaceStoryKeys(tx, storyId, input.storyKeys, input.fetchedAt);
     await absorbStories(tx, storyId, input.absorbedStoryIds);
     await tx.storyMembership.create({
       data: {

@@ -2,11 +2,20 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Db } from "../client";
 
-/** Replaces the keys a story is posted under (inside the caller's transaction). */
-export async function replaceStoryKeys(tx: Db, storyId: string, keys: readonly string[]): Promise<void> {
+/**
+ * Replaces the keys a story is posted under (inside the caller's transaction), stamped `postedAt` so lookups
+ * prefer the stories most recently posted under a key.
+ */
+export async function replaceStoryKeys(
+  tx: Db,
+  storyId: string,
+  keys: readonly string[],
+  postedAt: Date,
+): Promise<void> {
   await tx.storyKey.deleteMany({ where: { storyId } });
   const distinct = [...new Set(keys)];
-  if (distinct.length > 0) await tx.storyKey.createMany({ data: distinct.map((key) => ({ key, storyId })) });
+  if (distinct.length > 0)
+    await tx.storyKey.createMany({ data: distinct.map((key) => ({ key, storyId, postedAt })) });
 }
 
 /**
@@ -30,6 +39,11 @@ export async function findUnindexedStories(
 }
 
 const CANDIDATE_POOL = 4;
+/**
+ * Postings read per key, freshest first: a key as common as "council" may carry thousands of stories, and
+ * reading a fixed number keeps one lookup's cost flat as the archive grows (the in-memory index caps the same way).
+ */
+const MAX_POSTINGS_PER_KEY = 100;
 const DAY_MS = 86_400_000;
 
 /**
@@ -43,9 +57,14 @@ export async function findStoryCandidatesByKeys(
 ): Promise<{ storyId: string; profile: unknown }[]> {
   if (options.keys.length === 0) return [];
   const pool = options.limit * CANDIDATE_POOL;
+  // One bounded, index-ordered read per key (StoryKey_key_postedAt_idx), then count the keys each story shares.
+  const postings = [...new Set(options.keys)].map(
+    (key, i) =>
+      Prisma.sql`SELECT * FROM (SELECT "storyId" FROM "StoryKey" WHERE "key" = ${key} ORDER BY "postedAt" DESC, "storyId" DESC LIMIT ${MAX_POSTINGS_PER_KEY}) AS ${Prisma.raw(`p${i}`)}`,
+  );
   const ranked = await db.$queryRaw<
     { storyId: string; shared: number | bigint }[]
-  >`SELECT k."storyId" AS "storyId", COUNT(*) AS "shared" FROM "StoryKey" k WHERE k."key" IN (${Prisma.join([...new Set(options.keys)])}) GROUP BY k."storyId" ORDER BY COUNT(*) DESC, k."storyId" ASC LIMIT ${pool}`;
+  >`SELECT "storyId", COUNT(*) AS "shared" FROM (${Prisma.join(postings, " UNION ALL ")}) AS postings GROUP BY "storyId" ORDER BY COUNT(*) DESC, "storyId" ASC LIMIT ${pool}`;
   if (ranked.length === 0) return [];
   const windowMs = (options.windowDays ?? 90) * DAY_MS;
   const published = options.publishedAt;

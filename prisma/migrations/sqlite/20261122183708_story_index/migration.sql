@@ -5,6 +5,7 @@ ALTER TABLE "Story" ADD COLUMN "mergedIntoId" TEXT;
 CREATE TABLE "StoryKey" (
     "key" TEXT NOT NULL,
     "storyId" TEXT NOT NULL,
+    "postedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     PRIMARY KEY ("key", "storyId"),
     CONSTRAINT "StoryKey_storyId_fkey" FOREIGN KEY ("storyId") REFERENCES "Story" ("id") ON DELETE CASCADE ON UPDATE CASCADE
@@ -12,3 +13,6 @@ CREATE TABLE "StoryKey" (
 
 -- CreateIndex
 CREATE INDEX "StoryKey_storyId_idx" ON "StoryKey"("storyId");
+
+-- CreateIndex
+CREATE INDEX "StoryKey_key_postedAt_idx" ON "StoryKey"("key", "postedAt");
