@@ -1,10 +1,9 @@
 import { AppError } from "../errors";
-import { detectLanguage, normalizeText } from "../text";
+import { detectLanguage, normalizeText, scriptLanguage } from "../text";
 import type { RemovedPart } from "./body";
 import { extractFromHtml } from "./html-page";
 import { assertExtractableContent, sniffFormat } from "./input";
 import { absoluteUrl, type PageMetadata } from "./metadata";
-import { scriptLanguage } from "./script-language";
 import { extractFromText } from "./text-page";
 
 export interface ExtractInput {

@@ -57,7 +57,8 @@ function elapsed(from: Date, now: Date): string {
   return `${amount} ${unit}${amount === 1 ? "" : "s"}`;
 }
 
-function median(values: readonly number[]): number {
+/** The middle value (mean of the two middle ones for an even count); 0 for none. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const upper = sorted[mid] ?? 0;

@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import { normalizeText } from "@/lib/text";
 
 /**
@@ -92,58 +93,12 @@ function stripTags(html: string): string {
   return at < html.length ? out + html.slice(at) : out;
 }
 
-// prettier-ignore
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0", shy: "\u00AD", ensp: "\u2002",
-  emsp: "\u2003", thinsp: "\u2009", ndash: "–", mdash: "—", hellip: "…", lsquo: "‘", rsquo: "’", sbquo: "‚",
-  ldquo: "“", rdquo: "”", bdquo: "„", laquo: "«", raquo: "»", lsaquo: "‹", rsaquo: "›", bull: "•", middot: "·",
-  copy: "©", reg: "®", trade: "™", euro: "€", pound: "£", yen: "¥", cent: "¢", sect: "§", para: "¶", deg: "°",
-  plusmn: "±", times: "×", divide: "÷", frac12: "½", frac14: "¼", frac34: "¾", iexcl: "¡", iquest: "¿",
-  szlig: "ß", dagger: "†", Dagger: "‡", permil: "‰", prime: "′", Prime: "″", oelig: "œ", OElig: "Œ",
-  scaron: "š", Scaron: "Š", zcaron: "ž", Zcaron: "Ž", Yuml: "Ÿ", fnof: "ƒ", circ: "ˆ", tilde: "˜",
-  zwj: "\u200D", zwnj: "\u200C", lrm: "\u200E", rlm: "\u200F",
-};
-
-/** Latin-1 letters by their HTML names: "eacute" is U+00E9 and so on. */
-// prettier-ignore
-const LATIN1_LETTERS: [string, number][] = [
-  ["Agrave", 0xc0], ["Aacute", 0xc1], ["Acirc", 0xc2], ["Atilde", 0xc3], ["Auml", 0xc4], ["Aring", 0xc5],
-  ["AElig", 0xc6], ["Ccedil", 0xc7], ["Egrave", 0xc8], ["Eacute", 0xc9], ["Ecirc", 0xca], ["Euml", 0xcb],
-  ["Igrave", 0xcc], ["Iacute", 0xcd], ["Icirc", 0xce], ["Iuml", 0xcf], ["ETH", 0xd0], ["Ntilde", 0xd1],
-  ["Ograve", 0xd2], ["Oacute", 0xd3], ["Ocirc", 0xd4], ["Otilde", 0xd5], ["Ouml", 0xd6], ["Oslash", 0xd8],
-  ["Ugrave", 0xd9], ["Uacute", 0xda], ["Ucirc", 0xdb], ["Uuml", 0xdc], ["Yacute", 0xdd], ["THORN", 0xde],
-];
-for (const [name, code] of LATIN1_LETTERS) {
-  NAMED_ENTITIES[name] = String.fromCodePoint(code);
-  // The lower-case letters sit 0x20 above their capitals; ß (0xDF) has no capital and is listed above.
-  NAMED_ENTITIES[name === "AElig" ? "aelig" : name.toLowerCase()] = String.fromCodePoint(code + 0x20);
-}
-NAMED_ENTITIES.yuml = "ÿ";
-
 /**
- * HTML's numeric references 128–159 name Windows-1252 characters ("&#146;" is ’), because that is what pages
- * declared as Latin-1 meant; browsers and the HTML standard decode them so, and so do we.
+ * Decodes character references as the HTML standard does (all named references, numeric 128–159 as the
+ * Windows-1252 characters pages meant, invalid code points as U+FFFD); unknown names stay as written.
  */
-const WINDOWS_1252_C1 = "€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ";
-
-function fromCodePoint(code: number): string {
-  if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252_C1[code - 0x80] ?? "\uFFFD";
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\uFFFD";
-  return String.fromCodePoint(code);
-}
-
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
-
-/** Decodes character references; unknown names stay as written. */
 export function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
-    if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10));
-    if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-    return (
-      (name !== undefined && Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name] : undefined) ?? whole
-    );
-  });
+  return text.includes("&") ? decodeHTML(text) : text;
 }
 
 /** One line: NFC, no zero-width characters, single spaces (normalizeText from lib/text, lines joined). */

@@ -13,6 +13,7 @@ export {
 } from "./schedule";
 export {
   feedHealth,
+  median,
   FAILING_AFTER_FAILURES,
   SHORT_EXTRACT_MEDIAN_CHARS,
   VERY_SHORT_EXTRACT_CHARS,

@@ -11,3 +11,4 @@ export {
   type CharsetHints,
   type DocumentKind,
 } from "./charset";
+export { scriptLanguage } from "./script-language";

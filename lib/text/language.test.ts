@@ -31,3 +31,18 @@ describe("contentHash", () => {
     expect(contentHash("a")).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe("detectLanguage by script", () => {
+  it("names a text by its non-Latin script, even with a few Latin words in it", () => {
+    expect(
+      detectLanguage(
+        "Президент заявил в понедельник, что переговоры продолжатся на следующей неделе. Код: print('ok') и больше ничего.",
+      ),
+    ).toBe("ru");
+    expect(
+      detectLanguage(
+        "東京の新しい駅は来年の春に開業する予定だと、鉄道会社が月曜日に発表しました。Kindle版もあります。",
+      ),
+    ).toBe("ja");
+  });
+});

@@ -1,3 +1,4 @@
+import { scriptLanguage } from "./script-language";
 import { words } from "./spans";
 
 /** The commonest function words per language: enough to tell major European languages apart in news text. */
@@ -27,18 +28,17 @@ const MARKERS: Record<string, readonly string[]> = {
   pt: ["o", "os", "que", "de", "não", "uma", "para", "com", "do", "da", "em", "se", "por", "mais", "foi"],
 };
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LATIN = /\p{Script=Latin}/u;
-
 /**
  * A best guess at the language of a text (ISO 639-1), or null when it is too short or unclear. Counts hits of
  * each language's function words; a language must lead clearly before we name it.
  */
 export function detectLanguage(text: string, options: { maxWords?: number } = {}): string | null {
   const sample = words(text.slice(0, 20_000)).slice(0, options.maxWords ?? 2_000);
+  // A non-Latin script names its language outright (kana → ja, Hangul → ko, Cyrillic → ru or uk…), also in
+  // scripts written without spaces, where words() finds few words.
+  const byScript = scriptLanguage(text);
+  if (byScript) return byScript;
   if (sample.length < 8) return null;
-  const letters = sample.join("");
-  if (CYRILLIC.test(letters) && !LATIN.test(letters)) return "ru";
   const counts = new Map<string, number>();
   const lower = sample.map((w) => w.toLowerCase());
   for (const [lang, markers] of Object.entries(MARKERS)) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, listFeedRows } from "@/lib/db";
-import { feedHealth } from "@/lib/feeds";
+import { feedHealth, median } from "@/lib/feeds";
 import { iso } from "./dates";
 import type { FeedView } from "./types";
 
@@ -39,7 +39,7 @@ export async function listFeeds(now: Date = new Date()): Promise<FeedView[]> {
       consecutiveFailures: row.consecutiveFailures,
       itemsFound: row.itemsFound,
       lastItemCount: row.lastItemCount,
-      medianExtractChars: median(lengths),
+      medianExtractChars: lengths.length > 0 ? Math.round(median(lengths)) : null,
       nextFetchAt: iso(row.nextFetchAt),
       failedItems: row.items.map((item) => ({
         url: item.url,
@@ -49,13 +49,4 @@ export async function listFeeds(now: Date = new Date()): Promise<FeedView[]> {
       })),
     };
   });
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : Math.round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
 }

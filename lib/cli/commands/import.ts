@@ -10,6 +10,7 @@ import {
   readCsv,
   readFolder,
   readJsonl,
+  SHORT_TEXT_CHARS,
   startPreparePool,
   type ImportItem,
   type ImportSummary,
@@ -56,7 +57,7 @@ function summaryLines(source: string, summary: ImportSummary): string[] {
   ];
   if (summary.short > 0)
     lines.push(
-      `warning: ${summary.short} articles extracted to under 400 characters: check them (paywall or missed body?)`,
+      `warning: ${summary.short} articles extracted to under ${SHORT_TEXT_CHARS} characters: check them (paywall or missed body?)`,
     );
   for (const failure of summary.failures) lines.push(`failed: ${failure.label}: ${failure.reason}`);
   if (summary.failed > summary.failures.length)

@@ -1,5 +1,5 @@
 /*
- * The language a text's writing system gives away. detectLanguage (lib/text) counts the function words of eight
+ * The language a text's writing system gives away. detectLanguage counts the function words of eight
  * languages written in Latin letters and Cyrillic; a Japanese article that names "Kindle" and "app" would
  * otherwise come out as English, and a Russian one that quotes a line of code as nothing.
  */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "./index";
 import { scriptLanguage } from "./script-language";
 
 const JAPANESE =
@@ -32,26 +31,5 @@ describe("scriptLanguage", () => {
     expect(scriptLanguage(ENGLISH)).toBeNull();
     expect(scriptLanguage("Привет")).toBeNull();
     expect(scriptLanguage(`${ENGLISH} Москва.`)).toBeNull();
-  });
-});
-
-describe("the article's language", () => {
-  const page = (lang: string | null, text: string): string =>
-    `<html${lang ? ` lang="${lang}"` : ""}><body><article><p>${text}</p><p>${text}</p></article></body></html>`;
-  const languageOf = (lang: string | null, text: string): string | null =>
-    extractArticle({ content: page(lang, text), format: "html" }).language;
-
-  it("comes from the script when the page declares none or a template default in Latin script", () => {
-    expect(languageOf(null, JAPANESE)).toBe("ja");
-    expect(languageOf("en", JAPANESE)).toBe("ja");
-    expect(languageOf(null, RUSSIAN)).toBe("ru");
-    expect(languageOf("de", CHINESE)).toBe("zh");
-  });
-
-  it("keeps a declared language that shares the script", () => {
-    expect(languageOf("uk", RUSSIAN)).toBe("uk");
-    expect(languageOf("zh-Hant", CHINESE)).toBe("zh");
-    expect(languageOf("sr", RUSSIAN)).toBe("sr");
-    expect(languageOf("ja", ENGLISH)).toBe("ja");
   });
 });
