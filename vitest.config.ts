@@ -1,6 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+/** Names this test run, so the browser tests' files share one production build (e2e/harness.ts). */
+const testRun = `${process.pid}-${Date.now()}`;
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -17,6 +20,7 @@ export default defineConfig({
       "e2e/**/*.test.ts",
     ],
     environment: "node",
+    env: { PARALLAX_TEST_RUN: testRun },
     testTimeout: 30_000,
     hookTimeout: 300_000,
     fileParallelism: true,

@@ -1,181 +1,18 @@
-/**
- * Browser tests of the real app: a production build served by `next start` on a fresh SQLite database that the
- * app fills with the fictional demo corpus on first start (PARALLAX_DEMO=auto), driven by headless Chromium.
- *
- * Needs Chromium at /usr/bin/chromium (Debian: `apt-get install -y chromium`) or at $E2E_CHROMIUM.
- * E2E_SKIP_BUILD=1 reuses an existing `.next` production build instead of running `next build` first.
- * Full-page screenshots land in screenshots/ (gitignored).
- */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+/** Browser tests of the reading path (list → story → compare → article) and of ingest, on the demo corpus. */
+import { describe, expect, it } from "vitest";
 import { articlePage, storyParagraphs } from "@/lib/ingest/__fixtures__/pages";
-import { startFixtureServer, type FixtureServer } from "@/lib/testing/fixture-server";
+import { DESKTOP, PHONE, serveAppForThisFile } from "./harness";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const SCREENSHOTS = path.join(ROOT, "screenshots");
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-const CHROMIUM = process.env.E2E_CHROMIUM ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const START_TIMEOUT_MS = 120_000;
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
-
-let tmpDir = "";
-let server: ChildProcess | null = null;
-let serverLog = "";
-let browser: Browser | null = null;
-let baseUrl = "";
-/** The "web" the app fetches from in these tests: a local server, reachable because the app allows private addresses. */
-let web: FixtureServer | null = null;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
-    });
-  });
-}
-
-async function waitForOk(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = "no response";
-  while (Date.now() < deadline) {
-    if (server && server.exitCode !== null) {
-      throw new Error(
-        `next start exited with code ${server.exitCode} before answering.\n${serverLog.slice(-4000)}`,
-      );
-    }
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-      if (response.status === 200) return;
-      last = `HTTP ${response.status}`;
-    } catch (error) {
-      last = (error as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(
-    `${url} did not answer 200 within ${timeoutMs / 1000}s (last: ${last}).\n${serverLog.slice(-4000)}`,
-  );
-}
-
-/** A page in a fresh context; `problems` collects uncaught page errors and console errors (hydration etc.). */
-async function newPage(
-  viewport = DESKTOP,
-): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  if (!browser) throw new Error("browser not started");
-  const context = await browser.newContext({ viewport, baseURL: baseUrl });
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error")
-      problems.push(`console error on ${page.url()}: ${message.text().slice(0, 500)}`);
-  });
-  return { context, page, problems };
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set E2E_CHROMIUM.`,
-    );
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  tmpDir = mkdtempSync(path.join(os.tmpdir(), "parallax-e2e-"));
-  web = await startFixtureServer({});
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(tmpDir, "e2e.db")}`,
-    PARALLAX_DEMO: "auto",
-    PARALLAX_FETCH_ALLOW_PRIVATE: "1",
-    PARALLAX_WORKER: "off",
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
-  };
-
-  if (process.env.E2E_SKIP_BUILD !== "1") {
-    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-      cwd: ROOT,
-      env,
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (build.status !== 0) {
-      throw new Error(
-        `next build failed (exit ${build.status}):\n${(build.stdout + build.stderr).slice(-6000)}`,
-      );
-    }
-  } else if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-    throw new Error("E2E_SKIP_BUILD=1 but there is no production build in .next: run `next build` first.");
-  }
-
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (serverLog += chunk.toString()));
-  await waitForOk(`${baseUrl}/`, START_TIMEOUT_MS);
-
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-});
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await web?.close();
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        server?.kill("SIGKILL");
-        resolve();
-      }, 5_000);
-      server?.once("exit", () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
-  }
-  if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
-});
+const app = serveAppForThisFile();
 
 describe("story list → story → compare → article", () => {
   it("shows quote variants as accessible word diffs", { timeout: 180_000 }, async () => {
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await app.newPage();
     try {
       await page.goto("/");
       await page.getByRole("heading", { level: 1, name: "Stories" }).waitFor();
       await page.getByTestId("demo-notice").waitFor();
-      await shoot(page, "list-desktop");
+      await app.shoot(page, "list-desktop");
 
       const withVariants = page.getByTestId("story-item").filter({ hasText: /quote variant/ });
       const hrefs = await withVariants
@@ -194,7 +31,7 @@ describe("story list → story → compare → article", () => {
           await page.goto(href);
         }
         await page.getByTestId("quote-panel").waitFor();
-        if (!found) await shoot(page, "story-desktop");
+        if (!found) await app.shoot(page, "story-desktop");
         await page.getByTestId("compare-link").click();
         await page.waitForURL(/\/compare/);
         const panel = page.getByTestId("variant-panel");
@@ -248,14 +85,14 @@ describe("story list → story → compare → article", () => {
         desktopOverflow,
         "the page itself never scrolls sideways (only the columns region may)",
       ).toBeLessThanOrEqual(1);
-      await shoot(page, "compare-desktop");
+      await app.shoot(page, "compare-desktop");
 
       await page.setViewportSize(PHONE);
       await del.scrollIntoViewIfNeeded();
       await expect(del.isVisible()).resolves.toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, "no horizontal scrolling on a phone").toBeLessThanOrEqual(1);
-      await shoot(page, "compare-phone");
+      await app.shoot(page, "compare-phone");
       await page.setViewportSize(DESKTOP);
 
       // The picker narrows the comparison to two articles, with a short shareable address.
@@ -277,9 +114,9 @@ describe("story list → story → compare → article", () => {
       await page.waitForURL(/\/articles\//);
       await page.getByTestId("quotation-list").waitFor();
       expect(await page.locator("main .quote-mark").count()).toBeGreaterThan(0);
-      await shoot(page, "article-desktop");
+      await app.shoot(page, "article-desktop");
       await page.setViewportSize(PHONE);
-      await shoot(page, "article-phone");
+      await app.shoot(page, "article-phone");
       expect(problems, "no script or hydration errors in the browser").toEqual([]);
     } finally {
       await context.close();
@@ -287,7 +124,7 @@ describe("story list → story → compare → article", () => {
   });
 
   it("answers 404 with a helpful page for an unknown story", async () => {
-    const response = await fetch(`${baseUrl}/stories/does-not-exist`);
+    const response = await fetch(`${app.baseUrl}/stories/does-not-exist`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("Story not found");
   });
@@ -298,7 +135,7 @@ describe("ingest", () => {
     "explains an empty submission, keeps the inputs, then adds pasted text",
     { timeout: 180_000 },
     async () => {
-      const { context, page, problems } = await newPage();
+      const { context, page, problems } = await app.newPage();
       try {
         await page.goto("/ingest");
         await page.getByLabel("Outlet").fill("The E2E Gazette");
@@ -307,7 +144,7 @@ describe("ingest", () => {
         await error.waitFor();
         expect(await error.textContent()).toMatch(/upload a \.txt or \.html file, or paste its text/i);
         expect(await page.getByLabel("Outlet").inputValue()).toBe("The E2E Gazette");
-        await shoot(page, "ingest-error");
+        await app.shoot(page, "ingest-error");
 
         const unique = `Brellinmoor ${Date.now().toString(36)}`;
         const body = [
@@ -322,7 +159,7 @@ describe("ingest", () => {
         await page.waitForURL(/\/stories\/[^/?]+\?added=/, { timeout: 60_000 });
         await page.getByText("Article added").waitFor();
         expect(await page.locator("main").textContent()).toContain(`${unique} ferry service suspended`);
-        await shoot(page, "ingest-story");
+        await app.shoot(page, "ingest-story");
         expect(problems, "no script or hydration errors in the browser").toEqual([]);
       } finally {
         await context.close();
@@ -333,10 +170,10 @@ describe("ingest", () => {
 
 describe("web ingest and feeds", () => {
   it("fetches a URL, then shows a re-fetched edit as a version diff", { timeout: 180_000 }, async () => {
-    if (!web) throw new Error("fixture web server not started");
+    const web = app.web;
     const title = "Quaymouth council delays harbour bridge vote";
     const serve = (edit: number) =>
-      web?.route("/news/quaymouth-bridge", {
+      web.route("/news/quaymouth-bridge", {
         body: articlePage({
           title,
           paragraphs: storyParagraphs("Quaymouth harbour bridge", edit),
@@ -345,7 +182,7 @@ describe("web ingest and feeds", () => {
         }),
       });
     serve(0);
-    const { context, page, problems } = await newPage();
+    const { context, page, problems } = await app.newPage();
     try {
       await page.goto("/ingest");
       await page.getByLabel("Web address").fill(web.url("/news/quaymouth-bridge"));
@@ -359,14 +196,14 @@ describe("web ingest and feeds", () => {
       await page.getByTestId("ingest-submit").click();
       await page.waitForURL(/\/articles\/[^/?]+\?changed=2/, { timeout: 60_000 });
       await page.getByText("This article changed after Parallax first saw it").waitFor();
-      await shoot(page, "article-changed");
+      await app.shoot(page, "article-changed");
       await page.getByRole("link", { name: "See what changed" }).click();
       await page.waitForURL(/\/changes/);
       const diff = page.getByTestId("version-diff");
       expect(await diff.locator("del").first().textContent()).toMatch(/twice/);
       expect(await diff.locator("ins").first().textContent()).toMatch(/three times/);
       await page.getByText("Changed without notice").waitFor();
-      await shoot(page, "article-changes");
+      await app.shoot(page, "article-changes");
       expect(problems, "no script or hydration errors in the browser").toEqual([]);
     } finally {
       await context.close();
@@ -374,8 +211,8 @@ describe("web ingest and feeds", () => {
   });
 
   it("subscribes to a feed and shows its health", { timeout: 120_000 }, async () => {
-    if (!web) throw new Error("fixture web server not started");
-    const { context, page, problems } = await newPage(PHONE);
+    const web = app.web;
+    const { context, page, problems } = await app.newPage(PHONE);
     try {
       await page.goto("/feeds");
       await page.getByLabel("Feed address").fill("not a url");
@@ -388,7 +225,7 @@ describe("web ingest and feeds", () => {
       const card = page.getByTestId("feed-card").filter({ hasText: "quaymouth.xml" });
       await card.waitFor();
       expect(await card.textContent()).toMatch(/Not polled yet/);
-      await shoot(page, "feeds");
+      await app.shoot(page, "feeds");
       expect(problems, "no script or hydration errors in the browser").toEqual([]);
     } finally {
       await context.close();
