@@ -1,0 +1,3 @@
+import { describeShareLinks } from "./share.test-suite";
+
+describeShareLinks("sqlite");
