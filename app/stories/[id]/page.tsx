@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { CopyLinkButton } from "@/components/share/CopyLinkButton";
+import { ShareableQuoteGroup } from "@/components/share/ShareableQuoteGroup";
+import { socialMetadata } from "@/components/share/social-metadata";
 import { CoverageList } from "@/components/story/CoverageList";
-import { DiffLegend, QuoteGroupCard, SingleQuoteList } from "@/components/story/QuoteGroupCard";
+import { CoverageTimeline } from "@/components/story/CoverageTimeline";
+import { QuoteMatrix } from "@/components/story/QuoteMatrix";
+import { DiffLegend, SingleQuoteList } from "@/components/story/QuoteGroupCard";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Notice } from "@/components/ui/Notice";
@@ -21,10 +26,11 @@ export async function generateMetadata({ params }: PageProps<"/stories/[id]">): 
   const story = id ? await loadStory(id) : null;
   if (!story) return { title: "Story not found" };
   const outlets = new Set(story.articles.map((a) => a.outlet.name)).size;
-  return {
+  return socialMetadata({
     title: story.title,
     description: `${plural(story.articleCount, "article")} from ${plural(outlets, "outlet")} compared side by side: quotations, wording and omissions.`,
-  };
+    path: `/stories/${story.id}`,
+  });
 }
 
 export default async function StoryPage({ params, searchParams }: PageProps<"/stories/[id]">) {
@@ -97,12 +103,18 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
           ) : null
         }
       />
+      <CopyLinkButton
+        request={{ kind: "story", storyId: story.id }}
+        what="this story"
+        label="Copy link to this story"
+      />
 
       <Section
         id="coverage"
         title="Coverage"
         description="Every article in this story, in order of publication. “Why grouped” shows what each shares with the rest."
       >
+        <CoverageTimeline articles={story.articles} copies={story.lineage.copies} />
         <CoverageList
           articles={story.articles}
           highlightId={addedArticle?.id}
@@ -127,6 +139,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
             None of the articles in this story quote anyone directly.
           </EmptyState>
         ) : null}
+        <QuoteMatrix groups={story.quoteGroups} outlets={outlets} swatches={swatches} />
         {multi.length > 0 ? (
           <div className="space-y-4" data-testid="quote-panel">
             <h3 className="text-sm font-semibold tracking-[0.1em] text-muted uppercase">
@@ -134,7 +147,8 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
             </h3>
             {varied.length > 0 ? <DiffLegend /> : null}
             {multi.map((group, index) => (
-              <QuoteGroupCard
+              <ShareableQuoteGroup
+                storyId={story.id}
                 key={group.id}
                 group={group}
                 number={index + 1}

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { getCompareData, MAX_COMPARED_ARTICLES, type StoryDetail } from "@/lib/views";
 import { quotationAnchor } from "@/components/article/ArticleText";
 import { ArticleColumn } from "@/components/compare/ArticleColumn";
+import { CopyLinkButton } from "@/components/share/CopyLinkButton";
 import { ArticlePicker } from "@/components/compare/ArticlePicker";
 import { FigureDifferences } from "@/components/compare/FigureDifferences";
 import { OmissionList } from "@/components/compare/OmissionList";
@@ -176,6 +177,11 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
   return (
     <>
       <div className="mx-auto max-w-6xl space-y-6">
+        <CopyLinkButton
+          request={{ kind: "compare", storyId: story.id, articleIds: data.articles.map((a) => a.id) }}
+          what="this comparison"
+          label="Copy link to this comparison"
+        />
         <details className="group">
           <summary className="inline-flex cursor-pointer list-none items-center gap-2 rounded-md text-sm font-semibold text-accent [&::-webkit-details-marker]:hidden">
             <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">

@@ -1,0 +1,30 @@
+"use server";
+
+import { toAppError } from "@/lib/errors";
+import { createShareLink } from "@/lib/views";
+import { shareRequestSchema } from "@/lib/views/share-request";
+
+export type ShareActionResult = { ok: true; path: string } | { ok: false; message: string };
+
+/**
+ * "Copy link": makes (or finds) the short permalink for a story, a comparison or a quote group. Public, like
+ * reading: no sign-in. Next checks a server action's Origin against the host, so other sites cannot call it.
+ */
+export async function createShareLinkAction(input: unknown): Promise<ShareActionResult> {
+  const parsed = shareRequestSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "This link request is not valid." };
+  }
+  try {
+    const { slug } = await createShareLink(parsed.data);
+    return { ok: true, path: `/s/${slug}` };
+  } catch (error) {
+    const appError = toAppError(error);
+    // Internal failures are logged here and shown as one plain line; their details are not the reader's business.
+    if (appError.code === "INTERNAL") {
+      console.error("createShareLinkAction", error);
+      return { ok: false, message: "The link could not be made. Please try again." };
+    }
+    return { ok: false, message: appError.message };
+  }
+}
