@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { createShareLinkAction } from "@/app/s/actions";
 import { buttonClass, type ButtonVariant } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
@@ -53,11 +53,16 @@ export function CopyLinkButton({
         setStatus({ state: "copied", url });
       } catch {
         setStatus({ state: "manual", url });
-        // The field renders on the next paint; select it so Ctrl+C / long-press copies it.
-        requestAnimationFrame(() => field.current?.select());
       }
     });
   }
+
+  // Once the field is on screen, focus and select it so Ctrl+C / long-press copies the link.
+  useEffect(() => {
+    if (status.state !== "manual") return;
+    field.current?.focus();
+    field.current?.select();
+  }, [status]);
 
   const url = status.state === "copied" || status.state === "manual" ? status.url : null;
   return (

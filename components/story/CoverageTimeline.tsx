@@ -37,7 +37,7 @@ export function CoverageTimeline({
 
   return (
     <figure className="space-y-3" data-testid="coverage-timeline">
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface p-3 sm:p-4">
+      <div className="relative overflow-x-auto rounded-xl border border-line bg-surface p-3 sm:p-4">
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}
           className="h-auto w-full min-w-[34rem] text-ink"
@@ -112,7 +112,7 @@ export function CoverageTimeline({
       </figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer text-accent">The timeline as a table</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="w-full text-left" data-testid="timeline-table">
             <thead className="text-muted">
               <tr>

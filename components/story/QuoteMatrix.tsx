@@ -54,7 +54,7 @@ export function QuoteMatrix({
           </span>
         ))}
       </p>
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+      <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">
             Quotations by speaker and outlet: how many of each speaker&rsquo;s quotations each outlet carries,

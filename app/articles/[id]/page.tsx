@@ -160,6 +160,16 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
               <Meta term="Published">
                 <DateTime iso={article.publishedAt} fallback="Unknown" />
               </Meta>
+              {article.modifiedAt ? (
+                <Meta term="Modified (as the page says)">
+                  <DateTime iso={article.modifiedAt} />
+                </Meta>
+              ) : null}
+              {article.versions.length > 1 ? (
+                <Meta term="Last change seen">
+                  <DateTime iso={article.lastChangedAt} fallback="Unknown" />
+                </Meta>
+              ) : null}
               <Meta term="Added">
                 <DateTime iso={article.ingestedAt} />
               </Meta>
