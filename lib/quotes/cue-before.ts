@@ -93,6 +93,13 @@ function pickCue(
   return { cue, subject };
 }
 
+/** The writer's sentence end after a quote (at most `maxTail` on), less its closing punctuation. */
+function sentenceEndAfter(body: string, q: QuoteSpan, sentence: CharRange, maxTail: number): number {
+  let end = Math.min(sentence.end, q.close + maxTail);
+  while (end > q.close && /[\s.!?;,]/.test(body[end - 1] ?? "")) end -= 1;
+  return end;
+}
+
 /** Whether the words between a cue and its quote only introduce it: `said:`, `said that`, `told CNN on Monday,`. */
 function introducesQuote(body: string, gap: string, cueEnd: number, q: QuoteSpan): boolean {
   const words = wordCount(body, { start: cueEnd, end: q.open });
@@ -144,9 +151,18 @@ export function cueBefore(
     : object
       ? object[0].length
       : (/^\s*/.exec(gap)?.[0].length ?? 0);
+  // Reported speech (`Trump says he is “a unifier” who …`) runs to the writer's sentence end, as annotators mark it,
+  // unless another quote follows in the sentence; a naming cue's fragment (`called it “a disgrace” on …`) does not.
+  const reported = REPORTING_LEMMAS.has(cue.lemma) && !firstOpeningIn(ctx.quotes, q.close, sentence.end);
+  const end = reported
+    ? Math.max(
+        sentenceEndAfter(body, q, sentence, ctx.limits.maxClauseTail),
+        clauseEndAfter(body, q, sentence, ctx.limits.maxClauseTail),
+      )
+    : clauseEndAfter(body, q, sentence, ctx.limits.maxClauseTail);
   const content = {
     start: Math.min(cue.end + skip, q.open),
-    end: clauseEndAfter(body, q, sentence, ctx.limits.maxClauseTail),
+    end,
   };
   return { cue, subject, kind: "partial", content };
 }

@@ -41,6 +41,13 @@ function doubleRole(text: string, i: number): Role {
   const ch = text[i];
   const before = text[i - 1];
   const after = text[i + 1];
+  // Sloppy typography sometimes closes with a left mark: `“It's unusual,“ said Noble`.
+  if (
+    ch === "“" &&
+    /[\p{L}\p{N},.!?…]/u.test(before ?? "") &&
+    (isSpaceOrEdge(after) || /[.,;:!?)]/.test(after ?? ""))
+  )
+    return "close";
   if (ch === "“" || ch === "„" || ch === "«") return "open";
   if (ch === "”" || ch === "»") {
     // Sloppy typography sometimes opens with a right mark: ` ”like women`.

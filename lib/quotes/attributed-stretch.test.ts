@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { findAttributions } from "./attributions";
+import { findQuotations } from "./index";
+
+/** The attributed stretch (as PolNeAR's annotators mark content) and the speaker mention of each attribution. */
+function stretches(body: string): { content: string; speaker: string | null }[] {
+  return findAttributions(body).map((a) => ({
+    content: body.slice(a.content.start, a.content.end),
+    speaker: a.speaker ? body.slice(a.speaker.mention.start, a.speaker.mention.end) : null,
+  }));
+}
+
+describe("the attributed stretch around a quotation", () => {
+  it("reported speech with a quoted fragment runs to the end of the writer's sentence", () => {
+    const body =
+      "Despite heightened efforts to stop him, Trump says he is “a unifier” who wanted to put squabbles behind him.";
+    expect(stretches(body)).toEqual([
+      { content: "he is “a unifier” who wanted to put squabbles behind him", speaker: "Trump" },
+    ]);
+  });
+
+  it("a naming cue's fragment keeps to its clause, and a later quote in the sentence stops the reported clause", () => {
+    expect(stretches("Trump called the plan “an absolute disgrace,” and threatened a tax.")).toEqual([
+      { content: "the plan “an absolute disgrace,”", speaker: "Trump" },
+    ]);
+    const twoQuotes = "Bush says he will “work hard for the day” and says “it is interesting” to wait.";
+    expect(stretches(twoQuotes)[0]).toEqual({
+      content: "he will “work hard for the day”",
+      speaker: "Bush",
+    });
+  });
+
+  it("a trailing attribution after the writer's words closes the stretch at its comma", () => {
+    const body = "It was a busy night.\n\nTrump’s “excesses” are sickening, Hollande said Tuesday in Paris.";
+    expect(stretches(body)).toEqual([{ content: "Trump’s “excesses” are sickening", speaker: "Hollande" }]);
+    const inverted =
+      "“We’re extremely happy” about the decision, said RoseAnn DeMoro, executive director of the union.";
+    expect(stretches(inverted)).toEqual([
+      { content: "“We’re extremely happy” about the decision", speaker: "RoseAnn DeMoro" },
+    ]);
+  });
+
+  it("a trailing attribution that opens a clause of its own is not one", () => {
+    const body = "“Crooked” is the word on every sign here, and the senator said the crowd loved it.";
+    expect(stretches(body)).toEqual([]);
+  });
+
+  it("a name ending in a non-ASCII letter and “a” does not block the cue after it", () => {
+    const body = "“Teachers are looking to see who is on the ticket,” García said.";
+    expect(findQuotations(body)).toMatchObject([{ speaker: "García", cue: "said", kind: "direct" }]);
+  });
+
+  it("a left quotation mark used as a closing mark still closes the quote", () => {
+    const body = "“It's unusual,“ said Larry Noble, an attorney. “It's a hard thing to do.”";
+    const quotes = findQuotations(body);
+    expect(quotes.map((q) => q.text)).toEqual(["It's unusual", "It's a hard thing to do."]);
+    for (const q of quotes) expect(q.speaker).toBe("Larry Noble");
+  });
+});
