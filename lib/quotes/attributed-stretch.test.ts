@@ -56,4 +56,17 @@ describe("the attributed stretch around a quotation", () => {
     expect(quotes.map((q) => q.text)).toEqual(["It's unusual", "It's a hard thing to do."]);
     for (const q of quotes) expect(q.speaker).toBe("Larry Noble");
   });
+
+  it("a quote paragraph after an attributed one is the same attribution, its quotation without a cue verb", () => {
+    const first =
+      "“I hope that this development doesn’t occur,” Carter told the Shangri-La Dialogue, a regional security forum in Singapore.";
+    const second = "“The United States will remain the most powerful military in the region.”";
+    const body = `${first}\n\n${second}`;
+    // From the first quote's opening mark to the second's closing one: all of this body.
+    expect(stretches(body)).toEqual([{ content: body, speaker: "Carter" }]);
+    expect(findQuotations(body).map((q) => [q.speaker, q.cue])).toEqual([
+      ["Carter", "told"],
+      ["Carter", null],
+    ]);
+  });
 });

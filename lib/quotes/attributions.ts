@@ -16,6 +16,8 @@ export { isVerblessCue, SIGNATURE_DASH, INTRO_COLON } from "./context";
 export interface QuotePart {
   span: QuoteSpan;
   kind: "direct" | "partial";
+  /** A quote paragraph going on after an attributed one: the attribution's speaker, but no cue verb of its own. */
+  uncued?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface Attribution {
 // Single quotes are apostrophes' twins; a single-quoted fragment in prose needs some body to count as speech.
 const MIN_SINGLE_PARTIAL_WORDS = 2;
 // A quote this close to its paragraph's end may be continued by a quote opening the next paragraph.
-const MAX_CONTINUATION_TAIL = 60;
+const MAX_CONTINUATION_TAIL = 120;
 // A quote followed by no more than punctuation to its sentence's end: the rest is never longer than this.
 const MAX_SENTENCE_REST = 16;
 
@@ -152,13 +154,10 @@ class AttributionReader {
         extend(continued, { span: q, kind: "direct" }, { start: q.open, end: q.close });
         last = continued;
       } else if (continued) {
-        // A quote paragraph after an attributed one: the same speaker goes on.
-        last = this.add(
-          { span: q, kind: "direct" },
-          { start: q.open, end: q.close },
-          continued.speaker,
-          null,
-        );
+        // A quote paragraph right after an attributed one (`"…," Carter told the forum.` then `"The United States
+        // will …"`): the same speaker goes on, and annotators mark both paragraphs as one attribution.
+        extend(continued, { span: q, kind: "direct", uncued: true }, { start: q.open, end: q.close });
+        last = continued;
       }
     }
     this.previousLast = last && lastEndsParagraph(last, paragraph) ? last : null;
