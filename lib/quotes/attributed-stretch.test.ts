@@ -69,4 +69,28 @@ describe("the attributed stretch around a quotation", () => {
       ["Carter", null],
     ]);
   });
+
+  it("a name before a colon speaks the quote after it, when the sentence's subject is someone else", () => {
+    const body =
+      "The timing of the surge doesn’t surprise Republican pollster Daron Shaw: “Lesser-known candidates gain the most.”";
+    expect(findQuotations(body)).toMatchObject([{ speaker: "Daron Shaw", cue: null, kind: "direct" }]);
+    // One capitalised word is no name: "the reason is simple: “…”" has no speaker.
+    expect(findQuotations("The reason is Simple: “Lesser-known candidates gain the most.”")).toEqual([]);
+  });
+
+  it("a paragraph ending in a colon with no cue verb introduces the quote paragraph after it", () => {
+    const body =
+      "In 1998, President Clinton released the following statement:\n\n“Hillary and I offer our condolences.”";
+    expect(findQuotations(body)).toMatchObject([{ speaker: "Clinton", kind: "direct" }]);
+  });
+
+  it("a quote nested in another of a different style does not end or restart it", () => {
+    const body =
+      'Dr. Ward stated: "The Department isn’t about “Equal Justice Under Law” anymore. It is about politics."';
+    const quotes = findQuotations(body);
+    expect(quotes.map((q) => q.text)).toEqual([
+      "The Department isn’t about “Equal Justice Under Law” anymore. It is about politics.",
+    ]);
+    expect(quotes[0]?.speaker).toBe("Ward");
+  });
 });

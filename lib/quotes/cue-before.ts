@@ -12,7 +12,7 @@ import {
 } from "./context";
 import { clauseEndAfter } from "./content";
 import { subjectOfCue } from "./cue-subject";
-import { sentenceSubject } from "./phrases";
+import { sentenceSubject, subjectBefore } from "./phrases";
 import { sentenceAround } from "./sentences";
 import { firstOpeningIn, lastWithin } from "./span-index";
 
@@ -167,6 +167,39 @@ export function cueBefore(
   return { cue, subject, kind: "partial", content };
 }
 
+/** `… doesn't surprise Republican pollster Daron Shaw: "…"`: a name of two or more capitalised words ends at the colon. */
+function nameBeforeColon(body: string, from: number, colonAt: number): CharRange | null {
+  const phrase = subjectBefore(body, from, colonAt);
+  if (!phrase || !/^\s*$/.test(body.slice(phrase.end, colonAt))) return null;
+  const words = body.slice(phrase.start, phrase.end).split(/\s+/);
+  const names = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return names.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1] ?? "") ? phrase : null;
+}
+
+/**
+ * A colon with no cue verb before it (`Clinton: "…"`, `McConnell delivered a blunt message: "…"`, `Transcript as
+ * follows:`): the sentence's subject speaks, or else the name the colon follows. `content` is the quote's range.
+ */
+function colonCandidate(
+  body: string,
+  colonAt: number,
+  sentence: CharRange,
+  ctx: ParagraphContext,
+  content: CharRange,
+): Candidate | null {
+  const lookback = ctx.limits.maxSubjectLookback;
+  const subject =
+    sentenceSubject(body, sentence.start, Math.min(colonAt, sentence.start + lookback)) ??
+    nameBeforeColon(body, Math.max(sentence.start, colonAt - lookback), colonAt);
+  if (!subject) return null;
+  return {
+    cue: { start: colonAt, end: colonAt + 1, text: ":", lemma: INTRO_COLON },
+    subject,
+    kind: "direct",
+    content,
+  };
+}
+
 /** `Clinton: "…"` / `McConnell delivered a blunt message: "…"`: the sentence's subject speaks. */
 export function colonBefore(
   body: string,
@@ -177,21 +210,10 @@ export function colonBefore(
   const colon = /:\s*$/.exec(tailOf(body, sentence.start, q.open, 20));
   if (!colon || lastWithin(ctx.quotes, sentence.start, q.open)) return null;
   const colonAt = body.lastIndexOf(":", q.open);
-  const subject = sentenceSubject(
-    body,
-    sentence.start,
-    Math.min(colonAt, sentence.start + ctx.limits.maxSubjectLookback),
-  );
-  if (!subject) return null;
-  return {
-    cue: { start: colonAt, end: colonAt + 1, text: ":", lemma: INTRO_COLON },
-    subject,
-    kind: "direct",
-    content: { start: q.open, end: q.close },
-  };
+  return colonCandidate(body, colonAt, sentence, ctx, { start: q.open, end: q.close });
 }
 
-/** A paragraph ending `Caddell continued:` introduces the quote that opens the next one. */
+/** A paragraph ending `Caddell continued:` or `Transcript as follows:` introduces the quote opening the next one. */
 export function colonIntro(body: string, ctx: ParagraphContext): Candidate | null {
   const { paragraph } = ctx;
   if (!tailOf(body, paragraph.start, paragraph.end, 10).trimEnd().endsWith(":")) return null;
@@ -199,7 +221,8 @@ export function colonIntro(body: string, ctx: ParagraphContext): Candidate | nul
   const from = Math.max(sentence.start, paragraph.end - ctx.limits.maxCueLookback);
   const cues = findCues(body, from, paragraph.end).filter((c) => !insideQuotes(c.start, ctx.quotes));
   const cue = cues[cues.length - 1];
-  if (!cue) return null;
+  const intro = { start: paragraph.end, end: paragraph.end };
+  if (!cue) return colonCandidate(body, body.lastIndexOf(":", paragraph.end), sentence, ctx, intro);
   const subject = subjectOfCue(
     body,
     cue,
@@ -208,5 +231,5 @@ export function colonIntro(body: string, ctx: ParagraphContext): Candidate | nul
     paragraph.end,
     ctx.limits.maxSubjectLookback,
   );
-  return { cue, subject, kind: "direct", content: { start: paragraph.end, end: paragraph.end } };
+  return { cue, subject, kind: "direct", content: intro };
 }
