@@ -93,4 +93,30 @@ describe("the attributed stretch around a quotation", () => {
     ]);
     expect(quotes[0]?.speaker).toBe("Ward");
   });
+
+  it("a trailing attribution covers every unattributed fragment of its sentence", () => {
+    const body =
+      "Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor, proclaimed.";
+    expect(stretches(body)).toEqual([
+      {
+        content: "Guns are “the ultimate public health crisis” and “stunt children’s growth,”",
+        speaker: "Howard Dean",
+      },
+    ]);
+    expect(findQuotations(body).map((q) => [q.text, q.speaker, q.kind])).toEqual([
+      ["the ultimate public health crisis", "Howard Dean", "partial"],
+      ["stunt children’s growth", "Howard Dean", "partial"],
+    ]);
+  });
+
+  it("a relative pronoun standing for the quoted words opens the attributed stretch", () => {
+    const body =
+      "Nixon’s strategy led to what aide Kevin Phillips called “the beginning of a new Republican era.”";
+    expect(stretches(body)).toEqual([
+      {
+        content: "what aide Kevin Phillips called “the beginning of a new Republican era.”",
+        speaker: "Kevin Phillips",
+      },
+    ]);
+  });
 });

@@ -18,6 +18,8 @@ import { firstOpeningIn, lastWithin } from "./span-index";
 
 const MAX_INTRO_PREFIX_WORDS = 12;
 const MAX_CUES_BACK = 3;
+// A relative pronoun standing for the quoted object, right before the cue's subject: `what he called “…”`.
+const RELATIVE_OBJECT = /(?<![\p{L}\p{N}])(?:what|whom|which)\s+$/iu;
 // Verbs whose clause reports speech, so that a cue inside it ("he expects …") is part of what was reported.
 const REPORTING_LEMMAS = new Set([
   "say",
@@ -164,6 +166,12 @@ export function cueBefore(
     start: Math.min(cue.end + skip, q.open),
     end,
   };
+  // `what aide Kevin Phillips called “the beginning of a new era”`, `whom he described as “volatile”`: the object
+  // stands first, as a relative pronoun, and the attributed stretch starts there.
+  if (subject && subject.end <= cue.start) {
+    const relative = RELATIVE_OBJECT.exec(tailOf(body, sentence.start, subject.start, 12));
+    if (relative) content.start = subject.start - relative[0].length;
+  }
   return { cue, subject, kind: "partial", content };
 }
 
