@@ -19,6 +19,15 @@ describe("the attributed stretch around a quotation", () => {
     ]);
   });
 
+  it("reported speech stops where the writer takes the sentence back", () => {
+    expect(
+      stretches("Clinton says she respects his “passion and commitment” but argues he can’t deliver."),
+    ).toEqual([{ content: "she respects his “passion and commitment”", speaker: "Clinton" }]);
+    const swipe =
+      "Rubio said the heckler would “not get beat up” at his rally, a swipe at recent disturbances.";
+    expect(stretches(swipe)[0]?.content).toBe("the heckler would “not get beat up” at his rally");
+  });
+
   it("a naming cue's fragment keeps to its clause, and a later quote in the sentence stops the reported clause", () => {
     expect(stretches("Trump called the plan “an absolute disgrace,” and threatened a tax.")).toEqual([
       { content: "the plan “an absolute disgrace,”", speaker: "Trump" },

@@ -18,6 +18,8 @@ import { firstOpeningIn, lastWithin } from "./span-index";
 
 const MAX_INTRO_PREFIX_WORDS = 12;
 const MAX_CUES_BACK = 3;
+const WRITER_TAKES_OVER =
+  /[;:—–(]|\s-\s|,\s*(?:a|an|which|who|while|but|as|before|after|referring|claiming|saying|adding|noting|though|although)\s|\s(?:but|while)\s/;
 // A relative pronoun standing for the quoted object, right before the cue's subject: `what he called “…”`.
 const RELATIVE_OBJECT = /(?<![\p{L}\p{N}])(?:what|whom|which)\s+$/iu;
 // Verbs whose clause reports speech, so that a cue inside it ("he expects …") is part of what was reported.
@@ -95,9 +97,15 @@ function pickCue(
   return { cue, subject };
 }
 
-/** The writer's sentence end after a quote (at most `maxTail` on), less its closing punctuation. */
+/**
+ * Where reported speech after a quote ends: the writer's sentence end (at most `maxTail` on, less its closing
+ * punctuation), or before a break that hands the sentence back to the writer: a dash, a semicolon, a parenthesis,
+ * `, a swipe at …`, `, which …`, `, referring to …`, ` but …`.
+ */
 function sentenceEndAfter(body: string, q: QuoteSpan, sentence: CharRange, maxTail: number): number {
   let end = Math.min(sentence.end, q.close + maxTail);
+  const writerTakesOver = WRITER_TAKES_OVER.exec(body.slice(q.close, end));
+  if (writerTakesOver) end = q.close + writerTakesOver.index;
   while (end > q.close && /[\s.!?;,]/.test(body[end - 1] ?? "")) end -= 1;
   return end;
 }
