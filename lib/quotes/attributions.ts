@@ -16,6 +16,8 @@ export { isVerblessCue, SIGNATURE_DASH, INTRO_COLON } from "./context";
 export interface QuotePart {
   span: QuoteSpan;
   kind: "direct" | "partial";
+  /** A quote paragraph going on after an attributed one: the attribution's speaker, but no cue verb of its own. */
+  uncued?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface Attribution {
 // Single quotes are apostrophes' twins; a single-quoted fragment in prose needs some body to count as speech.
 const MIN_SINGLE_PARTIAL_WORDS = 2;
 // A quote this close to its paragraph's end may be continued by a quote opening the next paragraph.
-const MAX_CONTINUATION_TAIL = 60;
+const MAX_CONTINUATION_TAIL = 120;
 // A quote followed by no more than punctuation to its sentence's end: the rest is never longer than this.
 const MAX_SENTENCE_REST = 16;
 
@@ -71,6 +73,13 @@ function chooseCandidate(
   )
     return null;
   return chosen;
+}
+
+/** The first character of a sentence that is not white space. */
+function sentenceStart(body: string, sentence: CharRange): number {
+  let start = sentence.start;
+  while (start < sentence.end && /\s/.test(body[start] ?? "")) start += 1;
+  return start;
 }
 
 /** Whether an attribution reaches the end of its paragraph, so a quote opening the next one may continue it. */
@@ -110,8 +119,11 @@ class AttributionReader {
       limits: this.limits,
     };
     let last: Attribution | null = null;
+    // Double-quoted fragments of the current sentence that nothing has attributed yet.
+    let unclaimed: QuoteSpan[] = [];
     for (const q of quotes) {
       const sentence = sentenceAround(q.open, paragraph, ctx.breaks);
+      unclaimed = unclaimed.filter((u) => u.open >= sentence.start);
       const chosen = chooseCandidate(body, q, ctx, sentence, this.byCue);
       if (chosen) {
         const known = this.byCue.get(chosen.cue.start);
@@ -121,7 +133,19 @@ class AttributionReader {
           continue;
         }
         const speaker = chosen.subject ? this.resolver.resolve(chosen.subject) : null;
-        last = this.add({ span: q, kind: chosen.kind }, chosen.content, speaker, chosen.cue);
+        const firstUnclaimed = unclaimed[0];
+        if (firstUnclaimed && chosen.cue.start >= q.close) {
+          // `Guns are “the ultimate crisis” and “stunt growth,” Dean said`: the trailing attribution covers the
+          // sentence, with every fragment in it.
+          const content = {
+            start: Math.min(chosen.content.start, sentenceStart(body, sentence)),
+            end: chosen.content.end,
+          };
+          last = this.add({ span: firstUnclaimed, kind: "partial" }, content, speaker, chosen.cue);
+          for (const u of unclaimed.slice(1)) last.parts.push({ span: u, kind: "partial" });
+          last.parts.push({ span: q, kind: "partial" });
+          unclaimed = [];
+        } else last = this.add({ span: q, kind: chosen.kind }, chosen.content, speaker, chosen.cue);
         this.byCue.set(chosen.cue.start, last);
         continue;
       }
@@ -140,7 +164,10 @@ class AttributionReader {
         last = this.add({ span: q, kind: "partial" }, { start: q.open, end }, last.speaker, null);
         continue;
       }
-      if (q.open !== paragraph.start) continue;
+      if (q.open !== paragraph.start) {
+        unclaimed.push(q);
+        continue;
+      }
       const intro = this.previousColonCue;
       const continued = this.previousLast;
       if (intro) {
@@ -152,14 +179,11 @@ class AttributionReader {
         extend(continued, { span: q, kind: "direct" }, { start: q.open, end: q.close });
         last = continued;
       } else if (continued) {
-        // A quote paragraph after an attributed one: the same speaker goes on.
-        last = this.add(
-          { span: q, kind: "direct" },
-          { start: q.open, end: q.close },
-          continued.speaker,
-          null,
-        );
-      }
+        // A quote paragraph right after an attributed one (`"…," Carter told the forum.` then `"The United States
+        // will …"`): the same speaker goes on, and annotators mark both paragraphs as one attribution.
+        extend(continued, { span: q, kind: "direct", uncued: true }, { start: q.open, end: q.close });
+        last = continued;
+      } else unclaimed.push(q);
     }
     this.previousLast = last && lastEndsParagraph(last, paragraph) ? last : null;
     this.previousColonCue = colonIntro(body, ctx);

@@ -4,6 +4,43 @@ import { findCues } from "./cues";
 import { insideQuotes, SIGNATURE_DASH, tailOf, type Candidate, type ParagraphContext } from "./context";
 import { subjectAfter, subjectBefore } from "./phrases";
 import { firstOpeningIn, lastWithin } from "./span-index";
+import { TRAILER_REST } from "./sentences";
+import type { CueMatch } from "./cues";
+
+// Words of the writer's prose between a quote and a trailing attribution (`"…" at the convention, he said`).
+const MAX_PROSE_BEFORE_TRAILER_WORDS = 20;
+
+/**
+ * `"…" at the convention, he said.` / `Trump's "excesses" are sickening, Hollande said Tuesday.`: the writer's
+ * words run on after the quote, then a comma and an attribution close the sentence. The attributed stretch ends at
+ * that comma. The attribution must be the sentence's last clause (`, she said.`, `, said X in a statement.`).
+ */
+function trailerAfterProse(
+  body: string,
+  q: QuoteSpan,
+  cue: CueMatch,
+  regionEnd: number,
+  sentence: CharRange,
+): { subject: CharRange; end: number } | null {
+  const commaAt = body.lastIndexOf(",", cue.start);
+  if (commaAt <= q.close) return null;
+  const prose = body.slice(q.close, commaAt);
+  if (/[;:!?]|[.]\s/.test(prose)) return null;
+  if (prose.split(/\s+/).filter(Boolean).length > MAX_PROSE_BEFORE_TRAILER_WORDS) return null;
+  let subject: CharRange | null = null;
+  let restFrom = cue.end;
+  if (/^\s*$/.test(body.slice(commaAt + 1, cue.start))) {
+    subject = subjectAfter(body, cue.end, regionEnd);
+    if (subject) restFrom = subject.end;
+  } else {
+    subject = subjectBefore(body, commaAt + 1, cue.start);
+    if (subject && !/^\s*$/.test(body.slice(commaAt + 1, subject.start))) subject = null;
+  }
+  if (!subject) return null;
+  const rest = body.slice(restFrom, Math.min(sentence.end, restFrom + 200));
+  if (!/^[\s.!?]*$/.test(rest) && !TRAILER_REST.test(rest)) return null;
+  return { subject, end: commaAt };
+}
 
 const TITLE_WORD = /^(?:\p{Lu}|\d|of$|the$|a$|an$|and$|in$|on$|for$|to$|at$|with$)/u;
 
@@ -59,5 +96,15 @@ export function cueAfter(
     if (subject && /^[\s,—–-]*$/.test(body.slice(q.close, subject.start)))
       return { cue, subject, kind, content };
   }
+  const first = cues[0];
+  const trailer =
+    first && first.lemma !== "according to" ? trailerAfterProse(body, q, first, regionEnd, sentence) : null;
+  if (trailer)
+    return {
+      cue: first!,
+      subject: trailer.subject,
+      kind: "partial",
+      content: { start: content.start, end: trailer.end },
+    };
   return null;
 }

@@ -12,12 +12,16 @@ import {
 } from "./context";
 import { clauseEndAfter } from "./content";
 import { subjectOfCue } from "./cue-subject";
-import { sentenceSubject } from "./phrases";
+import { sentenceSubject, subjectBefore } from "./phrases";
 import { sentenceAround } from "./sentences";
 import { firstOpeningIn, lastWithin } from "./span-index";
 
 const MAX_INTRO_PREFIX_WORDS = 12;
 const MAX_CUES_BACK = 3;
+const WRITER_TAKES_OVER =
+  /[;:—–(]|\s-\s|,\s*(?:a|an|which|who|while|but|as|before|after|referring|claiming|saying|adding|noting|though|although)\s|\s(?:but|while)\s/;
+// A relative pronoun standing for the quoted object, right before the cue's subject: `what he called “…”`.
+const RELATIVE_OBJECT = /(?<![\p{L}\p{N}])(?:what|whom|which)\s+$/iu;
 // Verbs whose clause reports speech, so that a cue inside it ("he expects …") is part of what was reported.
 const REPORTING_LEMMAS = new Set([
   "say",
@@ -93,6 +97,19 @@ function pickCue(
   return { cue, subject };
 }
 
+/**
+ * Where reported speech after a quote ends: the writer's sentence end (at most `maxTail` on, less its closing
+ * punctuation), or before a break that hands the sentence back to the writer: a dash, a semicolon, a parenthesis,
+ * `, a swipe at …`, `, which …`, `, referring to …`, ` but …`.
+ */
+function sentenceEndAfter(body: string, q: QuoteSpan, sentence: CharRange, maxTail: number): number {
+  let end = Math.min(sentence.end, q.close + maxTail);
+  const writerTakesOver = WRITER_TAKES_OVER.exec(body.slice(q.close, end));
+  if (writerTakesOver) end = q.close + writerTakesOver.index;
+  while (end > q.close && /[\s.!?;,]/.test(body[end - 1] ?? "")) end -= 1;
+  return end;
+}
+
 /** Whether the words between a cue and its quote only introduce it: `said:`, `said that`, `told CNN on Monday,`. */
 function introducesQuote(body: string, gap: string, cueEnd: number, q: QuoteSpan): boolean {
   const words = wordCount(body, { start: cueEnd, end: q.open });
@@ -144,11 +161,59 @@ export function cueBefore(
     : object
       ? object[0].length
       : (/^\s*/.exec(gap)?.[0].length ?? 0);
+  // Reported speech (`Trump says he is “a unifier” who …`) runs to the writer's sentence end, as annotators mark it,
+  // unless another quote follows in the sentence; a naming cue's fragment (`called it “a disgrace” on …`) does not.
+  const reported = REPORTING_LEMMAS.has(cue.lemma) && !firstOpeningIn(ctx.quotes, q.close, sentence.end);
+  const end = reported
+    ? Math.max(
+        sentenceEndAfter(body, q, sentence, ctx.limits.maxClauseTail),
+        clauseEndAfter(body, q, sentence, ctx.limits.maxClauseTail),
+      )
+    : clauseEndAfter(body, q, sentence, ctx.limits.maxClauseTail);
   const content = {
     start: Math.min(cue.end + skip, q.open),
-    end: clauseEndAfter(body, q, sentence, ctx.limits.maxClauseTail),
+    end,
   };
+  // `what aide Kevin Phillips called “the beginning of a new era”`, `whom he described as “volatile”`: the object
+  // stands first, as a relative pronoun, and the attributed stretch starts there.
+  if (subject && subject.end <= cue.start) {
+    const relative = RELATIVE_OBJECT.exec(tailOf(body, sentence.start, subject.start, 12));
+    if (relative) content.start = subject.start - relative[0].length;
+  }
   return { cue, subject, kind: "partial", content };
+}
+
+/** `… doesn't surprise Republican pollster Daron Shaw: "…"`: a name of two or more capitalised words ends at the colon. */
+function nameBeforeColon(body: string, from: number, colonAt: number): CharRange | null {
+  const phrase = subjectBefore(body, from, colonAt);
+  if (!phrase || !/^\s*$/.test(body.slice(phrase.end, colonAt))) return null;
+  const words = body.slice(phrase.start, phrase.end).split(/\s+/);
+  const names = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  return names.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1] ?? "") ? phrase : null;
+}
+
+/**
+ * A colon with no cue verb before it (`Clinton: "…"`, `McConnell delivered a blunt message: "…"`, `Transcript as
+ * follows:`): the sentence's subject speaks, or else the name the colon follows. `content` is the quote's range.
+ */
+function colonCandidate(
+  body: string,
+  colonAt: number,
+  sentence: CharRange,
+  ctx: ParagraphContext,
+  content: CharRange,
+): Candidate | null {
+  const lookback = ctx.limits.maxSubjectLookback;
+  const subject =
+    sentenceSubject(body, sentence.start, Math.min(colonAt, sentence.start + lookback)) ??
+    nameBeforeColon(body, Math.max(sentence.start, colonAt - lookback), colonAt);
+  if (!subject) return null;
+  return {
+    cue: { start: colonAt, end: colonAt + 1, text: ":", lemma: INTRO_COLON },
+    subject,
+    kind: "direct",
+    content,
+  };
 }
 
 /** `Clinton: "…"` / `McConnell delivered a blunt message: "…"`: the sentence's subject speaks. */
@@ -161,21 +226,10 @@ export function colonBefore(
   const colon = /:\s*$/.exec(tailOf(body, sentence.start, q.open, 20));
   if (!colon || lastWithin(ctx.quotes, sentence.start, q.open)) return null;
   const colonAt = body.lastIndexOf(":", q.open);
-  const subject = sentenceSubject(
-    body,
-    sentence.start,
-    Math.min(colonAt, sentence.start + ctx.limits.maxSubjectLookback),
-  );
-  if (!subject) return null;
-  return {
-    cue: { start: colonAt, end: colonAt + 1, text: ":", lemma: INTRO_COLON },
-    subject,
-    kind: "direct",
-    content: { start: q.open, end: q.close },
-  };
+  return colonCandidate(body, colonAt, sentence, ctx, { start: q.open, end: q.close });
 }
 
-/** A paragraph ending `Caddell continued:` introduces the quote that opens the next one. */
+/** A paragraph ending `Caddell continued:` or `Transcript as follows:` introduces the quote opening the next one. */
 export function colonIntro(body: string, ctx: ParagraphContext): Candidate | null {
   const { paragraph } = ctx;
   if (!tailOf(body, paragraph.start, paragraph.end, 10).trimEnd().endsWith(":")) return null;
@@ -183,7 +237,8 @@ export function colonIntro(body: string, ctx: ParagraphContext): Candidate | nul
   const from = Math.max(sentence.start, paragraph.end - ctx.limits.maxCueLookback);
   const cues = findCues(body, from, paragraph.end).filter((c) => !insideQuotes(c.start, ctx.quotes));
   const cue = cues[cues.length - 1];
-  if (!cue) return null;
+  const intro = { start: paragraph.end, end: paragraph.end };
+  if (!cue) return colonCandidate(body, body.lastIndexOf(":", paragraph.end), sentence, ctx, intro);
   const subject = subjectOfCue(
     body,
     cue,
@@ -192,5 +247,5 @@ export function colonIntro(body: string, ctx: ParagraphContext): Candidate | nul
     paragraph.end,
     ctx.limits.maxSubjectLookback,
   );
-  return { cue, subject, kind: "direct", content: { start: paragraph.end, end: paragraph.end } };
+  return { cue, subject, kind: "direct", content: intro };
 }

@@ -202,8 +202,8 @@ export interface CueMatch {
 }
 
 // A verb used as a noun or adjective is no cue: "the so-called", "a said", "his statement".
-const BLOCKED_BEFORE =
-  /(?:so-|\bthe\s|\ba\s|\ban\s|\bhis\s|\bher\s|\btheir\s|\bits\s|\bour\s|\bmy\s|\byour\s)$/i;
+// A letter-class lookbehind, not \b: \b is ASCII-only, so "García said" would read as "a said".
+const BLOCKED_BEFORE = /(?:so-|(?<![\p{L}\p{N}])(?:the|a|an|his|her|their|its|our|my|your)\s)$/iu;
 // "The plan was called a 'win-win'": a passive verb's subject is what was spoken of, not who spoke.
 const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+|also\s+|often\s+)?$/iu;
 // "put it", "pointed out", "went on": cues only together with their particle.

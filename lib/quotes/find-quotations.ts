@@ -16,7 +16,7 @@ function quotedWords(body: string, start: number, end: number): { start: number;
 }
 
 function quotationsOf(body: string, attribution: Attribution): Quotation[] {
-  return attribution.parts.map(({ span, kind }) => {
+  return attribution.parts.map(({ span, kind, uncued }) => {
     const { start, end } = quotedWords(body, span.inner.start, span.inner.end);
     const mention = attribution.speaker?.mention ?? null;
     return {
@@ -26,7 +26,7 @@ function quotationsOf(body: string, attribution: Attribution): Quotation[] {
       speaker: attribution.speaker?.speaker ?? null,
       speakerStart: mention ? mention.start : null,
       speakerEnd: mention ? mention.end : null,
-      cue: attribution.cue && !isVerblessCue(attribution.cue) ? attribution.cue.text : null,
+      cue: attribution.cue && !uncued && !isVerblessCue(attribution.cue) ? attribution.cue.text : null,
       kind,
     };
   });

@@ -41,6 +41,13 @@ function doubleRole(text: string, i: number): Role {
   const ch = text[i];
   const before = text[i - 1];
   const after = text[i + 1];
+  // Sloppy typography sometimes closes with a left mark: `“It's unusual,“ said Noble`.
+  if (
+    ch === "“" &&
+    /[\p{L}\p{N},.!?…]/u.test(before ?? "") &&
+    (isSpaceOrEdge(after) || /[.,;:!?)]/.test(after ?? ""))
+  )
+    return "close";
   if (ch === "“" || ch === "„" || ch === "«") return "open";
   if (ch === "”" || ch === "»") {
     // Sloppy typography sometimes opens with a right mark: ` ”like women`.
@@ -93,14 +100,24 @@ function doubleSpans(text: string, paragraph: CharRange): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const marks = marksOf(text, DOUBLE_MARKS, doubleRole);
   let openAt: number | null = null;
+  // The glyph closing a quote nested in the open one, when the two differ in style: `"… “Equal Justice” …"`.
+  let nestedClose: string | null = null;
   for (const mark of marks) {
     if (openAt === null) {
       if (mark.role !== "close") openAt = mark.index;
       continue;
     }
+    const glyph = text[mark.index];
+    if (nestedClose !== null) {
+      if (glyph === nestedClose && mark.role !== "open") nestedClose = null;
+      continue;
+    }
     if (mark.role === "open") {
-      // A second opener before any closer: the first quote was left open; keep the later one.
-      openAt = mark.index;
+      const outer = text[openAt];
+      if (outer === '"' && glyph === "“") nestedClose = "”";
+      else if (outer === "“" && glyph === '"') nestedClose = '"';
+      // A second opener of the same style before any closer: the first quote was left open; keep the later one.
+      else openAt = mark.index;
       continue;
     }
     const inner = trimmedRange(text, openAt + 1, mark.index, paragraph.start);

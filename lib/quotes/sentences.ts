@@ -16,7 +16,7 @@ const TRAILER_SUBJECT_WORD = /^(?:\p{Lu}[\p{L}\-’'.]*|the|a|an|[\p{Ll}]+['’]
 const MAX_TRAILER_SUBJECT_WORDS = 5;
 // What may follow the cue of a trailer: the sentence's end, or an adverbial ("in a statement", "on Tuesday"),
 // or a short object ("told reporters."); never a clause of its own ("He said the plan…").
-const TRAILER_REST =
+export const TRAILER_REST =
   /^(?:\s*[.,;:!?]|\s+(?:to|in|on|at|during|after|before|via|from|with|while|when|as|by|about|later|earlier|afterward|afterwards|again|also|then|[\p{L}]+ly)\b|\s+(?:[\p{L}’'.-]+\s+){0,2}?[\p{L}’'.-]+[.,])/u;
 
 /**
