@@ -48,3 +48,10 @@ export {
   type KnownFeedItem,
 } from "./feeds/feed-items";
 export { listFeedRows, type FeedRow } from "./feeds/list-feeds";
+export { recordAudit, type AuditEntry } from "./audit/record-audit";
+export { listAuditRows, type AuditRow } from "./audit/list-audit";
+export type { ApiTokenRow } from "./tokens/api-token-row";
+export { createApiToken } from "./tokens/create-api-token";
+export { revokeApiToken } from "./tokens/revoke-api-token";
+export { listApiTokens } from "./tokens/list-api-tokens";
+export { findActiveApiToken } from "./tokens/find-active-api-token";

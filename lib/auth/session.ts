@@ -1,0 +1,114 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { passwordMatches } from "./password";
+import { FailedAttemptLimiter } from "./rate-limit";
+import {
+  decodeSession,
+  encodeSession,
+  sessionKey,
+  SESSION_TTL_SECONDS,
+  type EditorSession,
+} from "./session-token";
+
+export const SESSION_COOKIE = "parallax_session";
+export const SIGN_IN_REQUIRED = "Sign in as an editor to do this.";
+export const EDITING_OFF =
+  "Editing is switched off on this server: set PARALLAX_EDITOR_PASSWORD to let editors sign in.";
+
+/** Five wrong passwords per client per quarter hour. */
+const limiter = new FailedAttemptLimiter({ maxFailures: 5, windowMs: 15 * 60_000, maxClients: 10_000 });
+
+/** Whether editors can sign in at all (a password is configured). */
+export function editingEnabled(): boolean {
+  return env.PARALLAX_EDITOR_PASSWORD !== undefined;
+}
+
+function currentKey(): Buffer | null {
+  const password = env.PARALLAX_EDITOR_PASSWORD;
+  return password ? sessionKey({ password, secret: env.PARALLAX_SESSION_SECRET }) : null;
+}
+
+/** The signed-in editor of this request, or null (also when editing is off or the cookie is forged or stale). */
+export async function getEditor(): Promise<EditorSession | null> {
+  const key = currentKey();
+  if (!key) return null;
+  const value = (await cookies()).get(SESSION_COOKIE)?.value;
+  return value ? decodeSession(value, key, Math.floor(Date.now() / 1000)) : null;
+}
+
+/** The signed-in editor, or an UNAUTHORIZED AppError: the first line of every write action. */
+export async function requireEditor(): Promise<EditorSession> {
+  const editor = await getEditor();
+  if (!editor) throw new AppError("UNAUTHORIZED", editingEnabled() ? SIGN_IN_REQUIRED : EDITING_OFF);
+  return editor;
+}
+
+/** Why this request may not write (not signed in, or editing off), or null when an editor is signed in. */
+export async function signInProblem(): Promise<string | null> {
+  if (!editingEnabled()) return EDITING_OFF;
+  return (await getEditor()) ? null : SIGN_IN_REQUIRED;
+}
+
+async function requestFacts(): Promise<{ client: string; https: boolean }> {
+  const h = await headers();
+  const client = (h.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim();
+  const https = proto === "https" || (h.get("origin") ?? "").startsWith("https://");
+  return { client, https };
+}
+
+/**
+ * Checks the password (constant time, at most five failures per client per 15 minutes) and sets the signed,
+ * httpOnly, SameSite=Lax session cookie (Secure over https). Throws an AppError with the reason otherwise.
+ */
+export async function signIn(password: string, name: string): Promise<EditorSession> {
+  const configured = env.PARALLAX_EDITOR_PASSWORD;
+  const key = currentKey();
+  if (!configured || !key) throw new AppError("UNAVAILABLE", EDITING_OFF);
+  const { client, https } = await requestFacts();
+  const now = Date.now();
+  const wait = limiter.retryAfterMs(client, now);
+  if (wait > 0)
+    throw new AppError(
+      "FORBIDDEN",
+      `Too many wrong passwords. Try again in ${Math.ceil(wait / 60_000)} minute${wait > 60_000 ? "s" : ""}.`,
+    );
+  if (!passwordMatches(password, configured)) {
+    limiter.recordFailure(client, now);
+    throw new AppError("UNAUTHORIZED", "That password is not right.");
+  }
+  limiter.recordSuccess(client);
+  const issuedAt = Math.floor(now / 1000);
+  const session = { name: name || "editor", issuedAt, expiresAt: issuedAt + SESSION_TTL_SECONDS };
+  (await cookies()).set(SESSION_COOKIE, encodeSession(session, key), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: https,
+    path: "/",
+    maxAge: SESSION_TTL_SECONDS,
+  });
+  return session;
+}
+
+export async function signOut(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+}
+
+/**
+ * For POST routes that are not server actions (Next checks those itself): the Origin header, when a browser
+ * sends one, must name this host, so another site cannot post with the editor's cookie.
+ */
+export function assertSameOrigin(request: Request): void {
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("FORBIDDEN", "The request came from another site.");
+  }
+  if (!host || originHost !== host) throw new AppError("FORBIDDEN", "The request came from another site.");
+}
