@@ -16,11 +16,11 @@ function describe(entry: AuditEntryView): string {
   const list = (value: unknown) => (Array.isArray(value) ? value.length : 0);
   switch (entry.action) {
     case "story.move":
-      return `“${String(d.articleTitle ?? d.articleId ?? "")}” from story ${String(d.fromStoryId ?? "")} to ${String(d.toStoryId ?? "a new story")}`;
+      return `“${String(d.articleTitle ?? d.articleId ?? "")}” from “${String(d.fromTitle ?? d.fromStoryId ?? "")}” to “${String(d.toTitle ?? d.toStoryId ?? "")}”`;
     case "story.merge":
-      return `${String(d.fromTitle ?? d.fromStoryId ?? "")} into ${String(d.intoTitle ?? entry.targetId)}`;
+      return `“${String(d.fromTitle ?? d.fromStoryId ?? "")}” into “${String(d.intoTitle ?? entry.targetId)}”`;
     case "story.split":
-      return `${list(d.articleIds)} article(s) from ${String(d.fromTitle ?? d.fromStoryId ?? "")} into a new story`;
+      return `${list(d.articleIds)} article(s) from “${String(d.fromTitle ?? d.fromStoryId ?? "")}” into a new story`;
     case "token.create":
     case "token.revoke":
       return `“${String(d.name ?? "")}” (${String(d.prefix ?? "")}…)`;

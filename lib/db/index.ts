@@ -55,3 +55,8 @@ export { createApiToken } from "./tokens/create-api-token";
 export { revokeApiToken } from "./tokens/revoke-api-token";
 export { listApiTokens } from "./tokens/list-api-tokens";
 export { findActiveApiToken } from "./tokens/find-active-api-token";
+export { placeArticlesInStory } from "./stories/editor-placements";
+export { markStoriesEdited } from "./stories/mark-stories-edited";
+export { createStory } from "./stories/create-story";
+export { findStoryState, findArticlePlacement, type StoryState } from "./stories/find-story-state";
+export { loadMemberProfiles, saveStoryProfile } from "./stories/story-profiles";
