@@ -60,3 +60,5 @@ export { markStoriesEdited } from "./stories/mark-stories-edited";
 export { createStory } from "./stories/create-story";
 export { findStoryState, findArticlePlacement, type StoryState } from "./stories/find-story-state";
 export { loadMemberProfiles, saveStoryProfile } from "./stories/story-profiles";
+export { listClusteringArticles, type ClusteringArticle } from "./stories/list-clustering-articles";
+export { reassignMembership } from "./stories/reassign-membership";

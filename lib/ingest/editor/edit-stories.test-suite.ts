@@ -101,7 +101,7 @@ export function describeStoryEdits(provider: TestProvider): void {
       expect((await story(ids.split)).mergedIntoId).toBeNull();
     });
 
-    it("moves one article to another story, pinning only that article", async () => {
+    it("moves one article to another story, pinning it but not the target's other members", async () => {
       const moved = ids.articles[1]!;
       const result = await ingest.moveArticle({ actor: "Grace", articleId: moved, toStoryId: ids.comet });
       expect(result.storyId).toBe(ids.comet);

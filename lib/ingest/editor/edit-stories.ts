@@ -57,7 +57,10 @@ async function applyEdit(
   return result;
 }
 
-/** Moves one article to another story (an editor's decision: it stays there). */
+/**
+ * Moves one article to another story. The article and the rest of its old story become editor's placements
+ * (they stay where they are); the target's other members stay automatic.
+ */
 export async function moveArticle(input: {
   actor: string;
   articleId: string;
@@ -71,7 +74,9 @@ export async function moveArticle(input: {
       throw new AppError("INVALID_INPUT", "The article is already in that story.");
     const from = await liveStory(tx, article.storyId, "source");
     await placeArticlesInStory(tx, { articleIds: [article.articleId], storyId: to.id });
-    await markStoriesEdited(tx, { storyIds: [from.id, to.id], at: now, pinMembers: false });
+    // The editor saw the rest of the source story and left it together: those placements are decisions too.
+    await markStoriesEdited(tx, { storyIds: [from.id], at: now, pinMembers: true });
+    await markStoriesEdited(tx, { storyIds: [to.id], at: now, pinMembers: false });
     await recordAudit(tx, {
       actor: input.actor,
       action: "story.move",
