@@ -11,8 +11,8 @@ export {
   signInProblem,
   signIn,
   signOut,
-  assertSameOrigin,
 } from "./session";
+export { assertSameOrigin } from "./same-origin";
 export { type EditorSession, SESSION_TTL_SECONDS } from "./session-token";
 export { newApiTokenSecret, hashApiTokenSecret } from "./api-token-secret";
 export {
