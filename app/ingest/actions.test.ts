@@ -6,7 +6,7 @@ const ingestDocument = vi.fn();
 vi.mock("@/lib/ingest", () => ({ ingestDocument: (...args: unknown[]) => ingestDocument(...args) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // A signed-in editor: app/write-access.test.ts covers the anonymous refusal.
-vi.mock("@/lib/auth", () => ({ signInProblem: async () => null }));
+vi.mock("@/lib/auth", () => ({ signInProblem: async () => null, ingestRateProblem: async () => null }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { url });

@@ -23,3 +23,4 @@ export {
   type ApiCaller,
 } from "./api-tokens";
 export type { ApiTokenRow } from "@/lib/db";
+export { takeApiRequest, ingestRateProblem, API_REQUESTS_PER_MINUTE, INGESTS_PER_MINUTE } from "./quotas";

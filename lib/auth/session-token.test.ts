@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { passwordMatches } from "./password";
-import { FailedAttemptLimiter } from "./rate-limit";
+import { FixedWindowLimiter } from "./rate-limit";
 import { decodeSession, encodeSession, sessionKey } from "./session-token";
 
 const key = sessionKey({ password: "a long enough password" });
@@ -44,23 +44,23 @@ describe("password check", () => {
 });
 
 describe("failed attempt limiter", () => {
-  it("locks a client out after maxFailures within the window, and only that client", () => {
-    const limiter = new FailedAttemptLimiter({ maxFailures: 3, windowMs: 1_000, maxClients: 10 });
+  it("locks a client out after limit within the window, and only that client", () => {
+    const limiter = new FixedWindowLimiter({ limit: 3, windowMs: 1_000, maxKeys: 10 });
     for (let i = 0; i < 3; i++) {
       expect(limiter.retryAfterMs("a", 100)).toBe(0);
-      limiter.recordFailure("a", 100);
+      limiter.record("a", 100);
     }
     expect(limiter.retryAfterMs("a", 400)).toBe(700);
     expect(limiter.retryAfterMs("b", 400)).toBe(0);
     expect(limiter.retryAfterMs("a", 1_100)).toBe(0);
   });
 
-  it("forgets a client on success and keeps at most maxClients", () => {
-    const limiter = new FailedAttemptLimiter({ maxFailures: 1, windowMs: 1_000, maxClients: 2 });
-    limiter.recordFailure("a", 0);
-    limiter.recordSuccess("a");
+  it("forgets a client on success and keeps at most maxKeys", () => {
+    const limiter = new FixedWindowLimiter({ limit: 1, windowMs: 1_000, maxKeys: 2 });
+    limiter.record("a", 0);
+    limiter.forget("a");
     expect(limiter.retryAfterMs("a", 1)).toBe(0);
-    for (const client of ["x", "y", "z"]) limiter.recordFailure(client, 0);
+    for (const client of ["x", "y", "z"]) limiter.record(client, 0);
     expect(limiter.retryAfterMs("x", 1)).toBe(0);
     expect(limiter.retryAfterMs("z", 1)).toBeGreaterThan(0);
   });

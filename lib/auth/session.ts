@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { passwordMatches } from "./password";
-import { FailedAttemptLimiter } from "./rate-limit";
+import { FixedWindowLimiter } from "./rate-limit";
 import {
   decodeSession,
   encodeSession,
@@ -18,12 +18,12 @@ export const EDITING_OFF =
   "Editing is switched off on this server: set PARALLAX_EDITOR_PASSWORD to let editors sign in.";
 
 /** Five wrong passwords per client per quarter hour. */
-const limiter = new FailedAttemptLimiter({ maxFailures: 5, windowMs: 15 * 60_000, maxClients: 10_000 });
+const limiter = new FixedWindowLimiter({ limit: 5, windowMs: 15 * 60_000, maxKeys: 10_000 });
 /**
  * And at most 100 from everyone together: the client address comes from X-Forwarded-For, which a caller that
  * reaches the app directly can vary, so this bounds guessing however the addresses are forged.
  */
-const allClients = new FailedAttemptLimiter({ maxFailures: 100, windowMs: 15 * 60_000, maxClients: 1 });
+const allClients = new FixedWindowLimiter({ limit: 100, windowMs: 15 * 60_000, maxKeys: 1 });
 const EVERYONE = "*";
 
 /** Whether editors can sign in at all (a password is configured). */
@@ -78,15 +78,15 @@ export async function signIn(password: string, name: string): Promise<EditorSess
   const wait = Math.max(limiter.retryAfterMs(client, now), allClients.retryAfterMs(EVERYONE, now));
   if (wait > 0)
     throw new AppError(
-      "FORBIDDEN",
+      "TOO_MANY_REQUESTS",
       `Too many wrong passwords. Try again in ${Math.ceil(wait / 60_000)} minute${wait > 60_000 ? "s" : ""}.`,
     );
   if (!passwordMatches(password, configured)) {
-    limiter.recordFailure(client, now);
-    allClients.recordFailure(EVERYONE, now);
+    limiter.record(client, now);
+    allClients.record(EVERYONE, now);
     throw new AppError("UNAUTHORIZED", "That password is not right.");
   }
-  limiter.recordSuccess(client);
+  limiter.forget(client);
   const issuedAt = Math.floor(now / 1000);
   const session = { name: name || "editor", issuedAt, expiresAt: issuedAt + SESSION_TTL_SECONDS };
   (await cookies()).set(SESSION_COOKIE, encodeSession(session, key), {
