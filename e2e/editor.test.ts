@@ -83,4 +83,39 @@ describe("editor story control", () => {
       await context.close();
     }
   });
+
+  it("creates an API token that the write API accepts, then revokes it", { timeout: 120_000 }, async () => {
+    const { context, page, problems } = await app.newPage();
+    try {
+      await signInAsEditor(page, "/admin/tokens", "Ada Editor");
+      await page.waitForURL(/\/admin\/tokens$/);
+      await page.getByLabel("Name").fill("E2E script");
+      await page.getByRole("button", { name: "Create token" }).click();
+      const secret = (await page.getByTestId("token-secret").textContent())?.trim() ?? "";
+      expect(secret).toMatch(/^plx_[A-Za-z0-9_-]{43}$/);
+      await app.shoot(page, "editor-tokens");
+
+      const post = () =>
+        fetch(`${app.baseUrl}/api/articles`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${secret}` },
+          body: JSON.stringify({
+            text: "Kestrel Ridge wildfire contained\n\nFirefighters said on Thursday the wildfire on Kestrel Ridge was contained after burning 2,000 hectares; the 300 evacuated residents of Ardwick may return on Friday.",
+            outlet: "The E2E Wire",
+          }),
+        });
+      expect((await post()).status).toBe(201);
+
+      await page.reload();
+      const row = page.getByTestId("token-row").filter({ hasText: "E2E script" });
+      expect(await row.textContent()).toMatch(/last used/);
+      expect(await page.locator("main").textContent()).not.toContain(secret);
+      await row.getByRole("button", { name: /Revoke/ }).click();
+      await row.getByText("Revoked").waitFor();
+      expect((await post()).status).toBe(401);
+      expect(problems, "no script or hydration errors in the browser").toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
