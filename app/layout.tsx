@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { DEMO_NOTICE } from "@/lib/demo";
+import { EditorStatus } from "@/components/editor/EditorStatus";
 import { Logo } from "@/components/ui/Logo";
 import { NavLink } from "@/components/ui/NavLink";
 import "./globals.css";
@@ -65,6 +66,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </li>
               </ul>
             </nav>
+            <EditorStatus />
           </div>
         </header>
 

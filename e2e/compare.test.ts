@@ -2,8 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { articlePage, storyParagraphs } from "@/lib/ingest/__fixtures__/pages";
 import { DESKTOP, PHONE, serveAppForThisFile } from "./harness";
+import { E2E_EDITOR_PASSWORD, signInAsEditor } from "./sign-in";
 
-const app = serveAppForThisFile();
+const app = serveAppForThisFile({ PARALLAX_EDITOR_PASSWORD: E2E_EDITOR_PASSWORD });
 
 describe("story list → story → compare → article", () => {
   it("shows quote variants as accessible word diffs", { timeout: 180_000 }, async () => {
@@ -138,6 +139,10 @@ describe("ingest", () => {
       const { context, page, problems } = await app.newPage();
       try {
         await page.goto("/ingest");
+        await page.waitForURL(/\/signin\?next=%2Fingest/);
+        await app.shoot(page, "signin");
+        await signInAsEditor(page, "/ingest");
+        await page.waitForURL(/\/ingest$/);
         await page.getByLabel("Outlet").fill("The E2E Gazette");
         await page.getByTestId("ingest-submit").click();
         const error = page.getByTestId("ingest-error");
@@ -184,7 +189,8 @@ describe("web ingest and feeds", () => {
     serve(0);
     const { context, page, problems } = await app.newPage();
     try {
-      await page.goto("/ingest");
+      await signInAsEditor(page, "/ingest");
+      await page.waitForURL(/\/ingest$/);
       await page.getByLabel("Web address").fill(web.url("/news/quaymouth-bridge"));
       await page.getByTestId("ingest-submit").click();
       await page.waitForURL(/\/stories\/[^/?]+\?added=/, { timeout: 60_000 });
@@ -215,6 +221,9 @@ describe("web ingest and feeds", () => {
     const { context, page, problems } = await app.newPage(PHONE);
     try {
       await page.goto("/feeds");
+      await page.getByTestId("signin-prompt").waitFor();
+      await signInAsEditor(page, "/feeds");
+      await page.waitForURL(/\/feeds$/);
       await page.getByLabel("Feed address").fill("not a url");
       await page.getByRole("button", { name: "Subscribe" }).click();
       await page.getByText("Enter the full address of the feed").waitFor();

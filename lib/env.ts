@@ -25,6 +25,21 @@ const envSchema = z.object({
     .trim()
     .min(16, "PARALLAX_API_TOKEN must be at least 16 characters")
     .optional(),
+  /** The editors' shared password: signing in with it unlocks ingest, feeds, story edits and API tokens. Unset, editing is off. */
+  PARALLAX_EDITOR_PASSWORD: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .min(8, "PARALLAX_EDITOR_PASSWORD must be at least 8 characters")
+      .max(200, "PARALLAX_EDITOR_PASSWORD must be at most 200 characters")
+      .optional(),
+  ),
+  /** Key for signing session cookies; unset, one is derived from the password (changing it signs everyone out). */
+  PARALLAX_SESSION_SECRET: z
+    .string()
+    .trim()
+    .min(32, "PARALLAX_SESSION_SECRET must be at least 32 characters")
+    .optional(),
   /** Whether `npm run app` also polls feeds in-process ("auto") or leaves it to `npm run worker` ("off"). */
   PARALLAX_WORKER: z.enum(["auto", "off"]).default("auto"),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

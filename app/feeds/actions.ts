@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { signInProblem } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
 import { subscribeFeed } from "@/lib/ingest";
 import type { FeedFormState } from "./form-state";
@@ -41,6 +42,8 @@ export async function addFeedAction(_previous: FeedFormState, formData: FormData
     outlet: text(formData.get("outlet")).slice(0, 200),
     interval: text(formData.get("interval")).slice(0, 10) || "30",
   };
+  const refusal = await signInProblem();
+  if (refusal) return { status: "error", message: refusal, field: "", values };
   const parsed = feedSchema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

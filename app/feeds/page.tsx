@@ -4,6 +4,8 @@ import { FeedHealthCard } from "@/components/feeds/FeedHealthCard";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { listFeeds } from "@/lib/views";
+import { SignInPrompt } from "@/components/editor/SignInPrompt";
+import { getEditor } from "@/lib/auth";
 
 export const metadata: Metadata = {
   title: "Feeds",
@@ -13,7 +15,7 @@ export const metadata: Metadata = {
 export const dynamic = "force-dynamic";
 
 export default async function FeedsPage() {
-  const feeds = await listFeeds();
+  const [feeds, editor] = await Promise.all([listFeeds(), getEditor()]);
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6 sm:py-10">
       <PageHeader
@@ -21,7 +23,7 @@ export default async function FeedsPage() {
         title="Feeds"
         description="Parallax checks each feed on its schedule, fetches new articles and files them into stories. A feed whose articles come back suspiciously short is flagged: that is how extraction usually fails, silently."
       />
-      <AddFeedForm />
+      {editor ? <AddFeedForm /> : <SignInPrompt next="/feeds">to subscribe to feeds.</SignInPrompt>}
       <section aria-labelledby="feeds-heading" className="space-y-4">
         <h2 id="feeds-heading" className="text-xs font-semibold tracking-[0.12em] text-muted uppercase">
           Subscriptions ({feeds.length})

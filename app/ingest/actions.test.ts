@@ -5,6 +5,8 @@ import { initialIngestState, MAX_UPLOAD_BYTES } from "./form-state";
 const ingestDocument = vi.fn();
 vi.mock("@/lib/ingest", () => ({ ingestDocument: (...args: unknown[]) => ingestDocument(...args) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+// A signed-in editor: app/write-access.test.ts covers the anonymous refusal.
+vi.mock("@/lib/auth", () => ({ signInProblem: async () => null, ingestRateProblem: async () => null }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { url });

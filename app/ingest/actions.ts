@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { ingestRateProblem, signInProblem } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
 import { ingestDocument, ingestUrl, type IngestResult } from "@/lib/ingest";
 import {
@@ -91,6 +92,8 @@ export async function ingestAction(_previous: IngestFormState, formData: FormDat
     values,
     fileName: file?.name || null,
   });
+  const refusal = (await signInProblem()) ?? (await ingestRateProblem());
+  if (refusal) return fail(refusal);
 
   const parsed = valuesSchema.safeParse(
     Object.fromEntries(

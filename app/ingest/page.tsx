@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { IngestForm } from "@/components/ingest/IngestForm";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { redirectUnlessEditor } from "@/components/editor/require-editor-page";
 
 export const metadata: Metadata = {
   title: "Add an article",
   description: "Add a news article to Parallax from a saved web page, a text file or pasted text.",
 };
 
-export default function IngestPage() {
+export default async function IngestPage() {
+  await redirectUnlessEditor("/ingest");
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6 sm:py-10">
       <PageHeader

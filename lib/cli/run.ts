@@ -5,6 +5,7 @@ import { feedsUsage, runFeeds } from "./commands/feeds";
 import { importUsage, runImport } from "./commands/import";
 import { ingestUsage, runIngest } from "./commands/ingest";
 import { runMigrate } from "./commands/migrate";
+import { reclusterUsage, runRecluster } from "./commands/recluster";
 import { runStories, storiesUsage } from "./commands/stories";
 import { runWorker, workerUsage } from "./commands/worker";
 import { UsageError, type CliIo } from "./output";
@@ -16,6 +17,7 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   worker: { run: runWorker, usage: workerUsage },
   stories: { run: runStories, usage: storiesUsage },
   export: { run: runExport, usage: exportUsage },
+  recluster: { run: runRecluster, usage: reclusterUsage },
   migrate: { run: runMigrate, usage: "migrate            apply pending database migrations" },
   demo: { run: runDemo, usage: "demo               load the fictional demo corpus into an empty database" },
 };

@@ -118,6 +118,10 @@ describe("clusterStep", () => {
     expect(step.keys.length).toBeGreaterThan(0);
     // With a merge threshold out of reach, nothing is merged.
     expect(clusterStep(bridge, candidates, { mergeThreshold: 1.01 }).absorbed).toEqual([]);
+    // A story an editor shaped is never folded, though the article may still join it.
+    const kept = clusterStep(bridge, candidates, { mergeThreshold: 0.3, keepApart: new Set(step.absorbed) });
+    expect(kept.absorbed).toEqual([]);
+    expect(kept.assignment.storyId).toBe(step.assignment.storyId);
   });
 
   it("starts a new story with no candidates, reporting no reasons", () => {

@@ -19,6 +19,8 @@ export interface ClusterStepOptions extends IndexKeyOptions {
   maxDaysApart?: number;
   /** Work bound: runner-up candidates (those the article also matches) checked for a merge. */
   maxMergeChecks?: number;
+  /** Stories never folded into another (an editor shaped them); they can still be joined. */
+  keepApart?: ReadonlySet<string>;
 }
 
 /** What one article does to the stories, decided from the candidates alone (pure). */
@@ -70,6 +72,7 @@ export function clusterStep(
   const bridged = matches.slice(1, 1 + (options.maxMergeChecks ?? P.maxMergeChecks));
   for (const { candidate, score } of bridged) {
     if (score < threshold) break;
+    if (options.keepApart?.has(candidate.storyId)) continue;
     if (storySimilarity(story, candidate.profile, maxDaysApart) < mergeThreshold) continue;
     story = mergeStoryProfiles(story, candidate.profile);
     absorbed.push(candidate.storyId);

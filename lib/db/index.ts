@@ -49,3 +49,17 @@ export {
 } from "./feeds/feed-items";
 export { listFeedRows, type FeedRow } from "./feeds/list-feeds";
 export * from "./share";
+export { recordAudit, type AuditEntry } from "./audit/record-audit";
+export { listAuditRows, type AuditRow } from "./audit/list-audit";
+export type { ApiTokenRow } from "./tokens/api-token-row";
+export { createApiToken } from "./tokens/create-api-token";
+export { revokeApiToken } from "./tokens/revoke-api-token";
+export { listApiTokens } from "./tokens/list-api-tokens";
+export { findActiveApiToken } from "./tokens/find-active-api-token";
+export { placeArticlesInStory } from "./stories/editor-placements";
+export { markStoriesEdited } from "./stories/mark-stories-edited";
+export { createStory } from "./stories/create-story";
+export { findStoryState, findArticlePlacement, type StoryState } from "./stories/find-story-state";
+export { loadMemberProfiles, saveStoryProfile } from "./stories/story-profiles";
+export { listClusteringArticles, type ClusteringArticle } from "./stories/list-clustering-articles";
+export { reassignMembership } from "./stories/reassign-membership";

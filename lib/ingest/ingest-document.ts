@@ -135,7 +135,9 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
   const candidates = stored.flatMap((s) =>
     s.profile ? [{ storyId: s.storyId, profile: s.profile as StoryProfile }] : [],
   );
-  const step = clusterStep(profile, candidates);
+  const step = clusterStep(profile, candidates, {
+    keepApart: new Set(stored.filter((s) => s.edited).map((s) => s.storyId)),
+  });
   const assignment = step.assignment;
 
   const saved = await saveNewArticle(db, {

@@ -9,3 +9,4 @@ export { getArticleChanges } from "./article-changes";
 export { listFeeds } from "./feeds";
 export { exportStory, type StoryExport } from "./export-story";
 export { createShareLink, getSharedView, type SharedView, type SharedArticleView } from "./share";
+export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./audit";

@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { importArticles, recordItem } from "@/lib/ingest";
-import { requireBearerToken } from "../_lib/auth";
+import { requireApiCaller } from "../_lib/auth";
 import { errorResponse, readJsonBody } from "../_lib/respond";
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -37,7 +36,7 @@ async function* each<T>(values: T[]): AsyncGenerator<T> {
  */
 export async function POST(request: Request): Promise<NextResponse> {
   try {
-    requireBearerToken(request, env.PARALLAX_API_TOKEN);
+    await requireApiCaller(request);
     const parsedBody = bodySchema.safeParse(await readJsonBody(request, MAX_BODY_BYTES));
     if (!parsedBody.success)
       throw new AppError("INVALID_INPUT", `Send one article object, or up to ${MAX_ARTICLES} in an array.`);

@@ -7,6 +7,7 @@ import { socialMetadata } from "@/components/share/social-metadata";
 import { CoverageList } from "@/components/story/CoverageList";
 import { CoverageTimeline } from "@/components/story/CoverageTimeline";
 import { QuoteMatrix } from "@/components/story/QuoteMatrix";
+import { StoryEditorPanel } from "@/components/editor/StoryEditorPanel";
 import { DiffLegend, SingleQuoteList } from "@/components/story/QuoteGroupCard";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -169,6 +170,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
           </div>
         ) : null}
       </Section>
+      <StoryEditorPanel storyId={story.id} articles={story.articles} />
     </div>
   );
 }

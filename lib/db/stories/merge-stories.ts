@@ -5,10 +5,21 @@ import type { Db } from "../client";
 /**
  * Folds stories that clustering found to be one into `intoId` (inside the caller's transaction): their
  * articles and share links move, their quote groups and index keys go (the target's are recomputed), and each
- * keeps a row pointing at the target so its old links redirect. Editors' placements move with the articles.
+ * keeps a row pointing at the target so its old links redirect. Stories with editedAt set are left alone unless
+ * `byEditor` (an editor's own merge), so editors' placements never move automatically.
  */
-export async function absorbStories(tx: Db, intoId: string, fromIds: readonly string[]): Promise<void> {
-  const from = fromIds.filter((id) => id !== intoId);
+export async function absorbStories(
+  tx: Db,
+  intoId: string,
+  fromIds: readonly string[],
+  options: { byEditor?: boolean } = {},
+): Promise<void> {
+  let from = fromIds.filter((id) => id !== intoId);
+  // Automatic merges never fold a story an editor shaped (editedAt set); only an editor's own merge does.
+  if (from.length > 0 && !options.byEditor)
+    from = (
+      await tx.story.findMany({ where: { id: { in: from }, editedAt: null }, select: { id: true } })
+    ).map((s) => s.id);
   if (from.length === 0) return;
   await tx.storyMembership.updateMany({ where: { storyId: { in: from } }, data: { storyId: intoId } });
   await tx.shareLink.updateMany({ where: { storyId: { in: from } }, data: { storyId: intoId } });

@@ -54,7 +54,7 @@ const DAY_MS = 86_400_000;
 export async function findStoryCandidatesByKeys(
   db: Db,
   options: { keys: readonly string[]; publishedAt: Date | null; limit: number; windowDays?: number },
-): Promise<{ storyId: string; profile: unknown }[]> {
+): Promise<{ storyId: string; profile: unknown; edited: boolean }[]> {
   if (options.keys.length === 0) return [];
   const pool = options.limit * CANDIDATE_POOL;
   // One bounded, index-ordered read per key (StoryKey_key_postedAt_idx), then count the keys each story shares.
@@ -84,7 +84,7 @@ export async function findStoryCandidatesByKeys(
           }
         : {}),
     },
-    select: { id: true, profile: true, updatedAt: true },
+    select: { id: true, profile: true, updatedAt: true, editedAt: true },
   });
   const shared = new Map(ranked.map((r) => [r.storyId, Number(r.shared)]));
   return stories
@@ -95,5 +95,5 @@ export async function findStoryCandidatesByKeys(
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )
     .slice(0, options.limit)
-    .map((s) => ({ storyId: s.id, profile: s.profile }));
+    .map((s) => ({ storyId: s.id, profile: s.profile, edited: s.editedAt !== null }));
 }

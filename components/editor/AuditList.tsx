@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { DateTime } from "@/components/ui/DateTime";
+import { EmptyState } from "@/components/ui/EmptyState";
+import type { AuditEntryView } from "@/lib/views";
+
+const ACTION_LABELS: Record<string, string> = {
+  "story.move": "Moved an article",
+  "story.merge": "Merged stories",
+  "story.split": "Split a story",
+  "token.create": "Created an API token",
+  "token.revoke": "Revoked an API token",
+};
+
+function describe(entry: AuditEntryView): string {
+  const d = entry.details;
+  const list = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  switch (entry.action) {
+    case "story.move":
+      return `“${String(d.articleTitle ?? d.articleId ?? "")}” from “${String(d.fromTitle ?? d.fromStoryId ?? "")}” to “${String(d.toTitle ?? d.toStoryId ?? "")}”`;
+    case "story.merge":
+      return `“${String(d.fromTitle ?? d.fromStoryId ?? "")}” into “${String(d.intoTitle ?? entry.targetId)}”`;
+    case "story.split":
+      return `${list(d.articleIds)} article(s) from “${String(d.fromTitle ?? d.fromStoryId ?? "")}” into a new story`;
+    case "token.create":
+    case "token.revoke":
+      return `“${String(d.name ?? "")}” (${String(d.prefix ?? "")}…)`;
+    default:
+      return JSON.stringify(d).slice(0, 300);
+  }
+}
+
+/** The audit log as a table: when, who, what, to which story or token. */
+export function AuditList({ entries }: { entries: AuditEntryView[] }) {
+  if (entries.length === 0)
+    return <EmptyState title="Nothing yet">Story edits and token changes are recorded here.</EmptyState>;
+  return (
+    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-line text-xs tracking-[0.08em] text-muted uppercase">
+          <tr>
+            <th scope="col" className="p-3">
+              When
+            </th>
+            <th scope="col" className="p-3">
+              Who
+            </th>
+            <th scope="col" className="p-3">
+              What
+            </th>
+            <th scope="col" className="p-3">
+              Details
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {entries.map((entry) => (
+            <tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
+              <td className="p-3 whitespace-nowrap">
+                <DateTime iso={entry.createdAt} />
+              </td>
+              <td className="p-3">{entry.actor}</td>
+              <td className="p-3 font-semibold">{ACTION_LABELS[entry.action] ?? entry.action}</td>
+              <td className="p-3">
+                {entry.targetType === "Story" ? (
+                  <Link href={`/stories/${entry.targetId}`}>{describe(entry)}</Link>
+                ) : (
+                  describe(entry)
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { describeApiTokens } from "./api-tokens.test-suite";
+
+describeApiTokens("postgres");

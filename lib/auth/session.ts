@@ -1,0 +1,104 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { passwordMatches } from "./password";
+import { FixedWindowLimiter } from "./rate-limit";
+import {
+  decodeSession,
+  encodeSession,
+  sessionKey,
+  SESSION_TTL_SECONDS,
+  type EditorSession,
+} from "./session-token";
+
+export const SESSION_COOKIE = "parallax_session";
+export const SIGN_IN_REQUIRED = "Sign in as an editor to do this.";
+export const EDITING_OFF =
+  "Editing is switched off on this server: set PARALLAX_EDITOR_PASSWORD to let editors sign in.";
+
+/** Five wrong passwords per client per quarter hour. */
+const limiter = new FixedWindowLimiter({ limit: 5, windowMs: 15 * 60_000, maxKeys: 10_000 });
+/**
+ * And at most 100 from everyone together: the client address comes from X-Forwarded-For, which a caller that
+ * reaches the app directly can vary, so this bounds guessing however the addresses are forged.
+ */
+const allClients = new FixedWindowLimiter({ limit: 100, windowMs: 15 * 60_000, maxKeys: 1 });
+const EVERYONE = "*";
+
+/** Whether editors can sign in at all (a password is configured). */
+export function editingEnabled(): boolean {
+  return env.PARALLAX_EDITOR_PASSWORD !== undefined;
+}
+
+function currentKey(): Buffer | null {
+  const password = env.PARALLAX_EDITOR_PASSWORD;
+  return password ? sessionKey({ password, secret: env.PARALLAX_SESSION_SECRET }) : null;
+}
+
+/** The signed-in editor of this request, or null (also when editing is off or the cookie is forged or stale). */
+export async function getEditor(): Promise<EditorSession | null> {
+  const key = currentKey();
+  if (!key) return null;
+  const value = (await cookies()).get(SESSION_COOKIE)?.value;
+  return value ? decodeSession(value, key, Math.floor(Date.now() / 1000)) : null;
+}
+
+/** The signed-in editor, or an UNAUTHORIZED AppError: the first line of every write action. */
+export async function requireEditor(): Promise<EditorSession> {
+  const editor = await getEditor();
+  if (!editor) throw new AppError("UNAUTHORIZED", editingEnabled() ? SIGN_IN_REQUIRED : EDITING_OFF);
+  return editor;
+}
+
+/** Why this request may not write (not signed in, or editing off), or null when an editor is signed in. */
+export async function signInProblem(): Promise<string | null> {
+  if (!editingEnabled()) return EDITING_OFF;
+  return (await getEditor()) ? null : SIGN_IN_REQUIRED;
+}
+
+async function requestFacts(): Promise<{ client: string; https: boolean }> {
+  const h = await headers();
+  const client = (h.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim();
+  const https = proto === "https" || (h.get("origin") ?? "").startsWith("https://");
+  return { client, https };
+}
+
+/**
+ * Checks the password (constant time, at most five failures per client per 15 minutes) and sets the signed,
+ * httpOnly, SameSite=Lax session cookie (Secure over https). Throws an AppError with the reason otherwise.
+ */
+export async function signIn(password: string, name: string): Promise<EditorSession> {
+  const configured = env.PARALLAX_EDITOR_PASSWORD;
+  const key = currentKey();
+  if (!configured || !key) throw new AppError("UNAVAILABLE", EDITING_OFF);
+  const { client, https } = await requestFacts();
+  const now = Date.now();
+  const wait = Math.max(limiter.retryAfterMs(client, now), allClients.retryAfterMs(EVERYONE, now));
+  if (wait > 0)
+    throw new AppError(
+      "TOO_MANY_REQUESTS",
+      `Too many wrong passwords. Try again in ${Math.ceil(wait / 60_000)} minute${wait > 60_000 ? "s" : ""}.`,
+    );
+  if (!passwordMatches(password, configured)) {
+    limiter.record(client, now);
+    allClients.record(EVERYONE, now);
+    throw new AppError("UNAUTHORIZED", "That password is not right.");
+  }
+  limiter.forget(client);
+  const issuedAt = Math.floor(now / 1000);
+  const session = { name: name || "editor", issuedAt, expiresAt: issuedAt + SESSION_TTL_SECONDS };
+  (await cookies()).set(SESSION_COOKIE, encodeSession(session, key), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: https,
+    path: "/",
+    maxAge: SESSION_TTL_SECONDS,
+  });
+  return session;
+}
+
+export async function signOut(): Promise<void> {
+  (await cookies()).delete(SESSION_COOKIE);
+}

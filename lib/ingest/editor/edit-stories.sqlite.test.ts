@@ -1,0 +1,3 @@
+import { describeStoryEdits } from "./edit-stories.test-suite";
+
+describeStoryEdits("sqlite");

@@ -1,0 +1,3 @@
+import { describeRecluster } from "./recluster.test-suite";
+
+describeRecluster("sqlite");
