@@ -8,3 +8,4 @@ export { getArticle } from "./article";
 export { getArticleChanges } from "./article-changes";
 export { listFeeds } from "./feeds";
 export { exportStory, type StoryExport } from "./export-story";
+export { getStoryComparison, COMPARISON_ALGORITHM_VERSION } from "./story-analysis";
