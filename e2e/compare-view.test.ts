@@ -211,6 +211,7 @@ describe("compare view", () => {
       await page.getByTestId("granularity-word").check();
       await page.getByTestId("compare-workspace").scrollIntoViewIfNeeded();
       await app.shoot(page, "compare-view-phone");
+      await page.screenshot({ path: path.join(ROOT, "screenshots", "compare-view-phone-toolbar.png") });
       await page.setViewportSize({ width: PHONE.width, height: 1600 });
       await shootPart(page.locator("#texts"), "compare-view-columns-phone");
       expect(problems, "no script or hydration errors in the browser").toEqual([]);

@@ -5,12 +5,12 @@ export function FramingExample({ example }: { example: Example }) {
   const from = Math.max(0, example.start - example.contextStart);
   const to = Math.min(example.context.length, example.end - example.contextStart);
   return (
-    <q className="font-serif text-sm leading-relaxed text-ink">
+    <span className="font-serif text-sm leading-relaxed text-ink">
       {example.context.slice(0, from)}
       <mark className="rounded-sm bg-accent-soft px-0.5 font-semibold text-ink underline decoration-2 underline-offset-2">
         {example.context.slice(from, to)}
       </mark>
       {example.context.slice(to)}
-    </q>
+    </span>
   );
 }

@@ -43,7 +43,8 @@ const ROLE_NOUNS = new Set(
   princess general commander chief head envoy ambassador official mayor governor senator congressman congresswoman
   lawmaker judge dictator despot strongman tycoon billionaire boss counterpart ally adviser advisor aide director
   chairman chairwoman chair ceo founder host pm mp candidate nominee autocrat ruler monarch emperor pope cleric
-  negotiator diplomat frontman figurehead successor predecessor incumbent`
+  negotiator diplomat frontman figurehead successor predecessor incumbent executive officer commissioner
+  superintendent inspector detective dr prof professor sir dame lord lady`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -186,6 +186,22 @@ describe("framingSignals on written cases", () => {
     expect(trump?.articles[0]?.mentions).toBe(3);
   });
 
+  it("keeps an honorific and a job title together, not the given name", () => {
+    const text = "Trust chief executive Dr Fiona Hale said no. Hale later left.";
+    const signals = framingSignals([
+      {
+        id: "a",
+        outlet: "A",
+        title: "t",
+        text,
+        quotations: [
+          { start: 0, end: 1, speaker: "Fiona Hale", speakerStart: null, speakerEnd: null, cue: "said" },
+        ],
+      },
+    ]);
+    expect(signals.actors[0]?.articles[0]?.labels.map((l) => l.label)).toEqual(["Trust chief executive Dr"]);
+  });
+
   it("keeps to its bounds and refuses bad limits", () => {
     const long = "Reportedly the regime may act. ".repeat(10_000);
     const started = performance.now();
