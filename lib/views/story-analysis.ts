@@ -52,7 +52,12 @@ export async function getStoryComparison(storyId: string): Promise<StoryComparis
   if (!record) return null;
   const payload = await computeStoryComparison(db, record);
   const computedAt = new Date();
-  await saveStoryAnalysis(db, storyId, key, payload, computedAt);
+  try {
+    await saveStoryAnalysis(db, storyId, key, payload, computedAt);
+  } catch (error) {
+    // A busy or read-only database must not fail the page: serve what was computed, cache it next time.
+    console.warn(`Could not cache the comparison of story ${storyId}: ${(error as Error).message}`);
+  }
   return { ...payload, key, computedAt: computedAt.toISOString() };
 }
 
