@@ -220,6 +220,41 @@ describe("compare view", () => {
     }
   });
 
+  it("marks the words a wire copy changes, not only by colour", { timeout: 120_000 }, async () => {
+    const { context, page, problems } = await app.newPage();
+    try {
+      await page.goto("/");
+      // The demo's lunar-launch story holds one wire report and outlets' lightly edited copies of it.
+      await page
+        .getByTestId("story-item")
+        .filter({ hasText: /Halcyon-2/ })
+        .first()
+        .locator("h2 a")
+        .click();
+      await page.waitForURL(/\/stories\/[^/]+$/);
+      await page.getByTestId("compare-link").click();
+      await page.getByTestId("compare-workspace").waitFor();
+      expect(await page.getByTestId("column-diff-summary").count()).toBeGreaterThan(0);
+      const added = page.locator("[data-column] ins[data-added]");
+      expect(await added.count()).toBeGreaterThan(0);
+      const first = added.first();
+      await first.scrollIntoViewIfNeeded();
+      const cue = await first.evaluate((el) => ({
+        decoration: getComputedStyle(el).textDecorationLine,
+        marker: el.querySelector(".diff-marker")?.textContent ?? "",
+        markerShown: getComputedStyle(el.querySelector(".diff-marker") ?? el).display !== "none",
+        said: el.querySelector(".sr-only")?.textContent ?? "",
+      }));
+      expect(cue).toMatchObject({ marker: "+", markerShown: true });
+      expect(cue.decoration).toContain("underline");
+      expect(cue.said).toContain("added");
+      await shootPart(page.locator("#texts"), "compare-view-wire-copies");
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("shows framing signals on the story page", { timeout: 120_000 }, async () => {
     const { context, page, problems } = await app.newPage();
     try {

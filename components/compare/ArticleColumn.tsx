@@ -73,7 +73,7 @@ export function ArticleColumn({
         ) : (
           <p className="text-xs text-muted" data-testid="column-diff-summary">
             {sharePercent}% of its words as in {referenceOutlet}; {plural(marks.stats.addedWords, "word")}{" "}
-            added, {plural(marks.stats.removedWords, "word")} of {referenceOutlet}&rsquo;s left out
+            added, {marks.stats.removedWords} of {referenceOutlet}&rsquo;s words left out
           </p>
         )}
       </header>
