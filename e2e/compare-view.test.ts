@@ -248,6 +248,14 @@ describe("compare view", () => {
       expect(cue).toMatchObject({ marker: "+", markerShown: true });
       expect(cue.decoration).toContain("underline");
       expect(cue.said).toContain("added");
+      // Where a copy leaves out the wire's words, a "−N" mark says how many.
+      const removal = page.locator("[data-column] del[data-removed]").first();
+      expect(await removal.count()).toBe(1);
+      await removal.scrollIntoViewIfNeeded();
+      expect(await removal.isVisible()).toBe(true);
+      expect(await removal.textContent()).toMatch(
+        /^−\d+ ?\(\d+ words? of Meridian Wire’s text left out here\)$/,
+      );
       await shootPart(page.locator("#texts"), "compare-view-wire-copies");
       expect(problems).toEqual([]);
     } finally {

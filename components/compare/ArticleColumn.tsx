@@ -89,6 +89,8 @@ export function ArticleColumn({
           sentences={sentences}
           quotations={article.quotations}
           added={marks && !marks.rewritten ? marks.added : []}
+          removed={marks && !marks.rewritten ? marks.removed : []}
+          referenceOutlet={referenceOutlet}
           linkFor={linkFor}
         />
       </div>

@@ -50,6 +50,8 @@ export function CompareColumnText({
   sentences,
   quotations,
   added,
+  removed = [],
+  referenceOutlet = "the first column",
   linkFor,
 }: {
   text: string;
@@ -57,9 +59,12 @@ export function CompareColumnText({
   quotations: readonly QuotationView[];
   /** Word ranges the reference lacks; empty for the reference itself or a rewritten article. */
   added: readonly (readonly [number, number])[];
+  /** Where words of the reference are missing; empty like `added`. */
+  removed?: readonly { at: number; words: number }[];
+  referenceOutlet?: string;
   linkFor: (quotation: QuotationView) => QuoteLink | null;
 }) {
-  const paragraphs = columnParagraphs(text, { sentences, quotations, added });
+  const paragraphs = columnParagraphs(text, { sentences, quotations, added, removed });
   if (paragraphs.length === 0) return <p className="text-muted italic">This article has no text.</p>;
   return (
     <div className="prose-article font-serif text-base leading-[1.65] text-ink">
@@ -67,7 +72,7 @@ export function CompareColumnText({
         <p key={paragraph.start} className="mb-4 whitespace-pre-line last:mb-0">
           {paragraph.sentences.map((sentence) => {
             const pieces = sentence.pieces.map((piece) => (
-              <Piece key={piece.start} piece={piece} linkFor={linkFor} />
+              <Piece key={piece.start} piece={piece} linkFor={linkFor} referenceOutlet={referenceOutlet} />
             ));
             if (sentence.rowKey === null) return <span key={sentence.start}>{pieces}</span>;
             const mark = sentence.status ? STATUS_MARK[sentence.status] : null;
@@ -104,7 +109,47 @@ export function CompareColumnText({
   );
 }
 
-function Piece({ piece, linkFor }: { piece: ColumnPiece; linkFor: (q: QuotationView) => QuoteLink | null }) {
+function Piece({
+  piece,
+  linkFor,
+  referenceOutlet,
+}: {
+  piece: ColumnPiece;
+  linkFor: (q: QuotationView) => QuoteLink | null;
+  referenceOutlet: string;
+}) {
+  const removal =
+    piece.removedBefore > 0 ? (
+      <del
+        className={cx("diff-del mr-0.5 font-sans text-[0.7em] no-underline", IN_WORD_MODE)}
+        title={`${piece.removedBefore} ${piece.removedBefore === 1 ? "word" : "words"} of ${referenceOutlet}'s text left out here`}
+        data-removed={piece.removedBefore}
+      >
+        <span aria-hidden="true">−{piece.removedBefore}</span>
+        <span className="sr-only">
+          ({piece.removedBefore} {piece.removedBefore === 1 ? "word" : "words"} of {referenceOutlet}&rsquo;s
+          text left out here)
+        </span>
+      </del>
+    ) : null;
+  const marked = <PieceMarks piece={piece} linkFor={linkFor} />;
+  return removal ? (
+    <>
+      {removal}
+      {marked}
+    </>
+  ) : (
+    marked
+  );
+}
+
+function PieceMarks({
+  piece,
+  linkFor,
+}: {
+  piece: ColumnPiece;
+  linkFor: (q: QuotationView) => QuoteLink | null;
+}) {
   let node: ReactNode = piece.text;
   if (piece.added) {
     node = (

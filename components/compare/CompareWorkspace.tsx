@@ -169,7 +169,11 @@ export function CompareWorkspace({
                 </span>
                 words
               </ins>{" "}
-              not in {referenceOutlet}&rsquo;s text (the first column)
+              not in {referenceOutlet}&rsquo;s text (the first column);{" "}
+              <del className="diff-del font-sans text-xs no-underline">
+                <span aria-hidden="true">−N</span>
+              </del>{" "}
+              N of its words left out here
             </>
           ) : (
             <>

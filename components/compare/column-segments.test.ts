@@ -25,6 +25,7 @@ describe("columnParagraphs", () => {
     ],
     quotations: [quotation],
     added: [[text.indexOf("will"), text.indexOf("she") + 3]],
+    removed: [{ at: text.indexOf("Second"), words: 4 }],
   });
 
   it("keeps every character, in order, in paragraphs of sentences of pieces", () => {
@@ -47,6 +48,14 @@ describe("columnParagraphs", () => {
     expect(added.filter((p) => p.addedFirst)).toHaveLength(1);
     // The added range crosses the quotation's end: it is split there, both pieces still added.
     expect(added.length).toBeGreaterThan(1);
+  });
+
+  it("puts a removal point at the start of the piece it precedes", () => {
+    const pieces = paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.pieces));
+    const marked = pieces.filter((p) => p.removedBefore > 0);
+    expect(marked).toHaveLength(1);
+    expect(marked[0]?.text.startsWith("Second")).toBe(true);
+    expect(marked[0]?.removedBefore).toBe(4);
   });
 
   it("survives ranges out of bounds or reversed", () => {

@@ -23,6 +23,8 @@ export interface ColumnPiece {
   added: boolean;
   /** This piece holds the start of an added range: where its "+" marker goes. */
   addedFirst: boolean;
+  /** Words of the reference missing just before this piece (0 for none). */
+  removedBefore: number;
 }
 
 /** An aligned sentence (rowKey set) or the text between sentences (rowKey null). */
@@ -71,6 +73,8 @@ export function columnParagraphs(
     sentences: readonly ColumnSentenceInput[];
     quotations: readonly QuotationView[];
     added: readonly (readonly [number, number])[];
+    /** Points where words of the reference are missing, with how many. */
+    removed?: readonly { at: number; words: number }[];
   },
 ): ColumnParagraph[] {
   const sentences = normalizeHighlights(
@@ -99,6 +103,12 @@ export function columnParagraphs(
     boundaries.add(r.start);
     boundaries.add(r.end);
   }
+  const removedAt = new Map<number, number>();
+  for (const r of input.removed ?? []) {
+    if (r.at < 0 || r.at >= text.length || r.words <= 0) continue;
+    removedAt.set(r.at, (removedAt.get(r.at) ?? 0) + r.words);
+    boundaries.add(r.at);
+  }
 
   const piecesOf = (from: number, to: number): ColumnPiece[] => {
     const cuts = [from, ...[...boundaries].filter((b) => b > from && b < to).sort((a, b) => a - b), to];
@@ -118,6 +128,7 @@ export function columnParagraphs(
         speaker: covering(speakers, start) !== undefined,
         added: addedRange !== undefined,
         addedFirst: addedRange?.start === start,
+        removedBefore: removedAt.get(start) ?? 0,
       });
     }
     return pieces;
