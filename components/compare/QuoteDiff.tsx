@@ -1,4 +1,4 @@
-import type { DiffOp } from "@/lib/compare";
+import { isNoiseToken, type DiffOp } from "@/lib/compare";
 import { cx } from "@/components/ui/cx";
 
 function splitSpace(text: string): [string, string, string] {
@@ -17,6 +17,8 @@ export function QuoteDiff({ ops, className }: { ops: readonly DiffOp[]; classNam
     <span className={cx("diff", className)}>
       {ops.map(([kind, text], index) => {
         if (kind === 0) return <span key={index}>{text}</span>;
+        // Whitespace and punctuation alone are noise, not wording: shown as this variant writes them, unmarked.
+        if (isNoiseToken(text)) return kind === 1 ? <span key={index}>{text}</span> : null;
         const [lead, core, trail] = splitSpace(text);
         if (core === "") return <span key={index}>{text}</span>;
         return (

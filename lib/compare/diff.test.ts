@@ -136,3 +136,26 @@ describe("diffWords bounds", () => {
     expect(() => diffWords("a", "b", { maxChars: -1 })).toThrow(AppError);
   });
 });
+
+describe("diffWords noise", () => {
+  it("keeps words equal when only the whitespace between them differs", () => {
+    const from = "Troops  appear there,\nespecially now.";
+    const to = "Troops appear there, especially now.";
+    const ops = diffWords(from, to);
+    expectReconstructs(from, to, ops);
+    const changed = ops.filter(([kind]) => kind !== 0).map(([, text]) => text);
+    expect(
+      changed.every((text) => /^\s+$/.test(text)),
+      JSON.stringify(ops),
+    ).toBe(true);
+  });
+
+  it("confines a punctuation change to the punctuation", () => {
+    const ops = diffWords("We will win.", "We will win!");
+    expect(ops).toEqual([
+      [0, "We will win"],
+      [-1, "."],
+      [1, "!"],
+    ]);
+  });
+});

@@ -159,6 +159,57 @@ describe("groupQuotations matching", () => {
   });
 });
 
+describe("groupQuotations reference and utterances (issue 5 item 3)", () => {
+  const dated = (q: QuoteInput, publishedAt: string | null): QuoteInput => ({ ...q, publishedAt });
+
+  it("takes the earliest variant as the reference when no wording is shared, undated ones last", () => {
+    const late = dated(quote("b1", OTHER_PUTIN_QUOTE, "Putin"), "2025-09-05T12:00:00Z");
+    const undated = dated(
+      quote("b2", JOE_PUTIN_QUOTE.replace("their destruction", "being destroyed"), "Putin"),
+      null,
+    );
+    const early = dated(quote("b3", JOE_PUTIN_QUOTE, "Putin"), "2025-09-05T08:00:00Z");
+    const [group] = groupQuotations([undated, late, early]);
+    expect(group?.variants.map((v) => v.id)).toEqual([early.id, late.id, undated.id]);
+    expect(group?.diffs.every((d) => d.from === "b3")).toBe(true);
+    expect(group?.wordings.map((w) => w.articleIds)).toEqual([["b3"], ["b1"], ["b2"]]);
+  });
+
+  it("breaks a tie between equally shared wordings by the earlier appearance", () => {
+    const cut = "we proceed from the fact that these will be legitimate targets for defeat";
+    const q = [
+      dated(quote("c1", OTHER_PUTIN_QUOTE, "Putin"), "2025-09-05T09:00:00Z"),
+      dated(quote("c2", OTHER_PUTIN_QUOTE, "Putin"), "2025-09-05T10:00:00Z"),
+      dated(quote("c3", cut, "Putin"), "2025-09-05T07:00:00Z"),
+      dated(quote("c4", cut, "Putin"), "2025-09-05T11:00:00Z"),
+    ];
+    const [group] = groupQuotations(q);
+    expect(group?.variants).toHaveLength(4);
+    expect(group?.variants[0]?.articleId).toBe("c3");
+    expect(group?.diffs.map((d) => [d.to, d.kind])).toEqual([
+      ["c1", "truncated"],
+      ["c2", "truncated"],
+      ["c4", "identical"],
+    ]);
+  });
+
+  it("pairs two utterances of one speaker across two articles without merging them", () => {
+    const q = [
+      quote("d1", JOE_PUTIN_QUOTE, "Vladimir Putin"),
+      quote("d1", OTHER_PUTIN_CONTINGENTS, "Vladimir Putin"),
+      quote("d2", OTHER_PUTIN_CONTINGENTS, "Putin"),
+      quote("d2", OTHER_PUTIN_QUOTE, "Putin"),
+    ];
+    const groups = groupQuotations(q);
+    expect(groups.map((g) => g.variants.length)).toEqual([2, 2]);
+    expect(groupOf(groups, JOE_PUTIN_QUOTE).variants.map((v) => v.text)).toEqual([
+      JOE_PUTIN_QUOTE,
+      OTHER_PUTIN_QUOTE,
+    ]);
+    expect(groupOf(groups, OTHER_PUTIN_CONTINGENTS).diffs[0]?.kind).toBe("identical");
+  });
+});
+
 describe("groupQuotations contract", () => {
   it("is deterministic: shuffled input gives the same groups, keys and order", () => {
     const expected = groupQuotations(SEED_QUOTES);

@@ -33,6 +33,8 @@ export { absorbStories, findMergeTarget } from "./stories/merge-stories";
 export { getCorpusStats } from "./stories/corpus-stats";
 export { loadStoryMembers, type StoryMemberRecord } from "./stories/load-story-members";
 export { saveStoryDerived, type StoryDerivedInput } from "./stories/save-story-derived";
+export { getStoryAnalysis, type StoredStoryAnalysis } from "./stories/get-story-analysis";
+export { saveStoryAnalysis } from "./stories/save-story-analysis";
 export { listStoryRows, type StoryRow, type ListStoriesOptions } from "./queries/list-stories";
 export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries/get-story-record";
 export { getArticleRecord } from "./queries/get-article-record";

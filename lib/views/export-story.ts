@@ -1,8 +1,9 @@
 import "server-only";
 import { getArticlesWithText, getDb, getStoryRecord } from "@/lib/db";
-import type { DiffOp } from "@/lib/compare";
+import type { DiffOp, FramingSignals } from "@/lib/compare";
 import { AppError } from "@/lib/errors";
 import { iso } from "./dates";
+import { getStoryComparison } from "./story-analysis";
 import { quoteGroupViews } from "./stories";
 
 /** The public JSON export of a story (documented in README.md: keep it backwards compatible). */
@@ -22,6 +23,8 @@ export interface StoryExport {
     variants: { articleId: string; text: string; start: number; end: number }[];
     diffs: { from: string; to: string; ops: DiffOp[] }[];
   }[];
+  /** Framing signals per article, with examples as offsets into `articles[].text` (added in version 2). */
+  framing: FramingSignals;
 }
 
 export async function exportStory(storyId: string): Promise<StoryExport> {
@@ -37,6 +40,7 @@ export async function exportStory(storyId: string): Promise<StoryExport> {
       (a.publishedAt?.getTime() ?? Infinity) - (b.publishedAt?.getTime() ?? Infinity) ||
       a.id.localeCompare(b.id),
   );
+  const comparison = await getStoryComparison(storyId);
   return {
     story: { id: record.id, title: record.title, articleCount: record.articleCount },
     articles: rows.map((r) => ({
@@ -47,11 +51,16 @@ export async function exportStory(storyId: string): Promise<StoryExport> {
       publishedAt: iso(r.publishedAt),
       text: r.text,
     })),
-    quoteGroups: quoteGroupViews(record).map((g) => ({
+    quoteGroups: (comparison?.quoteGroups ?? quoteGroupViews(record)).map((g) => ({
       id: g.id,
       speaker: g.speaker,
       variants: g.variants.map((v) => ({ articleId: v.articleId, text: v.text, start: v.start, end: v.end })),
       diffs: g.diffs.map((d) => ({ from: d.from, to: d.to, ops: d.ops })),
     })),
+    framing: comparison?.framing ?? emptyFraming(),
   };
+}
+
+function emptyFraming(): FramingSignals {
+  return { lexiconVersion: 0, categories: [], articles: [], actors: [] };
 }

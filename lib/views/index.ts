@@ -10,3 +10,4 @@ export { listFeeds } from "./feeds";
 export { exportStory, type StoryExport } from "./export-story";
 export { createShareLink, getSharedView, type SharedView, type SharedArticleView } from "./share";
 export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./audit";
+export { getStoryComparison, COMPARISON_ALGORITHM_VERSION } from "./story-analysis";

@@ -12,6 +12,7 @@ import {
 import { fromJson } from "@/lib/db/json";
 import { iso } from "./dates";
 import { sortGroupViews, toQuoteGroupView } from "./quote-groups";
+import { getStoryComparison } from "./story-analysis";
 import type { QuoteGroupView, StoryDetail, StoryLineageView, StoryListItem } from "./types";
 
 export async function listStories(
@@ -89,7 +90,7 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
     firstPublishedAt: iso(record.firstPublishedAt),
     lastPublishedAt: iso(record.lastPublishedAt),
     articles,
-    quoteGroups: quoteGroupViews(record),
+    quoteGroups: (await getStoryComparison(storyId))?.quoteGroups ?? quoteGroupViews(record),
     lineage: await storyLineage(storyId),
   };
 }

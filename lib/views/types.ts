@@ -2,7 +2,7 @@
  * Read models the views render: plain, serialisable data (dates as ISO strings) so server components can pass
  * them to client components unchanged.
  */
-import type { DiffOp, DiffStats, VariantKind } from "@/lib/compare";
+import type { ArticleDiffMarks, DiffOp, DiffStats, FramingSignals, VariantKind } from "@/lib/compare";
 
 export interface OutletRef {
   id: string;
@@ -119,12 +119,43 @@ export interface CompareAlignmentRow {
   figures: { fromArticleId: string; toArticleId: string; from: string; to: string }[];
 }
 
-export interface CompareData {
-  story: { id: string; title: string };
-  articles: CompareArticleView[];
+/** One compared column's wording against the first column's (the reference for word marks). */
+export interface ColumnMarks extends ArticleDiffMarks {
+  articleId: string;
+  referenceId: string;
+}
+
+/** What comparing a choice of a story's articles yields (the texts themselves aside). */
+export interface ArticleComparison {
+  /** The compared articles, in column order. */
+  articleIds: string[];
   /** Only the groups with a variant in at least one compared article; variants limited to those articles. */
   quoteGroups: QuoteGroupView[];
   alignment: CompareAlignmentRow[];
+  framing: FramingSignals;
+  /** Every column but the first, marked against the first. */
+  columnMarks: ColumnMarks[];
+}
+
+/** A story's cached comparison (StoryAnalysis.payload). */
+export interface StoryComparisonPayload {
+  /** All of the story's quote groups, as the story page and export show them. */
+  quoteGroups: QuoteGroupView[];
+  /** Framing signals of the story's articles (the earliest 100 of a larger story). */
+  framing: FramingSignals;
+  /** The compare view with no articles chosen: the story's first four. */
+  defaultCompare: ArticleComparison;
+}
+
+export interface StoryComparison extends StoryComparisonPayload {
+  /** Hash of the algorithm version and the member articles' newest versions. */
+  key: string;
+  computedAt: string;
+}
+
+export interface CompareData extends Omit<ArticleComparison, "articleIds"> {
+  story: { id: string; title: string };
+  articles: CompareArticleView[];
 }
 
 export interface ArticleDetail {

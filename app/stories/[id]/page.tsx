@@ -8,6 +8,7 @@ import { CoverageList } from "@/components/story/CoverageList";
 import { CoverageTimeline } from "@/components/story/CoverageTimeline";
 import { QuoteMatrix } from "@/components/story/QuoteMatrix";
 import { StoryEditorPanel } from "@/components/editor/StoryEditorPanel";
+import { FramingSection } from "@/components/story/FramingSection";
 import { DiffLegend, SingleQuoteList } from "@/components/story/QuoteGroupCard";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -170,6 +171,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
           </div>
         ) : null}
       </Section>
+      {canCompare ? <FramingSection storyId={story.id} /> : null}
       <StoryEditorPanel storyId={story.id} articles={story.articles} />
     </div>
   );

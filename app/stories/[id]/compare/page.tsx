@@ -7,6 +7,9 @@ import { quotationAnchor } from "@/components/article/ArticleText";
 import { ArticleColumn } from "@/components/compare/ArticleColumn";
 import { CopyLinkButton } from "@/components/share/CopyLinkButton";
 import { ArticlePicker } from "@/components/compare/ArticlePicker";
+import { CompareWorkspace } from "@/components/compare/CompareWorkspace";
+import { columnSentences } from "@/components/compare/column-sentences";
+import { FramingPanel } from "@/components/story/FramingPanel";
 import { FigureDifferences } from "@/components/compare/FigureDifferences";
 import { OmissionList } from "@/components/compare/OmissionList";
 import { DiffLegend, QuoteGroupCard, SingleQuoteList, groupAnchor } from "@/components/story/QuoteGroupCard";
@@ -170,6 +173,9 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
   const outletById = new Map(data.articles.map((a) => [a.id, a.outlet.name]));
   const outletOf = (articleId: string) => outletById.get(articleId) ?? "Unknown outlet";
   const figureCount = data.alignment.filter((r) => r.figures.length > 0).length;
+  const reference = data.articles[0];
+  const sentencesOf = columnSentences(data.alignment, data.articles.length);
+  const marksOf = new Map(data.columnMarks.map((m) => [m.articleId, m]));
   const omissionCount = data.alignment.filter(
     (r) => r.missingFrom.length > 0 && r.sentences.length > 0,
   ).length;
@@ -211,6 +217,9 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
           </a>
           <a href="#omissions" className="font-semibold text-accent underline-offset-4 hover:underline">
             Left out ({omissionCount})
+          </a>
+          <a href="#framing" className="font-semibold text-accent underline-offset-4 hover:underline">
+            Framing
           </a>
           <a href="#texts" className="font-semibold text-accent underline-offset-4 hover:underline">
             Full texts
@@ -261,6 +270,14 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
         </Section>
 
         <Section
+          id="framing"
+          title="Framing signals"
+          description="How each of these outlets words the story: headlines, attribution verbs, the labels it gives the people involved, hedges and loaded words."
+        >
+          <FramingPanel framing={data.framing} swatches={swatches} />
+        </Section>
+
+        <Section
           id="omissions"
           title="What some outlets leave out"
           description="Sentences found in some of these articles but with no counterpart in others."
@@ -274,7 +291,8 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
         title="Full texts"
         description={
           <>
-            Quotations are highlighted; select one to jump to its wordings above.
+            Quotations are highlighted; select one to jump to its wordings above. Word differences are against
+            the first column.
             {data.articles.length > 4 ? (
               <span className="hidden md:inline">
                 {" "}
@@ -284,37 +302,45 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
           </>
         }
       >
-        <div
-          role="region"
-          aria-label="Articles side by side"
-          tabIndex={0}
-          className="relative grid gap-4 md:auto-cols-[minmax(17rem,1fr)] md:grid-flow-col md:grid-rows-[auto_1fr] md:gap-y-0 md:overflow-x-auto md:pb-2"
+        <CompareWorkspace
+          outletOf={Object.fromEntries(data.articles.map((a) => [a.id, a.outlet.name]))}
+          referenceOutlet={reference?.outlet.name ?? ""}
         >
-          {data.articles.map((article) => (
-            <ArticleColumn
-              key={article.id}
-              article={article}
-              swatches={swatches}
-              linkFor={(q) => {
-                if (!q.groupId) return null;
-                const number = groupNumber.get(q.groupId);
-                if (number !== undefined) {
+          <div
+            role="region"
+            aria-label="Articles side by side"
+            tabIndex={0}
+            className="relative grid gap-4 md:auto-cols-[minmax(17rem,1fr)] md:grid-flow-col md:grid-rows-[auto_1fr] md:gap-y-0 md:overflow-x-auto md:pb-2"
+          >
+            {data.articles.map((article) => (
+              <ArticleColumn
+                key={article.id}
+                article={article}
+                swatches={swatches}
+                sentences={sentencesOf.get(article.id)}
+                marks={marksOf.get(article.id)}
+                referenceOutlet={reference?.outlet.name}
+                linkFor={(q) => {
+                  if (!q.groupId) return null;
+                  const number = groupNumber.get(q.groupId);
+                  if (number !== undefined) {
+                    return {
+                      href: `#${groupAnchor(q.groupId)}`,
+                      description: "compare its wordings",
+                      note: String(number),
+                    };
+                  }
+                  if (inPage.has(q.groupId))
+                    return { href: `#${groupAnchor(q.groupId)}`, description: "only this outlet quotes it" };
                   return {
-                    href: `#${groupAnchor(q.groupId)}`,
-                    description: "compare its wordings",
-                    note: String(number),
+                    href: `/stories/${story.id}#${groupAnchor(q.groupId)}`,
+                    description: "see it in the story",
                   };
-                }
-                if (inPage.has(q.groupId))
-                  return { href: `#${groupAnchor(q.groupId)}`, description: "only this outlet quotes it" };
-                return {
-                  href: `/stories/${story.id}#${groupAnchor(q.groupId)}`,
-                  description: "see it in the story",
-                };
-              }}
-            />
-          ))}
-        </div>
+                }}
+              />
+            ))}
+          </div>
+        </CompareWorkspace>
       </Section>
     </>
   );

@@ -1,0 +1,3 @@
+import { describeStoryAnalysis } from "./story-analysis.test-suite";
+
+describeStoryAnalysis("sqlite");
