@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "./index";
+import { withCpuTime } from "@/lib/testing/cpu-time";
 
 /*
  * Hostile and broken markup: the extractor must return the article or the UNPROCESSABLE error, in bounded time,
@@ -24,11 +25,7 @@ function bodyOf(content: string): string[] {
 /** A generous bound: these finish in well under a second alone, but CI machines are shared. */
 const TIME_BOUND_MS = 3_000;
 
-function timed<T>(run: () => T): { result: T; ms: number } {
-  const started = performance.now();
-  const result = run();
-  return { result, ms: performance.now() - started };
-}
+const timed = withCpuTime;
 
 describe("broken markup", () => {
   it("keeps the paragraphs after a stray </body></html> in the middle of the page", () => {

@@ -2,16 +2,10 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { findQuotations, type Quotation } from "./index";
 import { expectValidQuotations } from "./test-invariants";
+import { withCpuTime } from "@/lib/testing/cpu-time";
 
-/**
- * CPU time, not wall time: the bounds catch super-linear work (a quadratic scan takes tens of seconds here),
- * and CPU time does not grow when other processes share the machine.
- */
 function timed(body: string): { quotes: Quotation[]; ms: number } {
-  const started = process.cpuUsage();
-  const quotes = findQuotations(body);
-  const used = process.cpuUsage(started);
-  const ms = (used.user + used.system) / 1000;
+  const { result: quotes, ms } = withCpuTime(() => findQuotations(body));
   expectValidQuotations(body, quotes);
   return { quotes, ms };
 }
