@@ -11,7 +11,12 @@ export function errorResponse(error: unknown): NextResponse {
     { error: { code: appError.code, message: message.split("\n")[0] } },
     {
       status: appError.status,
-      headers: appError.code === "UNAUTHORIZED" ? { "WWW-Authenticate": "Bearer" } : {},
+      headers: {
+        ...(appError.code === "UNAUTHORIZED" ? { "WWW-Authenticate": "Bearer" } : {}),
+        ...(appError.retryAfterSeconds === undefined
+          ? {}
+          : { "Retry-After": String(appError.retryAfterSeconds) }),
+      },
     },
   );
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { importArticles, recordItem } from "@/lib/ingest";
+import { enforceRateLimit } from "@/lib/ratelimit";
 import { requireBearerToken } from "../_lib/auth";
 import { errorResponse, readJsonBody } from "../_lib/respond";
 
@@ -37,6 +38,7 @@ async function* each<T>(values: T[]): AsyncGenerator<T> {
  */
 export async function POST(request: Request): Promise<NextResponse> {
   try {
+    enforceRateLimit(request, "POST /api/articles");
     requireBearerToken(request, env.PARALLAX_API_TOKEN);
     const parsedBody = bodySchema.safeParse(await readJsonBody(request, MAX_BODY_BYTES));
     if (!parsedBody.success)
