@@ -33,8 +33,8 @@ const envSchema = z.object({
   PARALLAX_RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
   /** Reverse proxies in front of the app that append to X-Forwarded-For (the client address is read from it). */
   PARALLAX_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
-  /** Minimum level of the structured (pino) logs. */
-  PARALLAX_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Minimum level of the structured (pino) logs; unset: info (warn in tests and one-shot CLI commands). */
+  PARALLAX_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 
