@@ -1,10 +1,12 @@
 import { toAppError } from "@/lib/errors";
+import { backupUsage, runBackup } from "./commands/backup";
 import { runDemo } from "./commands/demo";
 import { exportUsage, runExport } from "./commands/export";
 import { feedsUsage, runFeeds } from "./commands/feeds";
 import { importUsage, runImport } from "./commands/import";
 import { ingestUsage, runIngest } from "./commands/ingest";
 import { runMigrate } from "./commands/migrate";
+import { restoreUsage, runRestore } from "./commands/restore";
 import { runStories, storiesUsage } from "./commands/stories";
 import { runWorker, workerUsage } from "./commands/worker";
 import { UsageError, type CliIo } from "./output";
@@ -17,6 +19,8 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   stories: { run: runStories, usage: storiesUsage },
   export: { run: runExport, usage: exportUsage },
   migrate: { run: runMigrate, usage: "migrate            apply pending database migrations" },
+  backup: { run: runBackup, usage: backupUsage },
+  restore: { run: runRestore, usage: restoreUsage },
   demo: { run: runDemo, usage: "demo               load the fictional demo corpus into an empty database" },
 };
 

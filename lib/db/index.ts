@@ -10,6 +10,8 @@ export { resolveDatabaseConfig, type DatabaseConfig, type DatabaseProvider } fro
 export { applyPendingMigrations } from "./migrations";
 export { getDb } from "./ready";
 export { getDatabaseStatus, type DatabaseStatus } from "./health/database-status";
+export { backupSqlite } from "./backup/backup-sqlite";
+export { restoreSqlite, type RestoreResult } from "./backup/restore-sqlite";
 export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";
 export { countArticles } from "./articles/count-articles";
 export {
