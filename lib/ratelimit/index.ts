@@ -12,17 +12,17 @@ export { clientIp } from "./client-ip";
 let shared: TokenBucketLimiter | null = null;
 
 function sharedLimiter(): TokenBucketLimiter | null {
-  if (env.PARALLAX_RATE_LIMIT_PER_MINUTE === 0) return null;
+  if (env.PARALLAX_RATE_PER_MINUTE === 0) return null;
   shared ??= new TokenBucketLimiter({
-    capacity: env.PARALLAX_RATE_LIMIT_BURST,
-    refillPerSecond: env.PARALLAX_RATE_LIMIT_PER_MINUTE / 60,
+    capacity: env.PARALLAX_RATE_BURST,
+    refillPerSecond: env.PARALLAX_RATE_PER_MINUTE / 60,
   });
   return shared;
 }
 
 /**
  * Throws RATE_LIMITED (429, with the seconds to wait) when the caller at this address has used up its
- * requests to `route` (PARALLAX_RATE_LIMIT_PER_MINUTE sustained, PARALLAX_RATE_LIMIT_BURST at once).
+ * requests to `route` (PARALLAX_RATE_PER_MINUTE sustained, PARALLAX_RATE_BURST at once).
  * Call it first in a write route or action, before authentication, so guessing tokens is throttled too.
  */
 export function enforceRateLimit(

@@ -32,8 +32,8 @@ describe("POST /api/articles limits", () => {
   let POST: Post;
 
   beforeAll(async () => {
-    process.env.PARALLAX_RATE_LIMIT_BURST = "2";
-    process.env.PARALLAX_RATE_LIMIT_PER_MINUTE = "6";
+    process.env.PARALLAX_RATE_BURST = "2";
+    process.env.PARALLAX_RATE_PER_MINUTE = "6";
     process.env.PARALLAX_API_TOKEN = TOKEN;
     ({ POST } = await import("./route"));
   });
