@@ -125,7 +125,10 @@ describe("hostile article content", () => {
         const paths = [
           ...storyIds.flatMap((id) => [`/stories/${id}`, `/stories/${id}/compare`]),
           ...created.map((article) => `/articles/${article.articleId}`),
+          // Pages without data would be prerendered without a nonce; the layout renders each per request.
           "/",
+          "/ingest",
+          "/feeds",
         ];
         for (const path of paths) {
           const response = await page.goto(path);
