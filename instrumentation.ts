@@ -7,15 +7,18 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
   const { getDb } = await import("@/lib/db");
+  const { log } = await import("@/lib/log");
   await getDb();
   if (env.PARALLAX_DEMO === "auto") {
     const { loadDemoCorpusIfEmpty } = await import("@/lib/ingest");
     const loaded = await loadDemoCorpusIfEmpty();
     if (loaded > 0)
-      console.log(`Parallax: loaded ${loaded} fictional demo articles into the empty database.`);
+      log("app").info({ articles: loaded }, "loaded the fictional demo corpus into the empty database");
   }
   if (env.PARALLAX_WORKER === "auto") {
     const { runFeedWorker } = await import("@/lib/ingest");
-    void runFeedWorker().catch((error: unknown) => console.error("Parallax: the feed worker stopped", error));
+    void runFeedWorker().catch((error: unknown) =>
+      log("worker").error({ err: error }, "the feed worker stopped"),
+    );
   }
 }

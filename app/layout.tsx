@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { DEMO_NOTICE } from "@/lib/demo";
 import { EditorStatus } from "@/components/editor/EditorStatus";
@@ -26,7 +27,9 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: a prerendered page would lack the CSP nonce proxy.ts issues.
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col antialiased">

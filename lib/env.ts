@@ -42,6 +42,14 @@ const envSchema = z.object({
     .optional(),
   /** Whether `npm run app` also polls feeds in-process ("auto") or leaves it to `npm run worker` ("off"). */
   PARALLAX_WORKER: z.enum(["auto", "off"]).default("auto"),
+  /** Sustained requests per minute per client address to each rate-limited write route; 0 switches limits off. */
+  PARALLAX_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  /** Requests a client may make at once before the per-minute rate applies. */
+  PARALLAX_RATE_BURST: z.coerce.number().int().min(1).default(30),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (the client address is read from it). */
+  PARALLAX_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** Minimum level of the structured (pino) logs; unset: info (warn in tests and one-shot CLI commands). */
+  PARALLAX_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { signInProblem } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { subscribeFeed } from "@/lib/ingest";
 import type { FeedFormState } from "./form-state";
 
@@ -64,7 +65,7 @@ export async function addFeedAction(_previous: FeedFormState, formData: FormData
     return { status: "added", url: feed.url, values: { url: "", outlet: "", interval: values.interval } };
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.code === "INTERNAL") console.error("adding a feed failed", error);
+    if (appError.code === "INTERNAL") log("feeds").error({ err: error }, "adding a feed failed");
     return {
       status: "error",
       message:

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ingestRateProblem, signInProblem } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { ingestDocument, ingestUrl, type IngestResult } from "@/lib/ingest";
 import {
   ACCEPTED_EXTENSIONS,
@@ -167,7 +168,7 @@ export async function ingestAction(_previous: IngestFormState, formData: FormDat
   } catch (error) {
     const appError = toAppError(error);
     if (appError.code === "INTERNAL") {
-      console.error("ingest failed", error);
+      log("ingest").error({ err: error }, "ingest from the form failed");
       return fail(
         "Something went wrong while adding the article. Try again; if it keeps failing, check the server log.",
       );

@@ -8,7 +8,7 @@ describe("write API quota", () => {
     for (let i = 0; i < API_REQUESTS_PER_MINUTE; i++) takeApiRequest(a, now + i);
     expect(() => takeApiRequest(a, now + 1_000)).toThrow(
       expect.objectContaining({
-        code: "TOO_MANY_REQUESTS",
+        code: "RATE_LIMITED",
         status: 429,
         message: expect.stringMatching(/try again in \d+ s/),
       }),

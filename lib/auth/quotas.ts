@@ -19,14 +19,15 @@ const ingests = new FixedWindowLimiter({ limit: INGESTS_PER_MINUTE, windowMs: MI
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-/** Counts one write API request for the caller, or throws TOO_MANY_REQUESTS when it is over its quota. */
+/** Counts one write API request for the caller, or throws RATE_LIMITED when it is over its quota. */
 export function takeApiRequest(caller: ApiCaller, now = Date.now()): void {
   const key = caller.kind === "configured" ? "configured" : `token:${caller.id}`;
   const wait = takeFromLimiter(apiRequests, key, now);
   if (wait > 0)
     throw new AppError(
-      "TOO_MANY_REQUESTS",
+      "RATE_LIMITED",
       `At most ${API_REQUESTS_PER_MINUTE} requests a minute per token: try again in ${seconds(wait)} s.`,
+      { retryAfterSeconds: seconds(wait) },
     );
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { clientIp } from "@/lib/ratelimit";
 import { passwordMatches } from "./password";
 import { FixedWindowLimiter } from "./rate-limit";
 import {
@@ -59,7 +60,7 @@ export async function signInProblem(): Promise<string | null> {
 
 async function requestFacts(): Promise<{ client: string; https: boolean }> {
   const h = await headers();
-  const client = (h.get("x-forwarded-for") ?? "").split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  const client = clientIp(h, env.PARALLAX_TRUSTED_PROXIES);
   const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]?.trim();
   const https = proto === "https" || (h.get("origin") ?? "").startsWith("https://");
   return { client, https };
@@ -78,8 +79,9 @@ export async function signIn(password: string, name: string): Promise<EditorSess
   const wait = Math.max(limiter.retryAfterMs(client, now), allClients.retryAfterMs(EVERYONE, now));
   if (wait > 0)
     throw new AppError(
-      "TOO_MANY_REQUESTS",
+      "RATE_LIMITED",
       `Too many wrong passwords. Try again in ${Math.ceil(wait / 60_000)} minute${wait > 60_000 ? "s" : ""}.`,
+      { retryAfterSeconds: Math.ceil(wait / 1000) },
     );
   if (!passwordMatches(password, configured)) {
     limiter.record(client, now);

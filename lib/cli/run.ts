@@ -1,4 +1,5 @@
 import { toAppError } from "@/lib/errors";
+import { backupUsage, runBackup } from "./commands/backup";
 import { runDemo } from "./commands/demo";
 import { exportUsage, runExport } from "./commands/export";
 import { feedsUsage, runFeeds } from "./commands/feeds";
@@ -6,6 +7,7 @@ import { importUsage, runImport } from "./commands/import";
 import { ingestUsage, runIngest } from "./commands/ingest";
 import { runMigrate } from "./commands/migrate";
 import { reclusterUsage, runRecluster } from "./commands/recluster";
+import { restoreUsage, runRestore } from "./commands/restore";
 import { runStories, storiesUsage } from "./commands/stories";
 import { runWorker, workerUsage } from "./commands/worker";
 import { UsageError, type CliIo } from "./output";
@@ -19,6 +21,8 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   export: { run: runExport, usage: exportUsage },
   recluster: { run: runRecluster, usage: reclusterUsage },
   migrate: { run: runMigrate, usage: "migrate            apply pending database migrations" },
+  backup: { run: runBackup, usage: backupUsage },
+  restore: { run: runRestore, usage: restoreUsage },
   demo: { run: runDemo, usage: "demo               load the fictional demo corpus into an empty database" },
 };
 

@@ -5,10 +5,13 @@
 import "server-only";
 
 export type { Db } from "./client";
-export { getDbConfig, createDb, disconnectDb } from "./client";
+export { getDbConfig, getDbClient, createDb, disconnectDb } from "./client";
 export { resolveDatabaseConfig, type DatabaseConfig, type DatabaseProvider } from "./config";
 export { applyPendingMigrations } from "./migrations";
 export { getDb } from "./ready";
+export { getDatabaseStatus, type DatabaseStatus } from "./health/database-status";
+export { backupSqlite } from "./backup/backup-sqlite";
+export { restoreSqlite, type RestoreResult } from "./backup/restore-sqlite";
 export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";
 export { countArticles } from "./articles/count-articles";
 export {

@@ -9,9 +9,9 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_LARGE: 413,
-  TOO_MANY_REQUESTS: 429,
   UNSUPPORTED: 415,
   UNPROCESSABLE: 422,
+  RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
@@ -20,11 +20,14 @@ export type ErrorCode = keyof typeof errorStatus;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
+  /** For RATE_LIMITED: whole seconds until a retry may succeed (the Retry-After header). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
     super(message, options);
     this.name = "AppError";
     this.code = code;
+    if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

@@ -166,7 +166,10 @@ export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed
     }
     if (!isElement(node)) continue;
     const tag = node.tagName.toLowerCase();
+    // A dropped block (or <nav>) still separates the text around it: "one<p hidden>…</p>two" is not "onetwo".
+    const separates = BLOCK_TAGS.has(tag) || tag === "nav";
     if (SKIPPED_TAGS.has(tag) || isHidden(node)) {
+      if (separates) buffer += " ";
       if (tag === "figcaption")
         removed.push({ kind: "caption", text: (node.textContent ?? "").trim().slice(0, 300) });
       continue;
@@ -181,6 +184,7 @@ export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed
       if (furniture && !textFigure) {
         const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();
         if (text) removed.push({ kind: furniture, text: text.slice(0, 300) });
+        if (separates) buffer += " ";
         continue;
       }
     }

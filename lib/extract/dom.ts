@@ -37,7 +37,8 @@ export function stripInertMarkup(html: string): string {
 export function parseDocument(html: string): Document {
   const { document } = parseHTML(html);
   const root = document.documentElement;
-  const body = document.body;
+  // linkedom's body getter throws on a document with no root element at all (markup that is only a <script>).
+  const body = root ? document.body : null;
   if (!root || root.tagName.toLowerCase() !== "html" || !body) {
     const inner = html.replace(/<!doctype[^>]*>|<\/?(?:html|head|body)(?:\s[^>]*)?>/gi, "");
     return parseHTML(`<!DOCTYPE html><html><head></head><body>${inner}</body></html>`).document;

@@ -41,25 +41,78 @@ export function parseAllowList(entries: readonly string[]): [Address, number][] 
   });
 }
 
-/** The IPv4 address inside an IPv4-mapped IPv6 address (::ffff:127.0.0.1), else the address itself. */
+/**
+ * IPv6 forms that carry an IPv4 address, and where: a socket (or a NAT64/6to4 gateway on the path) may deliver
+ * them to that IPv4 address, so they are judged by it. IPv4-compatible (::a.b.c.d, deprecated but still
+ * routed to the IPv4 address by some stacks), IPv4-translated (RFC 6145), NAT64 well-known and local-use
+ * prefixes (RFC 6052, RFC 8215) carry it in the last 32 bits; 6to4 (RFC 3056) in bits 16–47.
+ */
+const EMBEDDING_FORMS: readonly { label: string; range: [ipaddr.IPv6, number]; at: number }[] = [
+  { label: "IPv4-mapped", range: ipaddr.parseCIDR("::ffff:0:0/96") as [ipaddr.IPv6, number], at: 12 },
+  { label: "IPv4-translated", range: ipaddr.parseCIDR("::ffff:0:0:0/96") as [ipaddr.IPv6, number], at: 12 },
+  { label: "NAT64", range: ipaddr.parseCIDR("64:ff9b::/96") as [ipaddr.IPv6, number], at: 12 },
+  { label: "NAT64", range: ipaddr.parseCIDR("64:ff9b:1::/48") as [ipaddr.IPv6, number], at: 12 },
+  { label: "6to4", range: ipaddr.parseCIDR("2002::/16") as [ipaddr.IPv6, number], at: 2 },
+  { label: "IPv4-compatible", range: ipaddr.parseCIDR("::/96") as [ipaddr.IPv6, number], at: 12 },
+];
+
+/** The IPv4 address an IPv6 address carries (::ffff:127.0.0.1, 64:ff9b::a00:1…) and the form's name, or null. */
+function embeddedIPv4(address: Address): { inner: ipaddr.IPv4; form: string } | null {
+  if (address.kind() !== "ipv6") return null;
+  const v6 = address as ipaddr.IPv6;
+  const bytes = v6.toByteArray();
+  for (const { label, range, at } of EMBEDDING_FORMS) {
+    if (!v6.match(range)) continue;
+    // :: and ::1 sit inside ::/96 but are IPv6's own unspecified and loopback addresses.
+    if (label === "IPv4-compatible" && bytes.slice(0, 15).every((byte) => byte === 0) && bytes[15]! <= 1)
+      return null;
+    return { inner: new ipaddr.IPv4(bytes.slice(at, at + 4)), form: label };
+  }
+  return null;
+}
+
+/** The IPv4 address inside an IPv6 form that carries one, else the address itself. */
 function unmapped(address: Address): Address {
-  return address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()
-    ? (address as ipaddr.IPv6).toIPv4Address()
-    : address;
+  return embeddedIPv4(address)?.inner ?? address;
 }
 
 /** Why an address is not public ("loopback", "cloud metadata"…), or null for a public unicast address. */
 export function nonPublicLabel(address: string): string | null {
   if (!ipaddr.isValid(address)) return "unrecognised";
   const parsed = ipaddr.parse(address);
-  const inner = unmapped(parsed);
-  const mapped = inner !== parsed;
-  if (METADATA_ADDRESSES.has(inner.toString()))
-    return mapped ? "IPv4-mapped cloud metadata" : "cloud metadata";
+  const embedded = embeddedIPv4(parsed);
+  const inner = embedded?.inner ?? parsed;
+  const prefix = embedded ? `${embedded.form} ` : "";
+  if (METADATA_ADDRESSES.has(inner.toString())) return `${prefix}cloud metadata`;
   const range = inner.range();
-  if (range === "unicast" && !mapped) return null;
+  // A public IPv4 address behind an embedding form is still refused: only a plain public address is fetched.
+  if (range === "unicast" && !embedded) return null;
   const label = range === "unicast" ? "public" : (RANGE_LABELS[range] ?? `special-purpose (${range})`);
-  return mapped ? `IPv4-mapped ${label}` : label;
+  return `${prefix}${label}`;
+}
+
+/**
+ * Host names refused before any lookup: cloud metadata services' names, and `localhost`, which resolvers may
+ * answer from /etc/hosts or internally (RFC 6761) whatever DNS says.
+ */
+const REFUSED_HOST_NAMES = new Set([
+  "metadata.google.internal",
+  "metadata.goog",
+  "metadata",
+  "instance-data",
+  "instance-data.ec2.internal",
+  "metadata.azure.internal",
+  "localhost",
+]);
+
+/** Throws FORBIDDEN for a host name that is refused whatever it resolves to (see REFUSED_HOST_NAMES). */
+export function assertHostNameAllowed(hostname: string, policy: AddressPolicy): void {
+  if (policy.allowPrivateNetwork) return;
+  const name = hostname.toLowerCase().replace(/\.+$/, "");
+  if (REFUSED_HOST_NAMES.has(name) || name.endsWith(".localhost")) {
+    const kind = name === "localhost" || name.endsWith(".localhost") ? "loopback" : "cloud metadata";
+    throw new AppError("FORBIDDEN", `refused: ${hostname} is a ${kind} host name`);
+  }
 }
 
 function isAllowListed(address: string, policy: AddressPolicy): boolean {

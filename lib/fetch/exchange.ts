@@ -1,7 +1,13 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
 import https from "node:https";
 import { AppError } from "@/lib/errors";
-import { assertAddressAllowed, guardedLookup, literalAddress, type AddressPolicy } from "./address-guard";
+import {
+  assertAddressAllowed,
+  assertHostNameAllowed,
+  guardedLookup,
+  literalAddress,
+  type AddressPolicy,
+} from "./address-guard";
 import { agentFor } from "./agents";
 import { assertAcceptedType, parseContentType, sniffContentType } from "./content-type";
 import { decodersFor, readBody } from "./decompress";
@@ -98,6 +104,7 @@ export function exchange(
   const host = url.hostname;
   const literal = literalAddress(host);
   if (literal) assertAddressAllowed(literal, null, settings.policy);
+  else assertHostNameAllowed(host, settings.policy);
   if (signal.aborted) return Promise.reject(signal.reason);
   const protocol = url.protocol === "https:" ? "https:" : "http:";
   const agentPolicy = {

@@ -1,5 +1,6 @@
 import "server-only";
 import { clusterStep, indexKeys, profileDocument, type StoryProfile } from "@/lib/cluster";
+import { log } from "@/lib/log";
 import {
   findExistingArticle,
   findOutletTextTwin,
@@ -49,6 +50,13 @@ export async function ingestDocument(request: IngestRequest): Promise<IngestResu
 
 /** The storing half of the pipeline, for an article already analysed (possibly on another thread). */
 export async function ingestPrepared(prepared: PreparedArticle): Promise<IngestResult> {
+  const result = await storePrepared(prepared);
+  const { status, articleId, storyId, version, outlet, textChars } = result;
+  log("ingest").info({ status, articleId, storyId, version, outlet, textChars }, "article ingested");
+  return result;
+}
+
+async function storePrepared(prepared: PreparedArticle): Promise<IngestResult> {
   const db = await getDb();
   const fetchedAt = new Date();
   const existing = await findExistingArticle(db, {

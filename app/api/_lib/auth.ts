@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 /**
  * The write API's gate: a Bearer token that is PARALLAX_API_TOKEN or an active token an editor created.
  * Anything else is an UNAUTHORIZED AppError (answered 401 with WWW-Authenticate); a caller over its request
- * quota gets TOO_MANY_REQUESTS (429).
+ * quota gets RATE_LIMITED (429 with Retry-After).
  */
 export async function requireApiCaller(request: Request): Promise<ApiCaller> {
   const caller = await authenticateApiToken(

@@ -1,17 +1,23 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, toAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 /** The API's one error shape: `{ "error": { "code", "message" } }` with the code's HTTP status. */
 export function errorResponse(error: unknown): NextResponse {
   const appError = toAppError(error);
-  if (appError.code === "INTERNAL") console.error("API request failed", error);
+  if (appError.code === "INTERNAL") log("api").error({ err: error }, "API request failed");
   const message = appError.code === "INTERNAL" ? "Something went wrong on the server." : appError.message;
   return NextResponse.json(
     { error: { code: appError.code, message: message.split("\n")[0] } },
     {
       status: appError.status,
-      headers: appError.code === "UNAUTHORIZED" ? { "WWW-Authenticate": "Bearer" } : {},
+      headers: {
+        ...(appError.code === "UNAUTHORIZED" ? { "WWW-Authenticate": "Bearer" } : {}),
+        ...(appError.retryAfterSeconds === undefined
+          ? {}
+          : { "Retry-After": String(appError.retryAfterSeconds) }),
+      },
     },
   );
 }

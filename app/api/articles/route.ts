@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { importArticles, recordItem } from "@/lib/ingest";
+import { enforceRateLimit } from "@/lib/ratelimit";
 import { requireApiCaller } from "../_lib/auth";
 import { errorResponse, readJsonBody } from "../_lib/respond";
 
@@ -36,6 +37,7 @@ async function* each<T>(values: T[]): AsyncGenerator<T> {
  */
 export async function POST(request: Request): Promise<NextResponse> {
   try {
+    enforceRateLimit(request, "POST /api/articles");
     await requireApiCaller(request);
     const parsedBody = bodySchema.safeParse(await readJsonBody(request, MAX_BODY_BYTES));
     if (!parsedBody.success)

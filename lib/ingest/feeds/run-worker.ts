@@ -1,5 +1,6 @@
 import "server-only";
 import { claimDueFeeds, getDb } from "@/lib/db";
+import { log } from "@/lib/log";
 import { pollFeed, type PollOutcome } from "./poll-feed";
 
 export interface WorkerOptions {
@@ -42,6 +43,7 @@ export async function pollDueFeeds(
   const outcomes: PollOutcome[] = [];
   for (const feed of claimed) {
     const outcome = await pollFeed(feed);
+    log("feeds")[outcome.result === "error" ? "warn" : "info"](outcome, "feed polled");
     outcomes.push(outcome);
     options.onPoll?.(outcome);
   }
@@ -59,7 +61,7 @@ export async function runFeedWorker(options: WorkerOptions = {}): Promise<void> 
     try {
       polled = (await pollDueFeeds(options)).length;
     } catch (error) {
-      console.error("feed worker: round failed", error);
+      log("worker").error({ err: error }, "feed worker round failed");
     }
     if (polled === 0) await sleep(idleMs, options.signal);
   }

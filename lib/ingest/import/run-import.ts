@@ -1,5 +1,6 @@
 import "server-only";
 import { toAppError, type ErrorCode } from "@/lib/errors";
+import { log } from "@/lib/log";
 import type { ArticleFetchOptions } from "../fetch-article";
 import { ingestPrepared, type IngestResult } from "../ingest-document";
 import type { PreparedArticle } from "../prepare-article";
@@ -92,7 +93,8 @@ export async function importArticles(
       options.onItem?.({ label: head.label, result }, summary);
     } catch (error) {
       const appError = toAppError(error);
-      if (appError.code === "INTERNAL") console.error(`import: ${head.label}:`, error);
+      if (appError.code === "INTERNAL")
+        log("import").error({ err: error, item: head.label }, "import item failed");
       const reason = appError.message.split("\n")[0] || "failed";
       summary.failed += 1;
       if (summary.failures.length < maxReported)

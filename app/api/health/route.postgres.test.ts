@@ -1,0 +1,3 @@
+import { describeHealth } from "./route.test-suite";
+
+describeHealth("postgres");
