@@ -24,7 +24,8 @@ describe("StreamingClusterer", () => {
     expect(joe).toMatchObject({ status: "created", storyId: "s1", merged: [] });
     expect(other).toMatchObject({ status: "joined", storyId: "s1" });
     expect(other.score).toBeGreaterThan(0.18);
-    expect(other.sharedEntities).toEqual(expect.arrayContaining(["Putin", "Vladivostok"]));
+    expect(other.sharedEntities).toEqual(expect.arrayContaining(["Vladimir Putin", "Vladivostok"]));
+    expect(other.sharedEntities).not.toContain("Putin");
     expect(other.sharedTerms).toEqual(expect.arrayContaining(["putin"]));
     expect(funicular.status).toBe("created");
     expect(kyiv.storyId).not.toBe("s1");

@@ -1,5 +1,5 @@
 import { contentHash } from "../text";
-import { explain } from "./assign";
+import { explain } from "./explain";
 import { timeOf } from "./dates";
 import { mergeStoryProfiles, storySimilarity } from "./merge";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
