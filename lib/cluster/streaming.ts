@@ -161,8 +161,7 @@ export class StreamingClusterer {
 
     const analysis = analyseDocument(doc);
     const terms = [...analysis.termFrequencies.keys()];
-    const profile = profileAnalysis(doc, analysis, this.corpus);
-    this.corpus.add(terms);
+    const profile = profileAnalysis(doc, analysis, this.corpus.countDocument(terms));
     const time = timeOf(profile.publishedAt);
     if (time !== null && (this.clock === null || time > this.clock)) this.clock = time;
 
