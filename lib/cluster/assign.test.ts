@@ -60,7 +60,9 @@ describe("the seed pair", () => {
   it("explains the grouping with the names and terms both share", () => {
     const { assignments } = streamDocuments([JOE_DOC, OTHER_DOC]);
     const reasons = assignments.get(OTHER_DOC.id);
-    expect(reasons?.sharedEntities).toEqual(expect.arrayContaining(["Putin", "Vladivostok", "Ukraine"]));
+    expect(reasons?.sharedEntities).toEqual(
+      expect.arrayContaining(["Vladimir Putin", "Vladivostok", "Ukraine"]),
+    );
     expect(reasons?.sharedTerms).toEqual(expect.arrayContaining(["putin", "troop"]));
     expect(reasons?.sharedTerms.length).toBeLessThanOrEqual(8);
     expect(reasons?.sharedEntities.length).toBeLessThanOrEqual(8);

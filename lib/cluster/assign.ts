@@ -1,7 +1,7 @@
 import { CLUSTER_PARAMETERS as P } from "./parameters";
-import { valueOf } from "./records";
+import { explain } from "./explain";
 import { scoreStory, scoringDocument } from "./score";
-import type { Assignment, DocumentProfile, StoryCandidate, StoryProfile } from "./types";
+import type { Assignment, DocumentProfile, StoryCandidate } from "./types";
 
 export interface AssignOptions {
   /** Score (0..1) a story needs for the document to join it. */
@@ -11,8 +11,6 @@ export interface AssignOptions {
   /** A dated document this many days or more outside a story's date range never joins it. */
   maxDaysApart?: number;
 }
-
-const MAX_REASONS = 8;
 
 interface Scored {
   candidate: StoryCandidate;
@@ -47,24 +45,4 @@ export function assignToStory(
     return { storyId: null, score: best?.score ?? 0, sharedTerms: [], sharedEntities: [] };
   }
   return { storyId: best.candidate.storyId, score: best.score, ...explain(doc, best.candidate.profile) };
-}
-
-export function explain(
-  doc: DocumentProfile,
-  story: StoryProfile,
-): Pick<Assignment, "sharedTerms" | "sharedEntities"> {
-  const sharedTerms = Object.entries(doc.terms)
-    .filter(([term]) => !term.startsWith("#"))
-    .map(([term, weight]): [string, number] => [term, weight * (valueOf(story.terms, term) ?? 0)])
-    .filter(([, product]) => product > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_REASONS)
-    .map(([term]) => term);
-  const sharedEntities = doc.entities
-    .map((name, order) => ({ name, order, count: valueOf(story.entities, name) ?? 0 }))
-    .filter((e) => e.count > 0)
-    .sort((a, b) => b.count - a.count || a.order - b.order)
-    .slice(0, MAX_REASONS)
-    .map((e) => e.name);
-  return { sharedTerms, sharedEntities };
 }

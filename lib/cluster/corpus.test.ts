@@ -23,4 +23,17 @@ describe("InMemoryCorpusStats", () => {
     expect(rare.filter((df) => df === 1).length).toBeGreaterThan(250);
     expect(corpus.documentCount).toBe(300);
   });
+
+  it("counts a document and answers the frequencies from before it, as stats would have", () => {
+    const corpus = new InMemoryCorpusStats();
+    corpus.add(["putin", "troop"]);
+    const lookup = corpus.countDocument(["putin", "forum"]);
+    expect([lookup.documentCount, lookup.frequencyOf("putin"), lookup.frequencyOf("forum")]).toEqual([
+      1, 1, 0,
+    ]);
+    expect(corpus.stats(["putin", "forum"])).toEqual({
+      documentCount: 2,
+      documentFrequency: { putin: 2, forum: 1 },
+    });
+  });
 });

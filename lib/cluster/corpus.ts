@@ -1,3 +1,4 @@
+import type { CorpusLookup } from "./profile";
 import type { CorpusStats } from "./types";
 
 export interface CorpusCounterOptions {
@@ -40,6 +41,32 @@ export class InMemoryCorpusStats {
   frequencyOf(term: string): number {
     const [a, b] = hashes(term);
     return Math.min(this.rows[0][a & this.mask] ?? 0, this.rows[1][b & this.mask] ?? 0);
+  }
+
+  /**
+   * Counts one more document containing each of these (distinct) terms, and answers, for those terms, the
+   * frequencies as they were before it: what profiling the document needs, with each term hashed once.
+   */
+  countDocument(terms: readonly string[]): CorpusLookup {
+    const documentCount = this.documentCount;
+    const slots = new Int32Array(terms.length * 2);
+    const before = new Map<string, number>();
+    terms.forEach((term, k) => {
+      const [a, b] = hashes(term);
+      const i = a & this.mask;
+      const j = b & this.mask;
+      slots[2 * k] = i;
+      slots[2 * k + 1] = j;
+      before.set(term, Math.min(this.rows[0][i] ?? 0, this.rows[1][j] ?? 0));
+    });
+    for (let k = 0; k < terms.length; k++) {
+      const i = slots[2 * k] ?? 0;
+      const j = slots[2 * k + 1] ?? 0;
+      this.rows[0][i] = (this.rows[0][i] ?? 0) + 1;
+      this.rows[1][j] = (this.rows[1][j] ?? 0) + 1;
+    }
+    this.documentCount++;
+    return { documentCount, frequencyOf: (term) => before.get(term) ?? 0 };
   }
 
   /** Counts one more document containing each of these (distinct) terms. */

@@ -1,6 +1,6 @@
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { round } from "./profile";
-import { topByValue } from "./top";
+import { topEntries } from "./story";
 import { earlierDate, laterDate } from "./dates";
 import { scoreStoryPair } from "./score";
 import type { StoryProfile } from "./types";
@@ -43,8 +43,4 @@ export function mergeStoryProfiles(into: StoryProfile, from: StoryProfile): Stor
  */
 export function storySimilarity(a: StoryProfile, b: StoryProfile, maxDaysApart = P.maxDaysApart): number {
   return scoreStoryPair(a, b, maxDaysApart);
-}
-
-function topEntries(entries: [string, number][], limit: number): Record<string, number> {
-  return Object.fromEntries(topByValue(entries, limit).filter(([, value]) => value > 0));
 }

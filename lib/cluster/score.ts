@@ -43,18 +43,25 @@ const scoringStories = new WeakMap<StoryProfile, ScoringStory>();
 export function scoringStory(story: StoryProfile): ScoringStory {
   const cached = scoringStories.get(story);
   if (cached) return cached;
-  const terms = new Map(Object.entries(story.terms).filter(([, w]) => Number.isFinite(w)));
+  // for…in rather than Object.entries: this runs for every story that changes, on every article.
+  const terms = new Map<string, number>();
   let termNorm = 0;
-  for (const w of terms.values()) termNorm += w * w;
+  for (const term in story.terms) {
+    const w = story.terms[term];
+    if (!Object.hasOwn(story.terms, term) || w === undefined || !Number.isFinite(w)) continue;
+    terms.set(term, w);
+    termNorm += w * w;
+  }
   const members = Math.max(1, story.documentCount);
-  const entityShares = new Map(
-    Object.entries(story.entities).map(([name, count]): [string, number] => [
-      name,
-      Math.min(1, count / members),
-    ]),
-  );
+  const entityShares = new Map<string, number>();
   let entityNorm = 0;
-  for (const share of entityShares.values()) entityNorm += share * share;
+  for (const name in story.entities) {
+    const count = story.entities[name];
+    if (!Object.hasOwn(story.entities, name) || count === undefined) continue;
+    const share = Math.min(1, count / members);
+    entityShares.set(name, share);
+    entityNorm += share * share;
+  }
   const prepared: ScoringStory = {
     terms,
     termNorm: Math.sqrt(termNorm),

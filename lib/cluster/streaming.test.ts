@@ -3,6 +3,7 @@ import { evaluateStream, MergeLedger } from "./evaluate";
 import { profileDocument } from "./profile";
 import { addToStoryProfile } from "./story";
 import { clusterStep, createStreamingClusterer, StreamingClusterer } from "./streaming";
+import { CLUSTER_PARAMETERS } from "./parameters";
 import type { ClusterDocument } from "./types";
 import { FRENCH_DOC, FUNICULAR_DOC, JOE_DOC, KYIV_STRIKE_DOC, OTHER_DOC } from "./__fixtures__/documents";
 
@@ -24,7 +25,8 @@ describe("StreamingClusterer", () => {
     expect(joe).toMatchObject({ status: "created", storyId: "s1", merged: [] });
     expect(other).toMatchObject({ status: "joined", storyId: "s1" });
     expect(other.score).toBeGreaterThan(0.18);
-    expect(other.sharedEntities).toEqual(expect.arrayContaining(["Putin", "Vladivostok"]));
+    expect(other.sharedEntities).toEqual(expect.arrayContaining(["Vladimir Putin", "Vladivostok"]));
+    expect(other.sharedEntities).not.toContain("Putin");
     expect(other.sharedTerms).toEqual(expect.arrayContaining(["putin"]));
     expect(funicular.status).toBe("created");
     expect(kyiv.storyId).not.toBe("s1");
@@ -78,16 +80,24 @@ describe("StreamingClusterer", () => {
     expect(run()).toEqual(run());
   });
 
-  it("drops stories idle beyond idleDays or past maxStories, and keeps their articles' answers", () => {
+  it("puts stories idle beyond idleDays to sleep: only a strong undated match revives one", () => {
     const idle = new StreamingClusterer({ idleDays: 30 });
     const joe = idle.add(JOE_DOC);
     idle.add({ ...FUNICULAR_DOC, publishedAt: "2026-01-01T00:00:00Z" });
-    expect(idle.story(joe.storyId)).toBeNull();
     expect(idle.add(JOE_DOC).storyId).toBe(joe.storyId);
-    // A late report of the dropped story starts a new one rather than reviving it.
+    // A dated late report of the sleeping story starts a new one rather than reviving it.
     expect(idle.add(reword(OTHER_DOC, "late", { publishedAt: "2026-01-02T00:00:00Z" })).storyId).not.toBe(
       joe.storyId,
     );
+    // Undated, a related report is not enough (it would join an active story)…
+    expect(idle.add(reword(OTHER_DOC, "undated-related", { publishedAt: null })).storyId).not.toBe(
+      joe.storyId,
+    );
+    // …but another outlet's copy of the same report is, and the story wakes up.
+    const copy = idle.add(reword(JOE_DOC, "undated-copy", { publishedAt: null }));
+    expect(copy).toMatchObject({ status: "joined", storyId: joe.storyId });
+    expect(copy.score).toBeGreaterThanOrEqual(CLUSTER_PARAMETERS.dormantThreshold);
+    expect(idle.story(joe.storyId)?.documentCount).toBe(2);
 
     const capped = new StreamingClusterer({ maxStories: 2 });
     for (const doc of [JOE_DOC, FUNICULAR_DOC, KYIV_STRIKE_DOC]) capped.add(doc);

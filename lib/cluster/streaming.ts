@@ -1,5 +1,5 @@
 import { contentHash } from "../text";
-import { explain } from "./assign";
+import { explain } from "./explain";
 import { timeOf } from "./dates";
 import { mergeStoryProfiles, storySimilarity } from "./merge";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
@@ -52,7 +52,7 @@ export function clusterStep(
   const matches = candidates
     .filter((candidate) => candidate.profile.documentCount > 0)
     .map((candidate) => ({ candidate, score: scoreStory(scoring, candidate.profile, maxDaysApart) }))
-    .filter((m) => m.score > 0)
+    .filter((m) => m.score > 0 && m.score >= (m.candidate.minScore ?? 0))
     .sort((a, b) => b.score - a.score || compareIds(a.candidate.storyId, b.candidate.storyId));
   const best = matches[0];
   if (!best || best.score < threshold) {
@@ -92,7 +92,10 @@ export interface StreamingClustererOptions extends ClusterStepOptions {
   maxPostingsPerKey?: number;
   /** Memory bound: stories held; past it the least recently joined is dropped (its articles keep their story). */
   maxStories?: number;
-  /** Stories no article has joined for this many days (of the newest dated article seen) are dropped. */
+  /**
+   * Stories no article has joined for this many days (of the newest dated article seen) go dormant: dated
+   * articles no longer join them, undated ones only on a strong match (dormantThreshold).
+   */
   idleDays?: number;
   /** An article with fewer distinct words (title and body) stays alone and is not indexed: nothing to match on. */
   minTerms?: number;
@@ -131,7 +134,8 @@ interface HeldStory {
 /**
  * The whole streaming loop in memory, the same steps the app runs over its database: corpus statistics
  * before the article, indexKeys → candidates → clusterStep → post the story under its new keys, with merges,
- * and with stories idle for idleDays (or beyond maxStories) dropped so memory and per-article cost stay flat.
+ * with stories idle for idleDays put to sleep (only a strong undated match revives one, see dormantThreshold),
+ * and beyond maxStories the least recently active dropped, so memory and per-article cost stay flat.
  * Story ids are "s1", "s2", … in order of creation. Deterministic.
  */
 export class StreamingClusterer {
@@ -141,6 +145,8 @@ export class StreamingClusterer {
   private readonly index: InMemoryStoryIndex;
   /** In order of last activity (a Map iterates in insertion order; joining re-inserts). */
   private readonly stories = new Map<string, HeldStory>();
+  /** Idle stories, in order of going idle: only an undated article can still join one, on a strong match. */
+  private readonly dormant = new Map<string, HeldStory>();
   /** Recent article ids and body hashes → the story they went to (compact: only what a repeat needs). */
   private readonly remembered = new Map<string, { storyId: string; score: number }>();
   private clock: number | null = null;
@@ -158,8 +164,7 @@ export class StreamingClusterer {
 
     const analysis = analyseDocument(doc);
     const terms = [...analysis.termFrequencies.keys()];
-    const profile = profileAnalysis(doc, analysis, this.corpus);
-    this.corpus.add(terms);
+    const profile = profileAnalysis(doc, analysis, this.corpus.countDocument(terms));
     const time = timeOf(profile.publishedAt);
     if (time !== null && (this.clock === null || time > this.clock)) this.clock = time;
 
@@ -186,15 +191,19 @@ export class StreamingClusterer {
     const keys = indexKeys(profile, this.options);
     const candidates = this.index.candidates(keys, this.options.maxCandidates).flatMap((storyId) => {
       const held = this.stories.get(storyId);
-      return held ? [{ storyId, profile: held.profile }] : [];
+      if (held) return [{ storyId, profile: held.profile }];
+      const sleeping = time === null ? this.dormant.get(storyId) : undefined;
+      return sleeping ? [{ storyId, profile: sleeping.profile, minScore: P.dormantThreshold }] : [];
     });
     const step = clusterStep(profile, candidates, this.options);
     const storyId = step.assignment.storyId ?? this.newStoryId();
     for (const absorbed of step.absorbed) {
       this.index.remove(absorbed);
       this.stories.delete(absorbed);
+      this.dormant.delete(absorbed);
     }
     this.stories.delete(storyId);
+    this.dormant.delete(storyId);
     this.stories.set(storyId, { profile: step.story, activeAt: this.clock });
     this.index.post(storyId, step.keys);
     this.evict();
@@ -208,12 +217,12 @@ export class StreamingClusterer {
 
   /** The profile of a story still held (not dropped), for tests and explanations. */
   story(storyId: string): StoryProfile | null {
-    return this.stories.get(storyId)?.profile ?? null;
+    return (this.stories.get(storyId) ?? this.dormant.get(storyId))?.profile ?? null;
   }
 
-  /** Stories held now (memory figures). */
+  /** Stories held now, active and dormant (memory figures). */
   get storyCount(): number {
-    return this.stories.size;
+    return this.stories.size + this.dormant.size;
   }
 
   private newStoryId(): string {
@@ -236,8 +245,14 @@ export class StreamingClusterer {
     const idleMs = this.options.idleDays * 86_400_000;
     for (const [storyId, held] of this.stories) {
       const idle = this.clock !== null && held.activeAt !== null && held.activeAt < this.clock - idleMs;
-      if (!idle && this.stories.size <= this.options.maxStories) break;
+      if (!idle && this.stories.size + this.dormant.size <= this.options.maxStories) break;
       this.stories.delete(storyId);
+      if (idle) this.dormant.set(storyId, held);
+      else this.index.remove(storyId);
+    }
+    for (const storyId of this.dormant.keys()) {
+      if (this.stories.size + this.dormant.size <= this.options.maxStories) break;
+      this.dormant.delete(storyId);
       this.index.remove(storyId);
     }
   }

@@ -40,6 +40,8 @@ export interface StoryProfile {
 export interface StoryCandidate {
   storyId: string;
   profile: StoryProfile;
+  /** A score this candidate needs beyond the usual threshold (a dormant story asks for a stronger match). */
+  minScore?: number;
 }
 
 export interface Assignment {
