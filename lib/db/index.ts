@@ -24,6 +24,7 @@ export {
 } from "./articles/save-article-version";
 export {
   saveNewArticle,
+  writeNewArticle,
   type NewArticleInput,
   type QuotationInput,
   type SavedArticle,
@@ -32,7 +33,7 @@ export { findStoryCandidatesByKeys, findUnindexedStories, replaceStoryKeys } fro
 export { absorbStories, findMergeTarget } from "./stories/merge-stories";
 export { getCorpusStats } from "./stories/corpus-stats";
 export { loadStoryMembers, type StoryMemberRecord } from "./stories/load-story-members";
-export { saveStoryDerived, type StoryDerivedInput } from "./stories/save-story-derived";
+export { saveStoryDerived, writeStoryDerived, type StoryDerivedInput } from "./stories/save-story-derived";
 export { listStoryRows, type StoryRow, type ListStoriesOptions } from "./queries/list-stories";
 export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries/get-story-record";
 export { getArticleRecord } from "./queries/get-article-record";

@@ -8,7 +8,7 @@ import {
   getDb,
   markArticleFetched,
   saveArticleVersion,
-  saveNewArticle,
+  writeNewArticle,
   type Db,
   type ExistingArticle,
 } from "@/lib/db";
@@ -47,9 +47,24 @@ export async function ingestDocument(request: IngestRequest): Promise<IngestResu
   return ingestPrepared(prepareArticle(request));
 }
 
-/** The storing half of the pipeline, for an article already analysed (possibly on another thread). */
-export async function ingestPrepared(prepared: PreparedArticle): Promise<IngestResult> {
+/** Long enough for a slow disk or a busy machine; a transaction never waits on the network. */
+export const INGEST_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 };
+
+/**
+ * The storing half of the pipeline, for an article already analysed (possibly on another thread): the
+ * article, its story assignment and the story's refreshed headline and quote groups are one transaction.
+ * Given `within` (an open transaction, as a bulk import batches several articles per commit), it runs as a
+ * nested transaction there, so a failure undoes this article only.
+ */
+export async function ingestPrepared(prepared: PreparedArticle, within?: Db): Promise<IngestResult> {
+  if (within) return within.$transaction((tx) => storePrepared(tx as unknown as Db, prepared));
   const db = await getDb();
+  // Outside the transaction: the backfill writes in transactions of its own.
+  await ensureStoryIndex(db);
+  return db.$transaction((tx) => storePrepared(tx as unknown as Db, prepared), INGEST_TRANSACTION_OPTIONS);
+}
+
+async function storePrepared(db: Db, prepared: PreparedArticle): Promise<IngestResult> {
   const fetchedAt = new Date();
   const existing = await findExistingArticle(db, {
     canonicalUrl: prepared.canonicalUrl,
@@ -126,7 +141,6 @@ async function addVersion(
 
 async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date): Promise<IngestResult> {
   const profile = await profileFor(db, prepared);
-  await ensureStoryIndex(db);
   const stored = await findStoryCandidatesByKeys(db, {
     keys: indexKeys(profile),
     publishedAt: prepared.publishedAt,
@@ -138,7 +152,7 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
   const step = clusterStep(profile, candidates);
   const assignment = step.assignment;
 
-  const saved = await saveNewArticle(db, {
+  const saved = await writeNewArticle(db, {
     outlet: { ...prepared.outlet, language: prepared.language },
     sourceUrl: prepared.sourceUrl,
     canonicalUrl: prepared.canonicalUrl,
