@@ -1,5 +1,5 @@
 import "server-only";
-import { clusterStep, indexKeys, profileDocument, type StoryProfile } from "@/lib/cluster";
+import { clusterStep, indexKeys, profileAnalysis, type StoryProfile } from "@/lib/cluster";
 import {
   findExistingArticle,
   findOutletTextTwin,
@@ -105,7 +105,7 @@ async function isNewVersion(db: Db, existing: ExistingArticle, prepared: Prepare
 }
 
 async function profileFor(db: Db, prepared: PreparedArticle) {
-  return profileDocument(prepared.clusterDoc, await getCorpusStats(db, prepared.terms));
+  return profileAnalysis(prepared.clusterDoc, prepared.analysis, await getCorpusStats(db, prepared.terms));
 }
 
 async function addVersion(
