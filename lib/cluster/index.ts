@@ -7,6 +7,7 @@ export type {
   Assignment,
 } from "./types";
 export { documentTerms, profileDocument } from "./profile";
+export { analyseDocument, analysisTerms, profileAnalysis, type DocumentAnalysis } from "./profile";
 export { assignToStory, type AssignOptions } from "./assign";
 export { addToStoryProfile } from "./story";
 export { storyTitle } from "./title";

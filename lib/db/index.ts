@@ -27,6 +27,7 @@ export {
 } from "./articles/save-article-version";
 export {
   saveNewArticle,
+  writeNewArticle,
   type NewArticleInput,
   type QuotationInput,
   type SavedArticle,
@@ -35,7 +36,7 @@ export { findStoryCandidatesByKeys, findUnindexedStories, replaceStoryKeys } fro
 export { absorbStories, findMergeTarget } from "./stories/merge-stories";
 export { getCorpusStats } from "./stories/corpus-stats";
 export { loadStoryMembers, type StoryMemberRecord } from "./stories/load-story-members";
-export { saveStoryDerived, type StoryDerivedInput } from "./stories/save-story-derived";
+export { saveStoryDerived, writeStoryDerived, type StoryDerivedInput } from "./stories/save-story-derived";
 export { getStoryAnalysis, type StoredStoryAnalysis } from "./stories/get-story-analysis";
 export { saveStoryAnalysis } from "./stories/save-story-analysis";
 export { listStoryRows, type StoryRow, type ListStoriesOptions } from "./queries/list-stories";

@@ -1,5 +1,5 @@
 import "server-only";
-import { clusterStep, indexKeys, profileDocument, type StoryProfile } from "@/lib/cluster";
+import { clusterStep, indexKeys, profileAnalysis, type StoryProfile } from "@/lib/cluster";
 import { log } from "@/lib/log";
 import {
   findExistingArticle,
@@ -9,7 +9,7 @@ import {
   getDb,
   markArticleFetched,
   saveArticleVersion,
-  saveNewArticle,
+  writeNewArticle,
   type Db,
   type ExistingArticle,
 } from "@/lib/db";
@@ -48,16 +48,30 @@ export async function ingestDocument(request: IngestRequest): Promise<IngestResu
   return ingestPrepared(prepareArticle(request));
 }
 
-/** The storing half of the pipeline, for an article already analysed (possibly on another thread). */
-export async function ingestPrepared(prepared: PreparedArticle): Promise<IngestResult> {
-  const result = await storePrepared(prepared);
+/** Long enough for a slow disk or a busy machine; a transaction never waits on the network. */
+export const INGEST_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 };
+
+/**
+ * The storing half of the pipeline, for an article already analysed (possibly on another thread): the
+ * article, its story assignment and the story's refreshed headline and quote groups are one transaction.
+ * Given `within` (an open transaction, as a bulk import batches several articles per commit), it runs as a
+ * nested transaction there, so a failure undoes this article only.
+ */
+export async function ingestPrepared(prepared: PreparedArticle, within?: Db): Promise<IngestResult> {
+  if (within) return within.$transaction((tx) => storePrepared(tx as unknown as Db, prepared));
+  const db = await getDb();
+  // Outside the transaction: the backfill writes in transactions of its own.
+  await ensureStoryIndex(db);
+  const result = await db.$transaction(
+    (tx) => storePrepared(tx as unknown as Db, prepared),
+    INGEST_TRANSACTION_OPTIONS,
+  );
   const { status, articleId, storyId, version, outlet, textChars } = result;
   log("ingest").info({ status, articleId, storyId, version, outlet, textChars }, "article ingested");
   return result;
 }
 
-async function storePrepared(prepared: PreparedArticle): Promise<IngestResult> {
-  const db = await getDb();
+async function storePrepared(db: Db, prepared: PreparedArticle): Promise<IngestResult> {
   const fetchedAt = new Date();
   const existing = await findExistingArticle(db, {
     canonicalUrl: prepared.canonicalUrl,
@@ -98,7 +112,7 @@ async function isNewVersion(db: Db, existing: ExistingArticle, prepared: Prepare
 }
 
 async function profileFor(db: Db, prepared: PreparedArticle) {
-  return profileDocument(prepared.clusterDoc, await getCorpusStats(db, prepared.terms));
+  return profileAnalysis(prepared.clusterDoc, prepared.analysis, await getCorpusStats(db, prepared.terms));
 }
 
 async function addVersion(
@@ -134,7 +148,6 @@ async function addVersion(
 
 async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date): Promise<IngestResult> {
   const profile = await profileFor(db, prepared);
-  await ensureStoryIndex(db);
   const stored = await findStoryCandidatesByKeys(db, {
     keys: indexKeys(profile),
     publishedAt: prepared.publishedAt,
@@ -148,7 +161,7 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
   });
   const assignment = step.assignment;
 
-  const saved = await saveNewArticle(db, {
+  const saved = await writeNewArticle(db, {
     outlet: { ...prepared.outlet, language: prepared.language },
     sourceUrl: prepared.sourceUrl,
     canonicalUrl: prepared.canonicalUrl,

@@ -1,5 +1,5 @@
 import "server-only";
-import { documentTerms } from "@/lib/cluster";
+import { analyseDocument, analysisTerms, type DocumentAnalysis } from "@/lib/cluster";
 import type { OutletInput } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { extractArticle } from "@/lib/extract";
@@ -41,6 +41,11 @@ export interface PreparedArticle {
   quotations: Quotation[];
   /** Distinct clustering terms of the body. */
   terms: string[];
+  /**
+   * What clustering reads off the text (term frequencies, names, figures), computed here so the storing
+   * thread only weighs it with the corpus statistics.
+   */
+  analysis: DocumentAnalysis;
   clusterDoc: {
     id: string;
     title: string;
@@ -99,6 +104,7 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
   });
   const hash = contentHash(text);
   const clusterDoc = { id: hash, title, text, publishedAt: publishedAt?.toISOString() ?? null, language };
+  const analysis = analyseDocument(clusterDoc);
   return {
     sourceUrl: request.url ?? null,
     canonicalUrl,
@@ -112,7 +118,8 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
     contentHash: hash,
     wordCount: words(text).length,
     quotations: findQuotations(text),
-    terms: documentTerms(clusterDoc),
+    terms: analysisTerms(analysis),
+    analysis,
     clusterDoc,
   };
 }

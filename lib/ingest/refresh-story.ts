@@ -1,13 +1,14 @@
 import "server-only";
 import { storyTitle } from "@/lib/cluster";
 import { groupQuotations } from "@/lib/compare";
-import { loadStoryMembers, saveStoryDerived, type Db } from "@/lib/db";
+import { loadStoryMembers, writeStoryDerived, type Db } from "@/lib/db";
 
 const MAX_GROUPED_QUOTATIONS = 2_000;
 
 /**
  * Recomputes what a story shows from its current members: the representative headline, article count, date
- * range, and the quotation groups that align one utterance across outlets.
+ * range, and the quotation groups that align one utterance across outlets. Runs inside the caller's
+ * transaction (`db` is a transaction client), so the story never shows a half-applied change.
  */
 export async function refreshStory(db: Db, storyId: string): Promise<void> {
   const members = await loadStoryMembers(db, storyId);
@@ -34,7 +35,7 @@ export async function refreshStory(db: Db, storyId: string): Promise<void> {
   });
   const first = dates[0];
   const last = dates[dates.length - 1];
-  await saveStoryDerived(db, storyId, {
+  await writeStoryDerived(db, storyId, {
     title: storyTitle(
       members.map((m) => ({ title: m.title, publishedAt: m.publishedAt?.toISOString() ?? null })),
     ),

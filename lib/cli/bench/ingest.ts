@@ -5,13 +5,15 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { mainThreadCpuMs } from "./thread-cpu";
 
 /*
  * npm run bench:ingest [-- --pages N] [--prefetch K] [--workers W]
  * Serves N generated news pages (default 1,000) from a local HTTP server (a child process, like a real site)
  * and ingests them by URL into a fresh
  * SQLite database through the real pipeline: fetch, extract, analyse, store, cluster. Prints progress to
- * stderr and, as its last line, {"pages","pagesPerSecond","peakRssMb"} plus the outcome counts.
+ * stderr and, as its last line, {"pages","pagesPerSecond","peakRssMb"} plus the outcome counts and CPU milliseconds per page
+ * (all threads, and the storing thread alone).
  */
 const { values } = parseArgs({
   options: { pages: { type: "string" }, prefetch: { type: "string" }, workers: { type: "string" } },
@@ -53,6 +55,10 @@ async function* items() {
 }
 
 const started = performance.now();
+// CPU time of this process (all its threads; the page server is another process): steadier than wall clock
+// on a shared machine.
+const cpuStarted = process.cpuUsage();
+const mainCpuStarted = mainThreadCpuMs();
 let lastReport = started;
 const summary = await importArticles(items(), {
   prefetch: options.prefetch,
@@ -70,6 +76,8 @@ const summary = await importArticles(items(), {
   },
 });
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
+const mainCpuEnded = mainThreadCpuMs();
 clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const stories = await db.story.aggregate({
@@ -82,6 +90,10 @@ await pool?.close();
 await disconnectDb();
 rmSync(folder, { recursive: true, force: true });
 
+function perPage(ms: number): number {
+  return Math.round((ms / Math.max(1, summary.total)) * 10) / 10;
+}
+
 for (const failure of summary.failures.slice(0, 5))
   console.error(`failed: ${failure.label}: ${failure.reason}`);
 console.log(
@@ -89,6 +101,9 @@ console.log(
     pages: summary.total,
     pagesPerSecond: Math.round((summary.total / seconds) * 10) / 10,
     peakRssMb: Math.round(peakRss / 1048576),
+    cpuMsPerPage: perPage((cpu.user + cpu.system) / 1000),
+    storingThreadCpuMsPerPage:
+      mainCpuStarted === null || mainCpuEnded === null ? null : perPage(mainCpuEnded - mainCpuStarted),
     created: summary.created,
     duplicates: summary.duplicates,
     failed: summary.failed,

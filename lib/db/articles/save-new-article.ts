@@ -57,60 +57,62 @@ export interface SavedArticle {
  * transaction: a failure leaves nothing half-written.
  */
 export async function saveNewArticle(db: Db, input: NewArticleInput): Promise<SavedArticle> {
-  return db.$transaction(async (txClient) => {
-    const tx = txClient as unknown as Db;
-    const outletId = await upsertOutlet(tx, input.outlet);
-    const article = await tx.article.create({
-      data: {
-        outletId,
-        sourceUrl: input.sourceUrl,
-        canonicalUrl: input.canonicalUrl,
-        title: input.title,
-        byline: input.byline,
-        publishedAt: input.publishedAt,
-        modifiedAt: input.modifiedAt,
-        lastFetchedAt: input.fetchedAt,
-        language: input.language,
-        text: input.text,
-        contentHash: input.contentHash,
-        wordCount: input.wordCount,
-        profile: toJson(input.profile),
-      },
-      select: { id: true },
-    });
-    const versionId = await createVersionWithQuotations(tx, {
-      articleId: article.id,
-      version: 1,
+  return db.$transaction((txClient) => writeNewArticle(txClient as unknown as Db, input));
+}
+
+/** `saveNewArticle` inside the caller's transaction, for callers that write more in the same one. */
+export async function writeNewArticle(tx: Db, input: NewArticleInput): Promise<SavedArticle> {
+  const outletId = await upsertOutlet(tx, input.outlet);
+  const article = await tx.article.create({
+    data: {
+      outletId,
+      sourceUrl: input.sourceUrl,
+      canonicalUrl: input.canonicalUrl,
       title: input.title,
       byline: input.byline,
+      publishedAt: input.publishedAt,
+      modifiedAt: input.modifiedAt,
+      lastFetchedAt: input.fetchedAt,
+      language: input.language,
       text: input.text,
       contentHash: input.contentHash,
-      modifiedAt: input.modifiedAt,
-      fetchedAt: input.fetchedAt,
-      quotations: input.quotations,
-    });
-    await incrementDocumentFrequencies(tx, input.terms);
-    const storyData = {
-      title: input.story.title,
-      language: input.story.language,
-      profile: toJson(input.story.profile),
-    };
-    const storyId = input.story.id
-      ? (await tx.story.update({ where: { id: input.story.id }, data: storyData, select: { id: true } })).id
-      : (await tx.story.create({ data: storyData, select: { id: true } })).id;
-    await replaceStoryKeys(tx, storyId, input.storyKeys, input.fetchedAt);
-    await absorbStories(tx, storyId, input.absorbedStoryIds);
-    await tx.storyMembership.create({
-      data: {
-        storyId,
-        articleId: article.id,
-        score: input.membership.score,
-        reasons: toJson({
-          sharedTerms: input.membership.sharedTerms,
-          sharedEntities: input.membership.sharedEntities,
-        }),
-      },
-    });
-    return { articleId: article.id, versionId, storyId };
+      wordCount: input.wordCount,
+      profile: toJson(input.profile),
+    },
+    select: { id: true },
   });
+  const versionId = await createVersionWithQuotations(tx, {
+    articleId: article.id,
+    version: 1,
+    title: input.title,
+    byline: input.byline,
+    text: input.text,
+    contentHash: input.contentHash,
+    modifiedAt: input.modifiedAt,
+    fetchedAt: input.fetchedAt,
+    quotations: input.quotations,
+  });
+  await incrementDocumentFrequencies(tx, input.terms);
+  const storyData = {
+    title: input.story.title,
+    language: input.story.language,
+    profile: toJson(input.story.profile),
+  };
+  const storyId = input.story.id
+    ? (await tx.story.update({ where: { id: input.story.id }, data: storyData, select: { id: true } })).id
+    : (await tx.story.create({ data: storyData, select: { id: true } })).id;
+  await replaceStoryKeys(tx, storyId, input.storyKeys, input.fetchedAt);
+  await absorbStories(tx, storyId, input.absorbedStoryIds);
+  await tx.storyMembership.create({
+    data: {
+      storyId,
+      articleId: article.id,
+      score: input.membership.score,
+      reasons: toJson({
+        sharedTerms: input.membership.sharedTerms,
+        sharedEntities: input.membership.sharedEntities,
+      }),
+    },
+  });
+  return { articleId: article.id, versionId, storyId };
 }

@@ -16,31 +16,44 @@ export interface StoryMemberRecord {
   }[];
 }
 
-/** What recomputing a story's title, dates and quote groups needs to know about its articles. */
+/**
+ * What recomputing a story's title, dates and quote groups needs to know about its articles (article id
+ * order, quotations in text order). Two raw reads: this runs after every ingested article, and for a story of
+ * dozens of members Prisma's nested relation loading costs several times the lookup.
+ */
 export async function loadStoryMembers(db: Db, storyId: string): Promise<StoryMemberRecord[]> {
-  const rows = await db.storyMembership.findMany({
-    where: { storyId },
-    orderBy: { articleId: "asc" },
-    select: {
-      article: {
-        select: {
-          id: true,
-          title: true,
-          publishedAt: true,
-          outlet: { select: { name: true } },
-          quotations: {
-            orderBy: { start: "asc" },
-            select: { id: true, text: true, start: true, end: true, speaker: true, groupId: true },
-          },
-        },
-      },
-    },
-  });
-  return rows.map(({ article }) => ({
-    articleId: article.id,
-    title: article.title,
-    publishedAt: article.publishedAt,
-    outletName: article.outlet.name,
-    quotations: article.quotations,
+  const articles = await db.$queryRaw<
+    { id: string; title: string; publishedAt: Date | string | number | null; outletName: string }[]
+  >`SELECT a."id", a."title", a."publishedAt", o."name" AS "outletName" FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId" WHERE m."storyId" = ${storyId} ORDER BY a."id" ASC`;
+  const quotations = await db.$queryRaw<
+    {
+      id: string;
+      articleId: string;
+      text: string;
+      start: number | bigint;
+      end: number | bigint;
+      speaker: string | null;
+      groupId: string | null;
+    }[]
+  >`SELECT q."id", q."articleId", q."text", q."start", q."end", q."speaker", q."groupId" FROM "Quotation" q JOIN "StoryMembership" m ON m."articleId" = q."articleId" WHERE m."storyId" = ${storyId} ORDER BY q."articleId" ASC, q."start" ASC, q."id" ASC`;
+  const byArticle = new Map<string, StoryMemberRecord["quotations"]>();
+  for (const q of quotations) {
+    const list = byArticle.get(q.articleId) ?? [];
+    list.push({
+      id: q.id,
+      text: q.text,
+      start: Number(q.start),
+      end: Number(q.end),
+      speaker: q.speaker,
+      groupId: q.groupId,
+    });
+    byArticle.set(q.articleId, list);
+  }
+  return articles.map((a) => ({
+    articleId: a.id,
+    title: a.title,
+    publishedAt: a.publishedAt === null ? null : new Date(a.publishedAt),
+    outletName: a.outletName,
+    quotations: byArticle.get(a.id) ?? [],
   }));
 }

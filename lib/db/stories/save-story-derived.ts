@@ -16,57 +16,59 @@ export interface StoryDerivedInput {
  * by a deterministic key, so a group that survives a recomputation keeps its id (and share links to it).
  */
 export async function saveStoryDerived(db: Db, storyId: string, input: StoryDerivedInput): Promise<void> {
-  await db.$transaction(async (txClient) => {
-    const tx = txClient as unknown as Db;
-    await tx.story.update({
-      where: { id: storyId },
-      data: {
-        title: input.title,
-        articleCount: input.articleCount,
-        firstPublishedAt: input.firstPublishedAt,
-        lastPublishedAt: input.lastPublishedAt,
-      },
-    });
-    const keys = input.quoteGroups.map((g) => g.key);
-    await tx.quoteGroup.deleteMany({ where: { storyId, key: { notIn: keys } } });
-    const existing = new Map(
-      (
-        await tx.quoteGroup.findMany({
-          where: { storyId },
-          select: { id: true, key: true, speaker: true, referenceQuotationId: true, variantCount: true },
-        })
-      ).map((g) => [g.key, g]),
-    );
-    for (const group of input.quoteGroups) {
-      const known = existing.get(group.key);
-      const unchanged =
-        known !== undefined &&
-        known.speaker === group.speaker &&
-        known.referenceQuotationId === (group.quotationIds[0] ?? null) &&
-        known.variantCount === group.quotationIds.length &&
-        group.quotationIds.every((id) => input.currentGroupOf.get(id) === known.id);
-      // Most refreshes add one article: rewriting only the groups it touched keeps the cost per article flat.
-      if (unchanged) continue;
-      const saved = await tx.quoteGroup.upsert({
-        where: { storyId_key: { storyId, key: group.key } },
-        create: {
-          storyId,
-          key: group.key,
-          speaker: group.speaker,
-          referenceQuotationId: group.quotationIds[0] ?? null,
-          variantCount: group.quotationIds.length,
-        },
-        update: {
-          speaker: group.speaker,
-          referenceQuotationId: group.quotationIds[0] ?? null,
-          variantCount: group.quotationIds.length,
-        },
-        select: { id: true },
-      });
-      await tx.quotation.updateMany({
-        where: { id: { in: group.quotationIds } },
-        data: { groupId: saved.id },
-      });
-    }
+  await db.$transaction((txClient) => writeStoryDerived(txClient as unknown as Db, storyId, input));
+}
+
+/** `saveStoryDerived` inside the caller's transaction. */
+export async function writeStoryDerived(tx: Db, storyId: string, input: StoryDerivedInput): Promise<void> {
+  await tx.story.update({
+    where: { id: storyId },
+    data: {
+      title: input.title,
+      articleCount: input.articleCount,
+      firstPublishedAt: input.firstPublishedAt,
+      lastPublishedAt: input.lastPublishedAt,
+    },
   });
+  const keys = input.quoteGroups.map((g) => g.key);
+  await tx.quoteGroup.deleteMany({ where: { storyId, key: { notIn: keys } } });
+  const existing = new Map(
+    (
+      await tx.quoteGroup.findMany({
+        where: { storyId },
+        select: { id: true, key: true, speaker: true, referenceQuotationId: true, variantCount: true },
+      })
+    ).map((g) => [g.key, g]),
+  );
+  for (const group of input.quoteGroups) {
+    const known = existing.get(group.key);
+    const unchanged =
+      known !== undefined &&
+      known.speaker === group.speaker &&
+      known.referenceQuotationId === (group.quotationIds[0] ?? null) &&
+      known.variantCount === group.quotationIds.length &&
+      group.quotationIds.every((id) => input.currentGroupOf.get(id) === known.id);
+    // Most refreshes add one article: rewriting only the groups it touched keeps the cost per article flat.
+    if (unchanged) continue;
+    const saved = await tx.quoteGroup.upsert({
+      where: { storyId_key: { storyId, key: group.key } },
+      create: {
+        storyId,
+        key: group.key,
+        speaker: group.speaker,
+        referenceQuotationId: group.quotationIds[0] ?? null,
+        variantCount: group.quotationIds.length,
+      },
+      update: {
+        speaker: group.speaker,
+        referenceQuotationId: group.quotationIds[0] ?? null,
+        variantCount: group.quotationIds.length,
+      },
+      select: { id: true },
+    });
+    await tx.quotation.updateMany({
+      where: { id: { in: group.quotationIds } },
+      data: { groupId: saved.id },
+    });
+  }
 }

@@ -1,9 +1,11 @@
 import "server-only";
+import { getDb, type Db } from "@/lib/db";
 import { toAppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { ArticleFetchOptions } from "../fetch-article";
-import { ingestPrepared, type IngestResult } from "../ingest-document";
+import { INGEST_TRANSACTION_OPTIONS, ingestPrepared, type IngestResult } from "../ingest-document";
 import type { PreparedArticle } from "../prepare-article";
+import { ensureStoryIndex } from "../story-index";
 import type { ImportItem } from "./items";
 import { prepareItem } from "./prepare-item";
 
@@ -28,6 +30,12 @@ export interface ImportSummary {
 export interface ImportOptions {
   /** Pages fetched ahead of the one being stored; storing stays in input order so results are repeatable. */
   prefetch?: number;
+  /**
+   * Articles stored per commit (default 32): each is a nested transaction of its own, so a failing one is
+   * undone alone, but the commit's write cost is shared. A batch also ends after BATCH_MAX_MS or when the
+   * next item is still being fetched, so the write lock is never held while waiting on the network.
+   */
+  batchSize?: number;
   maxReportedFailures?: number;
   fetch?: ArticleFetchOptions;
   /** Fetches and analyses an item; defaults to this thread. A worker pool's `prepare` spreads it over cores. */
@@ -40,11 +48,24 @@ export interface ImportOptions {
 
 export const SHORT_TEXT_CHARS = 400;
 
+/** The longest a batch keeps the database's write lock (other writers wait for it). */
+const BATCH_MAX_MS = 300;
+
+type Outcome =
+  { label: string; result: IngestResult } | { label: string; error: { code: ErrorCode; message: string } };
+
+interface Pending {
+  label: string;
+  prepared: Promise<PreparedArticle>;
+  settled: boolean;
+}
+
 /**
  * Ingests a stream of items: fetching and analysis run a few items ahead (on worker threads when given a
  * pool), storage and clustering go one by one in input order, so the result does not depend on timing.
- * A failing item is counted with its reason and the rest go on; each stored article is its own transaction,
- * so an interrupted import keeps everything stored before it.
+ * A failing item is counted with its reason and the rest go on: each article is a nested transaction of a
+ * batch that commits a few dozen at a time (or every BATCH_MAX_MS), so an interrupted import keeps every
+ * batch committed before it, and an article is counted (and reported to `onItem`) once its batch committed.
  */
 export async function importArticles(
   items: AsyncIterable<ImportItem>,
@@ -62,7 +83,8 @@ export async function importArticles(
     short: 0,
   };
   const prepare = options.prepare ?? prepareItem;
-  const pending: { label: string; prepared: Promise<PreparedArticle> }[] = [];
+  const batchSize = Math.max(1, options.batchSize ?? 32);
+  const pending: Pending[] = [];
   const iterator = items[Symbol.asyncIterator]();
   let exhausted = false;
 
@@ -73,35 +95,99 @@ export async function importArticles(
         exhausted = true;
         break;
       }
-      const prepared = prepare(next.value, options.fetch ?? {});
+      const entry: Pending = {
+        label: next.value.label,
+        prepared: prepare(next.value, options.fetch ?? {}),
+        settled: false,
+      };
       // Settled later in order; until then a rejection must not count as unhandled.
-      prepared.catch(() => undefined);
-      pending.push({ label: next.value.label, prepared });
+      entry.prepared.then(
+        () => (entry.settled = true),
+        () => (entry.settled = true),
+      );
+      pending.push(entry);
     }
   };
 
-  await fill();
-  while (pending.length > 0) {
-    const head = pending.shift() as (typeof pending)[number];
+  const report = (outcome: Outcome) => {
     summary.total += 1;
-    try {
-      const result = await ingestPrepared(await head.prepared);
+    if ("result" in outcome) {
+      const { result } = outcome;
       if (result.status === "created") summary.created += 1;
       else if (result.status === "updated") summary.updated += 1;
       else summary.duplicates += 1;
       if (result.textChars < SHORT_TEXT_CHARS) summary.short += 1;
-      options.onItem?.({ label: head.label, result }, summary);
-    } catch (error) {
-      const appError = toAppError(error);
-      if (appError.code === "INTERNAL")
-        log("import").error({ err: error, item: head.label }, "import item failed");
-      const reason = appError.message.split("\n")[0] || "failed";
+    } else {
       summary.failed += 1;
       if (summary.failures.length < maxReported)
-        summary.failures.push({ label: head.label, code: appError.code, reason });
-      options.onItem?.({ label: head.label, error: { code: appError.code, message: reason } }, summary);
+        summary.failures.push({
+          label: outcome.label,
+          code: outcome.error.code,
+          reason: outcome.error.message,
+        });
     }
-    await fill();
+    options.onItem?.(outcome, summary);
+  };
+
+  const db = await getDb();
+  // Before any batch: the backfill commits on its own.
+  await ensureStoryIndex(db);
+  await fill();
+  while (pending.length > 0) {
+    // Wait for the next article outside any transaction.
+    await (pending[0] as Pending).prepared.catch(() => undefined);
+    const outcomes: Outcome[] = [];
+    try {
+      await db.$transaction(async (txClient) => {
+        const tx = txClient as unknown as Db;
+        const deadline = performance.now() + BATCH_MAX_MS;
+        do {
+          const head = pending.shift() as Pending;
+          outcomes.push(await storeItem(tx, head));
+          await fill();
+        } while (outcomes.length < batchSize && (await nextReadyBy(pending[0], deadline)));
+      }, INGEST_TRANSACTION_OPTIONS);
+    } catch (error) {
+      // The commit itself failed: nothing of this batch is stored, so none of it counts as stored.
+      const reason = failureReason(error, "the batch could not be committed");
+      for (let i = 0; i < outcomes.length; i += 1) {
+        const outcome = outcomes[i] as Outcome;
+        if ("result" in outcome) outcomes[i] = { label: outcome.label, error: reason };
+      }
+    }
+    for (const outcome of outcomes) report(outcome);
   }
   return summary;
+}
+
+/**
+ * Whether the next item is prepared by the deadline: a batch waits for it a little (the preparation thread
+ * is usually a step ahead), but never past the deadline, so a slow fetch does not hold the write lock.
+ */
+async function nextReadyBy(next: Pending | undefined, deadline: number): Promise<boolean> {
+  if (!next) return false;
+  const remaining = deadline - performance.now();
+  if (next.settled || remaining <= 0) return next.settled && remaining > 0;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    next.prepared.catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, remaining))),
+  ]);
+  clearTimeout(timer);
+  return next.settled;
+}
+
+/** Stores one item as a nested transaction of the batch: a failure undoes this item only and is returned. */
+async function storeItem(tx: Db, item: Pending): Promise<Outcome> {
+  try {
+    return { label: item.label, result: await ingestPrepared(await item.prepared, tx) };
+  } catch (error) {
+    return { label: item.label, error: failureReason(error, item.label) };
+  }
+}
+
+function failureReason(error: unknown, label: string): { code: ErrorCode; message: string } {
+  const appError = toAppError(error);
+  if (appError.code === "INTERNAL") log("import").error({ err: error, item: label }, "import item failed");
+  return { code: appError.code, message: appError.message.split("\n")[0] || "failed" };
 }

@@ -1,0 +1,3 @@
+import { describeBatchedImport } from "./batched-import.test-suite";
+
+describeBatchedImport("postgres");
