@@ -71,7 +71,7 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
         publishedAt: iso(article.publishedAt),
         url: article.canonicalUrl ?? article.sourceUrl,
         wordCount: article.wordCount,
-        quotationCount: article._count.quotations,
+        quotationCount: article.quotations.length,
         membership: {
           score,
           sharedTerms: why.sharedTerms ?? [],

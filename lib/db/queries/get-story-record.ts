@@ -41,7 +41,8 @@ export async function getStoryRecord(db: Db, storyId: string) {
               canonicalUrl: true,
               wordCount: true,
               outlet: { select: outletSelect },
-              _count: { select: { quotations: true } },
+              // Ids, not _count: Prisma counts with a GROUP BY over the whole Quotation table (~30 ms at 50k articles).
+              quotations: { select: { id: true } },
             },
           },
         },

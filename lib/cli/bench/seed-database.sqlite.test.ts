@@ -1,0 +1,3 @@
+import { describeSeedDatabase } from "./seed-database.test-suite";
+
+describeSeedDatabase("sqlite");
