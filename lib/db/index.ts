@@ -48,3 +48,4 @@ export {
   type KnownFeedItem,
 } from "./feeds/feed-items";
 export { listFeedRows, type FeedRow } from "./feeds/list-feeds";
+export * from "./search";

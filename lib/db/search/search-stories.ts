@@ -1,0 +1,141 @@
+import "server-only";
+import { Prisma } from "@/prisma/generated/sqlite/client";
+import { providerOf, type Db } from "../client";
+import type { StoryRow } from "../queries/list-stories";
+import type { StoryCursor, StorySort } from "./cursor";
+import { storyFilterConditions, type StoryFilters } from "./story-filter-sql";
+
+export interface StoryPageRequest extends StoryFilters {
+  sort: StorySort;
+  /** Stories per page, 1–100. */
+  limit: number;
+  /** Continue after this story (the next, older or less covered page) ... */
+  after?: StoryCursor | null;
+  /** ... or end before it (the previous page). At most one of the two. */
+  before?: StoryCursor | null;
+}
+
+export interface StoryPage {
+  rows: (StoryRow & { language: string | null })[];
+  /** Stories passing the filters across all pages. */
+  total: number;
+  /** Cursors for the neighbouring pages, null at either end. */
+  next: StoryCursor | null;
+  prev: StoryCursor | null;
+}
+
+const MAX_PAGE_SIZE = 100;
+const RECENCY = Prisma.sql`COALESCE(s."lastPublishedAt", s."createdAt")`;
+
+interface KeyRow {
+  id: string;
+  articleCount: number | bigint;
+  recency: Date | string;
+}
+
+/** The ORDER BY keys of a sort, matching the migration's indexes column for column. */
+function sortKeys(sort: StorySort): Prisma.Sql[] {
+  return sort === "covered"
+    ? [Prisma.sql`s."articleCount"`, RECENCY, Prisma.sql`s."id"`]
+    : [RECENCY, Prisma.sql`s."id"`];
+}
+
+function cursorValues(cursor: StoryCursor): unknown[] {
+  return cursor.sort === "covered"
+    ? [cursor.articleCount, cursor.recency, cursor.id]
+    : [cursor.recency, cursor.id];
+}
+
+function toCursor(sort: StorySort, row: KeyRow): StoryCursor {
+  return { sort, id: row.id, articleCount: Number(row.articleCount), recency: new Date(row.recency) };
+}
+
+/**
+ * One page of the story list with keyset pagination: the page is read by walking the sort's index from the
+ * cursor, so its cost does not grow with how deep the page is. Every sort ends in the story id, so the order
+ * is total and stable.
+ */
+export async function searchStoryPage(db: Db, request: StoryPageRequest): Promise<StoryPage> {
+  const provider = providerOf(db);
+  const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(request.limit)));
+  const conditions = storyFilterConditions(provider, request);
+  const backwards = !request.after && Boolean(request.before);
+  const cursor = request.after ?? request.before ?? null;
+  const keys = sortKeys(request.sort);
+  const pageConditions = [...conditions];
+  if (cursor) {
+    if (cursor.sort !== request.sort) throw new Error("cursor for another sort");
+    const values = cursorValues(cursor).map((value) =>
+      value instanceof Date && provider === "postgres"
+        ? Prisma.sql`CAST(${value} AS timestamp(3))`
+        : Prisma.sql`${value}`,
+    );
+    pageConditions.push(
+      Prisma.sql`(${Prisma.join(keys)}) ${Prisma.raw(backwards ? ">" : "<")} (${Prisma.join(values)})`,
+    );
+  }
+  const direction = Prisma.raw(backwards ? "ASC" : "DESC");
+  const orderBy = Prisma.join(
+    keys.map((key) => Prisma.sql`${key} ${direction}`),
+    ", ",
+  );
+  const where = Prisma.join(conditions, " AND ");
+  const [keyRows, counted] = await Promise.all([
+    db.$queryRaw<KeyRow[]>`SELECT s."id", s."articleCount", ${RECENCY} AS "recency" FROM "Story" s
+      WHERE ${Prisma.join(pageConditions, " AND ")} ORDER BY ${orderBy} LIMIT ${limit + 1}`,
+    db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Story" s WHERE ${where}`,
+  ]);
+  const more = keyRows.length > limit;
+  const page = keyRows.slice(0, limit);
+  if (backwards) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  // Forwards, a cursor means a page came before; backwards, the extra row means one still does.
+  const hasPrev = backwards ? more : Boolean(cursor);
+  const hasNext = backwards ? true : more;
+  return {
+    rows: await storyRowsInOrder(
+      db,
+      page.map((r) => r.id),
+    ),
+    total: Number(counted[0]?.n ?? 0),
+    next: hasNext && last ? toCursor(request.sort, last) : null,
+    prev: hasPrev && first ? toCursor(request.sort, first) : null,
+  };
+}
+
+async function storyRowsInOrder(db: Db, ids: string[]): Promise<StoryPage["rows"]> {
+  if (ids.length === 0) return [];
+  const stories = await db.story.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      title: true,
+      language: true,
+      articleCount: true,
+      firstPublishedAt: true,
+      lastPublishedAt: true,
+      memberships: { select: { article: { select: { outlet: { select: { name: true } } } } } },
+      _count: { select: { quoteGroups: { where: { variantCount: { gt: 1 } } } } },
+    },
+  });
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  return ids.flatMap((id) => {
+    const s = byId.get(id);
+    if (!s) return [];
+    return [
+      {
+        id: s.id,
+        title: s.title,
+        language: s.language,
+        articleCount: s.articleCount,
+        firstPublishedAt: s.firstPublishedAt,
+        lastPublishedAt: s.lastPublishedAt,
+        outlets: [...new Set(s.memberships.map((m) => m.article.outlet.name))].sort((a, b) =>
+          a.localeCompare(b),
+        ),
+        variantGroupCount: s._count.quoteGroups,
+      },
+    ];
+  });
+}
