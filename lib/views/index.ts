@@ -8,3 +8,6 @@ export { getArticle } from "./article";
 export { getArticleChanges } from "./article-changes";
 export { listFeeds } from "./feeds";
 export { exportStory, type StoryExport } from "./export-story";
+export * from "./search";
+export { exportStoryAs, EXPORT_FORMATS, type ExportFormat, type ExportFile } from "./export-formats";
+export { CSV_COLUMNS } from "./export-csv";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { CoverageList } from "@/components/story/CoverageList";
+import { StoryExportLinks } from "@/components/story/StoryExportLinks";
 import { DiffLegend, QuoteGroupCard, SingleQuoteList } from "@/components/story/QuoteGroupCard";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -155,6 +156,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
           </div>
         ) : null}
       </Section>
+      <StoryExportLinks storyId={story.id} />
     </div>
   );
 }
