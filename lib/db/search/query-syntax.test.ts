@@ -11,7 +11,7 @@ describe("search syntax", () => {
   });
 
   it("treats operator-looking input as words or separators", () => {
-    expect(toFts5Match(parseSearch("NEAR(a b, 2)"))).toBe('("near" AND "a" AND "b" AND "2")');
+    expect(toFts5Match(parseSearch("NEAR(a b, 2)"))).toBe('("near a" AND "b" AND "2")');
     expect(toFts5Match(parseSearch("AND NOT"))).toBe('("and" AND "not")');
     expect(toFts5Match(parseSearch("port*"))).toBe('"port"');
     expect(toWebsearch(parseSearch("or"))).toBe('"or"');
@@ -22,14 +22,17 @@ describe("search syntax", () => {
     expect(toWebsearch(parseSearch("-alone"))).toBeNull();
   });
 
-  it("splits words the way the tokenizers do and keeps unicode letters", () => {
-    expect(parseSearch("U.S.-led Zürich 東京").terms.map((t) => t.phrases[0]?.join(" "))).toEqual([
-      "u",
-      "s",
-      "led",
+  it("keeps what each engine's tokenizer needs: words for FTS5, the typed text for Postgres", () => {
+    const parsed = parseSearch("U.S.-led Zürich 東京 1.1m");
+    expect(parsed.terms.map((t) => t.phrases[0]?.words.join(" "))).toEqual([
+      "u s led",
       "zürich",
       "東京",
+      "1 1m",
     ]);
+    expect(toFts5Match(parsed)).toBe('("u s led" AND "zürich" AND "東京" AND "1 1m")');
+    expect(toWebsearch(parsed)).toBe('"u.s.-led" "zürich" "東京" "1.1m"');
+    expect(toWebsearch(parseSearch('-x a&b|c!d<->e:*f "g\\h" (i)'))).toBe('"a b c d - e f" "g h" "i" -"x"');
     expect(toFts5Match(parseSearch('"unclosed phrase'))).toBe('"unclosed phrase"');
   });
 
@@ -37,6 +40,8 @@ describe("search syntax", () => {
     const parsed = parseSearch(Array.from({ length: 1_000 }, (_, i) => `w${i}`).join(" "));
     expect(parsed.terms).toHaveLength(12);
     expect(parseSearch("x".repeat(100)).terms).toEqual([]);
-    expect(parseSearch(`"${"a ".repeat(100)}"`).terms[0]?.phrases[0]).toHaveLength(12);
+    const long = parseSearch(`"${"a ".repeat(100)}"`).terms[0]?.phrases[0];
+    expect(long?.words).toHaveLength(12);
+    expect(long?.text).toBe(Array.from({ length: 12 }, () => "a").join(" "));
   });
 });

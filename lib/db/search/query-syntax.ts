@@ -3,14 +3,24 @@
  * break FTS5's MATCH grammar or Postgres's tsquery and both databases answer the same question.
  *
  * Accepted: words (all must occur), "quoted phrases", `-word` or `-"phrase"` to exclude, and `OR` (upper case)
- * between two terms. Everything else (`*`, `NEAR(`, `:`, `^`, parentheses, stray quotes) is a separator. Words
- * are runs of letters, digits and combining marks, lower-cased; they never contain a character either engine
- * treats as syntax, and every word is emitted inside double quotes.
+ * between two terms. Everything else (`*`, `NEAR(`, `:`, `^`, parentheses, stray quotes) is text, never syntax:
+ * for FTS5 only runs of letters, digits and combining marks are kept, each phrase inside double quotes; for
+ * Postgres each phrase goes inside double quotes with quotes and operator characters blanked, and
+ * websearch_to_tsquery never raises a syntax error.
  */
 
+/**
+ * A phrase as each engine needs it: `words` for FTS5 (split as its unicode61 tokenizer splits text), `text` for
+ * Postgres (the typed text, so its own parser splits "1.1" or "U.S." exactly as it did when indexing).
+ */
+export interface SearchPhrase {
+  words: string[];
+  text: string;
+}
+
 export interface SearchTerm {
-  /** Alternatives (joined by OR); each is a phrase of one or more words. */
-  phrases: string[][];
+  /** Alternatives (joined by OR). */
+  phrases: SearchPhrase[];
   negated: boolean;
 }
 
@@ -37,12 +47,24 @@ export const DEFAULT_SEARCH_LIMITS: SearchSyntaxLimits = {
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-type Token = { kind: "or" } | { kind: "phrase"; words: string[]; negated: boolean };
+type Token = { kind: "or" } | { kind: "phrase"; phrase: SearchPhrase; negated: boolean };
 
-function wordsOf(text: string, limits: SearchSyntaxLimits): string[] {
-  return (text.normalize("NFC").toLowerCase().match(WORD) ?? [])
-    .filter((word) => word.length <= limits.maxWordChars)
-    .slice(0, limits.maxWordsPerPhrase);
+/** Characters Postgres's websearch syntax or parser could read as more than text: replaced by spaces. */
+const PG_SPECIAL = /["\\()*:&|!<>^~\u0000-\u001f\u007f]/gu;
+
+/** The phrase in `text`, at most maxWordsPerPhrase words of at most maxWordChars; null when it has no word. */
+function phraseOf(raw: string, limits: SearchSyntaxLimits): SearchPhrase | null {
+  const text = raw.normalize("NFC").toLowerCase();
+  const words: string[] = [];
+  let end = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (words.length === limits.maxWordsPerPhrase) break;
+    end = (match.index ?? 0) + match[0].length;
+    if (match[0].length <= limits.maxWordChars) words.push(match[0]);
+  }
+  if (words.length === 0) return null;
+  const pgText = text.slice(0, end).replace(PG_SPECIAL, " ").replace(/\s+/g, " ").trim();
+  return { words, text: pgText.replace(/^-+/, "") };
 }
 
 function tokenize(input: string, limits: SearchSyntaxLimits): Token[] {
@@ -53,8 +75,8 @@ function tokenize(input: string, limits: SearchSyntaxLimits): Token[] {
   for (const match of text.matchAll(pattern)) {
     const [, dash, quoted, bare] = match;
     if (quoted !== undefined) {
-      const words = wordsOf(quoted, limits);
-      if (words.length > 0) tokens.push({ kind: "phrase", words, negated: dash === "-" });
+      const phrase = phraseOf(quoted, limits);
+      if (phrase) tokens.push({ kind: "phrase", phrase, negated: dash === "-" });
       continue;
     }
     if (bare === undefined) continue;
@@ -62,9 +84,9 @@ function tokenize(input: string, limits: SearchSyntaxLimits): Token[] {
       tokens.push({ kind: "or" });
       continue;
     }
-    const negated = bare.startsWith("-");
-    // A bare chunk like "U.S.-led" holds several words: each is its own term, as both engines would split it.
-    for (const word of wordsOf(bare, limits)) tokens.push({ kind: "phrase", words: [word], negated });
+    // A bare chunk like "U.S.-led" is one phrase: both engines index its words next to each other.
+    const phrase = phraseOf(bare, limits);
+    if (phrase) tokens.push({ kind: "phrase", phrase, negated: bare.startsWith("-") });
   }
   return tokens;
 }
@@ -80,8 +102,8 @@ export function parseSearch(input: string, limits: SearchSyntaxLimits = DEFAULT_
       continue;
     }
     const last = terms[terms.length - 1];
-    if (joinNext && last && !token.negated) last.phrases.push(token.words);
-    else terms.push({ phrases: [token.words], negated: token.negated });
+    if (joinNext && last && !token.negated) last.phrases.push(token.phrase);
+    else terms.push({ phrases: [token.phrase], negated: token.negated });
     joinNext = false;
   }
   const seen = new Set<string>();
@@ -99,10 +121,11 @@ export function isSearchable(parsed: ParsedSearch): boolean {
   return parsed.terms.some((term) => !term.negated);
 }
 
-const quoted = (words: string[]) => `"${words.join(" ")}"`;
+const ftsPhrase = (phrase: SearchPhrase) => `"${phrase.words.join(" ")}"`;
+const pgPhrase = (phrase: SearchPhrase) => `"${phrase.text}"`;
 
 function alternatives(term: SearchTerm): string {
-  const parts = term.phrases.map(quoted);
+  const parts = term.phrases.map(ftsPhrase);
   return parts.length === 1 ? (parts[0] ?? "") : `(${parts.join(" OR ")})`;
 }
 
@@ -122,7 +145,7 @@ export function toWebsearch(parsed: ParsedSearch): string | null {
   const positive = parsed.terms.filter((t) => !t.negated);
   const negative = parsed.terms.filter((t) => t.negated);
   return [
-    ...positive.map((t) => t.phrases.map(quoted).join(" OR ")),
-    ...negative.map((t) => t.phrases.map((p) => `-${quoted(p)}`).join(" ")),
+    ...positive.map((t) => t.phrases.map(pgPhrase).join(" OR ")),
+    ...negative.map((t) => t.phrases.map((p) => `-${pgPhrase(p)}`).join(" ")),
   ].join(" ");
 }

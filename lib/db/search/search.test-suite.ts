@@ -121,6 +121,16 @@ export function describeStorySearch(provider: TestProvider): void {
       expect(nonsense.total).toBe(0);
     });
 
+    it("finds every story by its headline as a phrase (numbers, apostrophes and hyphens included)", async () => {
+      for (const story of allNewest.rows) {
+        const found = await page({ query: `"${story.title}"` });
+        expect(
+          found.rows.map((r) => r.id),
+          story.title,
+        ).toContain(story.id);
+      }
+    });
+
     it("combines words with AND, alternatives with OR, and excludes -words", async () => {
       const a = allNewest.rows[0]!;
       const b = allNewest.rows[1]!;
