@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import { providerOf, type Db } from "../client";
+import type { DatabaseProvider } from "../config";
 import type { StoryRow } from "../queries/list-stories";
 import type { StoryCursor, StorySort } from "./cursor";
 import { storyFilterConditions, type StoryFilters } from "./story-filter-sql";
@@ -50,13 +51,8 @@ function toCursor(sort: StorySort, row: KeyRow): StoryCursor {
   return { sort, id: row.id, articleCount: Number(row.articleCount), recency: new Date(row.recency) };
 }
 
-/**
- * One page of the story list with keyset pagination: the page is read by walking the sort's index from the
- * cursor, so its cost does not grow with how deep the page is. Every sort ends in the story id, so the order
- * is total and stable.
- */
-export async function searchStoryPage(db: Db, request: StoryPageRequest): Promise<StoryPage> {
-  const provider = providerOf(db);
+/** The SQL of one page and of the total, for searchStoryPage and for reading query plans (bench:search). */
+export function storyPageQueries(provider: DatabaseProvider, request: StoryPageRequest) {
   const limit = Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(request.limit)));
   const conditions = storyFilterConditions(provider, request);
   const backwards = !request.after && Boolean(request.before);
@@ -79,11 +75,32 @@ export async function searchStoryPage(db: Db, request: StoryPageRequest): Promis
     keys.map((key) => Prisma.sql`${key} ${direction}`),
     ", ",
   );
-  const where = Prisma.join(conditions, " AND ");
-  const [keyRows, counted] = await Promise.all([
-    db.$queryRaw<KeyRow[]>`SELECT s."id", s."articleCount", ${RECENCY} AS "recency" FROM "Story" s
+  return {
+    page: Prisma.sql`SELECT s."id", s."articleCount", ${RECENCY} AS "recency" FROM "Story" s
       WHERE ${Prisma.join(pageConditions, " AND ")} ORDER BY ${orderBy} LIMIT ${limit + 1}`,
-    db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Story" s WHERE ${where}`,
+    count: Prisma.sql`SELECT COUNT(*) AS "n" FROM "Story" s WHERE ${Prisma.join(conditions, " AND ")}`,
+    limit,
+    backwards,
+    cursor,
+  };
+}
+
+/**
+ * One page of the story list with keyset pagination: the page is read by walking the sort's index from the
+ * cursor, so its cost does not grow with how deep the page is. Every sort ends in the story id, so the order
+ * is total and stable.
+ */
+export async function searchStoryPage(db: Db, request: StoryPageRequest): Promise<StoryPage> {
+  const {
+    page: pageSql,
+    count: countSql,
+    limit,
+    backwards,
+    cursor,
+  } = storyPageQueries(providerOf(db), request);
+  const [keyRows, counted] = await Promise.all([
+    db.$queryRaw<KeyRow[]>(pageSql),
+    db.$queryRaw<{ n: number | bigint }[]>(countSql),
   ]);
   const more = keyRows.length > limit;
   const page = keyRows.slice(0, limit);
