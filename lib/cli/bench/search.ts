@@ -167,6 +167,26 @@ async function median(db: Db, request: StoryPageRequest, runs = 7): Promise<{ ms
   return { ms: Math.round((times[Math.floor(runs / 2)] ?? 0) * 10) / 10, total };
 }
 
+/** Median ms of the page query and of the count query alone: which half of a list request costs what. */
+async function medianParts(
+  db: Db,
+  request: StoryPageRequest,
+  runs = 5,
+): Promise<{ pageMs: number; countMs: number }> {
+  const { page, count } = storyPageQueries(provider, request);
+  const time = async (sql: typeof page) => {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await db.$queryRaw(sql);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    return Math.round((times[Math.floor(runs / 2)] ?? 0) * 10) / 10;
+  };
+  return { pageMs: await time(page), countMs: await time(count) };
+}
+
 async function plan(db: Db, request: StoryPageRequest): Promise<string> {
   const { page } = storyPageQueries(provider, request);
   const explain = provider === "sqlite" ? "EXPLAIN QUERY PLAN " : "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ";

@@ -52,7 +52,9 @@ INSERT INTO "quotation_fts"("quotation_fts") VALUES ('rebuild');
 
 -- Keyset pagination of the story list: "newest" orders by the last publication (a story with no dated article by
 -- when it was created), "most covered" by article count first. Each index matches its ORDER BY exactly.
-CREATE INDEX "search_story_newest_idx" ON "Story"(COALESCE("lastPublishedAt", "createdAt"), "id");
-CREATE INDEX "search_story_covered_idx" ON "Story"("articleCount", COALESCE("lastPublishedAt", "createdAt"), "id");
+-- Partial (live stories only), so the list's condition "not merged away" is answered by the index alone, and the
+-- count of live stories reads the small covered index instead of the story rows.
+CREATE INDEX "search_story_newest_idx" ON "Story"(COALESCE("lastPublishedAt", "createdAt"), "id") WHERE "mergedIntoId" IS NULL;
+CREATE INDEX "search_story_covered_idx" ON "Story"("articleCount", COALESCE("lastPublishedAt", "createdAt"), "id") WHERE "mergedIntoId" IS NULL;
 -- The language filter and its list of choices.
 CREATE INDEX "search_article_language_idx" ON "Article"("language");
