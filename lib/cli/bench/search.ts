@@ -203,8 +203,7 @@ try {
   const loadStarted = performance.now();
   for (let i = 0; i < stories.length; i += 2_000)
     await insertSyntheticStories(db, stories.slice(i, i + 2_000));
-  if (provider === "postgres") await db.$executeRawUnsafe("ANALYZE");
-  else await db.$executeRawUnsafe("ANALYZE");
+  await db.$executeRawUnsafe("ANALYZE");
   const loadSeconds = Math.round((performance.now() - loadStarted) / 100) / 10;
   console.error(
     `${provider}: ${articleTotal} articles in ${stories.length} stories loaded in ${loadSeconds}s`,
@@ -241,10 +240,15 @@ try {
     combined: { ...base, sort: "newest", query: common, language: "de", hasVariants: true },
   };
   const results: Record<string, number> = {};
+  const parts: Record<string, { pageMs: number; countMs: number }> = {};
   for (const [name, request] of Object.entries(scenarios)) {
     const { ms, total } = await median(db, request);
+    const split = await medianParts(db, request);
     results[name] = ms;
-    console.error(`${name}: ${ms} ms median, ${total} stories\n  ${await plan(db, request)}`);
+    parts[name] = split;
+    console.error(
+      `${name}: ${ms} ms median (page query ${split.pageMs} ms, count ${split.countMs} ms), ${total} stories\n  ${await plan(db, request)}`,
+    );
   }
   console.log(
     JSON.stringify({
@@ -253,6 +257,7 @@ try {
       stories: stories.length,
       loadSeconds,
       medianMs: results,
+      parts,
     }),
   );
 } finally {

@@ -36,67 +36,71 @@ export async function insertSyntheticStories(db: Db, stories: readonly Synthetic
       group.count += 1;
       groups.set(q.groupKey, group);
     }
-  await db.$transaction(async (tx) => {
-    await tx.story.createMany({
-      data: stories.map((s) => {
-        const times = s.articles.map((a) => a.publishedAt.getTime());
-        return {
-          id: s.id,
-          title: s.title,
-          language: s.language,
-          articleCount: s.articles.length,
-          firstPublishedAt: new Date(Math.min(...times)),
-          lastPublishedAt: new Date(Math.max(...times)),
-        };
-      }),
-    });
-    await tx.article.createMany({
-      data: articles.map((a) => ({
-        id: a.id,
-        outletId: a.outletId,
-        title: a.title,
-        text: a.text,
-        language: a.language,
-        publishedAt: a.publishedAt,
-        contentHash: a.id,
-        wordCount: a.text.split(" ").length,
-      })),
-    });
-    await tx.articleVersion.createMany({
-      data: articles.map((a) => ({
-        id: `v${a.id}`,
-        articleId: a.id,
-        version: 1,
-        title: a.title,
-        text: "",
-        contentHash: a.id,
-      })),
-    });
-    await tx.storyMembership.createMany({
-      data: articles.map((a) => ({ storyId: a.storyId, articleId: a.id, score: 1, reasons: {} })),
-    });
-    await tx.quoteGroup.createMany({
-      data: [...groups.entries()].map(([key, g]) => ({
-        id: g.id,
-        storyId: g.storyId,
-        key,
-        speaker: g.speaker,
-        variantCount: g.count,
-      })),
-    });
-    await tx.quotation.createMany({
-      data: articles.flatMap((a) =>
-        a.quotations.map((q, i) => ({
-          id: q.id,
-          articleId: a.id,
-          versionId: `v${a.id}`,
-          text: q.text,
-          start: i * 100,
-          end: i * 100 + q.text.length,
-          speaker: q.speaker,
-          groupId: q.groupKey ? `g${q.groupKey}` : null,
+  await db.$transaction(
+    async (tx) => {
+      await tx.story.createMany({
+        data: stories.map((s) => {
+          const times = s.articles.map((a) => a.publishedAt.getTime());
+          return {
+            id: s.id,
+            title: s.title,
+            language: s.language,
+            articleCount: s.articles.length,
+            firstPublishedAt: new Date(Math.min(...times)),
+            lastPublishedAt: new Date(Math.max(...times)),
+          };
+        }),
+      });
+      await tx.article.createMany({
+        data: articles.map((a) => ({
+          id: a.id,
+          outletId: a.outletId,
+          title: a.title,
+          text: a.text,
+          language: a.language,
+          publishedAt: a.publishedAt,
+          contentHash: a.id,
+          wordCount: a.text.split(" ").length,
         })),
-      ),
-    });
-  });
+      });
+      await tx.articleVersion.createMany({
+        data: articles.map((a) => ({
+          id: `v${a.id}`,
+          articleId: a.id,
+          version: 1,
+          title: a.title,
+          text: "",
+          contentHash: a.id,
+        })),
+      });
+      await tx.storyMembership.createMany({
+        data: articles.map((a) => ({ storyId: a.storyId, articleId: a.id, score: 1, reasons: {} })),
+      });
+      await tx.quoteGroup.createMany({
+        data: [...groups.entries()].map(([key, g]) => ({
+          id: g.id,
+          storyId: g.storyId,
+          key,
+          speaker: g.speaker,
+          variantCount: g.count,
+        })),
+      });
+      await tx.quotation.createMany({
+        data: articles.flatMap((a) =>
+          a.quotations.map((q, i) => ({
+            id: q.id,
+            articleId: a.id,
+            versionId: `v${a.id}`,
+            text: q.text,
+            start: i * 100,
+            end: i * 100 + q.text.length,
+            speaker: q.speaker,
+            groupId: q.groupKey ? `g${q.groupKey}` : null,
+          })),
+        ),
+      });
+      // A batch of a thousand stories can take a while on a busy machine: the default 5 s would abort it.
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
 }
