@@ -189,9 +189,17 @@ async function medianParts(
 
 async function plan(db: Db, request: StoryPageRequest): Promise<string> {
   const { page } = storyPageQueries(provider, request);
-  const explain = provider === "sqlite" ? "EXPLAIN QUERY PLAN " : "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ";
-  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(explain + page.sql, ...page.values);
-  return rows.map((r) => String(r.detail ?? r["QUERY PLAN"] ?? JSON.stringify(r))).join("\n  ");
+  // Prisma.Sql holds the statement with "?" placeholders (SQLite) and with "$1" ones (Postgres).
+  const [explain, sql] =
+    provider === "sqlite"
+      ? ["EXPLAIN QUERY PLAN ", page.sql]
+      : ["EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ", page.text];
+  try {
+    const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(explain + sql, ...page.values);
+    return rows.map((r) => String(r.detail ?? r["QUERY PLAN"] ?? JSON.stringify(r))).join("\n  ");
+  } catch (error) {
+    return `(no plan: ${(error as Error).message.split("\n")[0]})`;
+  }
 }
 
 const scratch = await scratchDatabase();
