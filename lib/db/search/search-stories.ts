@@ -121,37 +121,45 @@ export async function searchStoryPage(db: Db, request: StoryPageRequest): Promis
   };
 }
 
+/**
+ * The page's stories with their outlets and varied quote groups: three flat queries by id, not a nested
+ * relation load (which read every member article row and cost more than the page query itself).
+ */
 async function storyRowsInOrder(db: Db, ids: string[]): Promise<StoryPage["rows"]> {
   if (ids.length === 0) return [];
-  const stories = await db.story.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      title: true,
-      language: true,
-      articleCount: true,
-      firstPublishedAt: true,
-      lastPublishedAt: true,
-      memberships: { select: { article: { select: { outlet: { select: { name: true } } } } } },
-      _count: { select: { quoteGroups: { where: { variantCount: { gt: 1 } } } } },
-    },
-  });
+  const idList = Prisma.join(ids);
+  const [stories, outlets, varied] = await Promise.all([
+    db.story.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        title: true,
+        language: true,
+        articleCount: true,
+        firstPublishedAt: true,
+        lastPublishedAt: true,
+      },
+    }),
+    db.$queryRaw<{ storyId: string; name: string }[]>`SELECT DISTINCT m."storyId", o."name"
+      FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
+      WHERE m."storyId" IN (${idList})`,
+    db.$queryRaw<
+      { storyId: string; n: number | bigint }[]
+    >`SELECT g."storyId", COUNT(*) AS "n" FROM "QuoteGroup" g
+      WHERE g."storyId" IN (${idList}) AND g."variantCount" > 1 GROUP BY g."storyId"`,
+  ]);
+  const outletsOf = new Map<string, string[]>();
+  for (const row of outlets) outletsOf.set(row.storyId, [...(outletsOf.get(row.storyId) ?? []), row.name]);
+  const variedOf = new Map(varied.map((row) => [row.storyId, Number(row.n)]));
   const byId = new Map(stories.map((s) => [s.id, s]));
   return ids.flatMap((id) => {
     const s = byId.get(id);
     if (!s) return [];
     return [
       {
-        id: s.id,
-        title: s.title,
-        language: s.language,
-        articleCount: s.articleCount,
-        firstPublishedAt: s.firstPublishedAt,
-        lastPublishedAt: s.lastPublishedAt,
-        outlets: [...new Set(s.memberships.map((m) => m.article.outlet.name))].sort((a, b) =>
-          a.localeCompare(b),
-        ),
-        variantGroupCount: s._count.quoteGroups,
+        ...s,
+        outlets: (outletsOf.get(id) ?? []).sort((a, b) => a.localeCompare(b)),
+        variantGroupCount: variedOf.get(id) ?? 0,
       },
     ];
   });

@@ -59,7 +59,12 @@ export function storyFilterConditions(provider: DatabaseProvider, filters: Story
   if (filters.language)
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId"
       WHERE m."storyId" = s."id" AND a."language" = ${filters.language})`);
-  if (filters.from) conditions.push(Prisma.sql`s."lastPublishedAt" >= ${filters.from}`);
+  if (filters.from) {
+    conditions.push(Prisma.sql`s."lastPublishedAt" >= ${filters.from}`);
+    // Implied by the line above (a dated story's recency is its last publication), but it bounds the walk
+    // along the "newest" index, so the scan stops at the first story older than the range.
+    conditions.push(Prisma.sql`COALESCE(s."lastPublishedAt", s."createdAt") >= ${filters.from}`);
+  }
   if (filters.until) conditions.push(Prisma.sql`s."firstPublishedAt" < ${filters.until}`);
   if (filters.hasVariants)
     conditions.push(
