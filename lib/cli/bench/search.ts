@@ -195,6 +195,14 @@ async function plan(db: Db, request: StoryPageRequest): Promise<string> {
       ? ["EXPLAIN QUERY PLAN ", page.sql]
       : ["EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) ", page.text];
   try {
+    // The same planner setting searchStoryPage uses for a text search on Postgres.
+    if (provider === "postgres" && request.query) {
+      const [, rows] = await db.$transaction([
+        db.$executeRawUnsafe("SET LOCAL enable_seqscan = off"),
+        db.$queryRawUnsafe<Record<string, unknown>[]>(explain + sql, ...page.values),
+      ]);
+      return rows.map((r) => String(r["QUERY PLAN"] ?? JSON.stringify(r))).join("\n  ");
+    }
     const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(explain + sql, ...page.values);
     return rows.map((r) => String(r.detail ?? r["QUERY PLAN"] ?? JSON.stringify(r))).join("\n  ");
   } catch (error) {

@@ -98,10 +98,13 @@ export async function searchStoryPage(db: Db, request: StoryPageRequest): Promis
     backwards,
     cursor,
   } = storyPageQueries(providerOf(db), request);
-  const [keyRows, counted] = await Promise.all([
-    db.$queryRaw<KeyRow[]>(pageSql),
-    db.$queryRaw<{ n: number | bigint }[]>(countSql),
-  ]);
+  const [keyRows, counted] =
+    providerOf(db) === "postgres" && request.query?.trim()
+      ? await searchOnPostgres(db, pageSql, countSql)
+      : await Promise.all([
+          db.$queryRaw<KeyRow[]>(pageSql),
+          db.$queryRaw<{ n: number | bigint }[]>(countSql),
+        ]);
   const more = keyRows.length > limit;
   const page = keyRows.slice(0, limit);
   if (backwards) page.reverse();
@@ -119,6 +122,24 @@ export async function searchStoryPage(db: Db, request: StoryPageRequest): Promis
     next: hasNext && last ? toCursor(request.sort, last) : null,
     prev: hasPrev && first ? toCursor(request.sort, first) : null,
   };
+}
+
+/**
+ * For a word in most articles Postgres's planner prefers reading every article and computing its tsvector
+ * (the index holds no stored vector): 8.7 s at 100k articles in bench:search. The GIN index answers a plain
+ * word without rechecking rows, so the search's statements run with sequential scans priced out.
+ */
+async function searchOnPostgres(
+  db: Db,
+  pageSql: Prisma.Sql,
+  countSql: Prisma.Sql,
+): Promise<[KeyRow[], { n: number | bigint }[]]> {
+  const [, keyRows, counted] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<KeyRow[]>(pageSql),
+    db.$queryRaw<{ n: number | bigint }[]>(countSql),
+  ]);
+  return [keyRows, counted];
 }
 
 /**
