@@ -1,30 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { DEMO_NOTICE } from "@/lib/demo";
-import { listStories } from "@/lib/views";
+import { isAppError } from "@/lib/errors";
+import {
+  isFiltered,
+  parseStoryListQuery,
+  searchStories,
+  storyFilterChoices,
+  storyListParams,
+  type StoryListQuery,
+  type StorySearchResult,
+} from "@/lib/views";
+import { CursorPagination } from "@/components/search/CursorPagination";
+import { StoryListSkeleton } from "@/components/search/StoryListSkeleton";
+import { StorySearchForm } from "@/components/search/StorySearchForm";
 import { StoryListItem } from "@/components/story/StoryListItem";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Pagination } from "@/components/ui/Pagination";
 import { buttonClass } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
-import { storyListSearchSchema } from "./_lib/params";
 
 export const metadata: Metadata = {
   title: { absolute: "Stories · Parallax" },
 };
 
-const PAGE_SIZE = 20;
+const href = (params: URLSearchParams) => (params.size > 0 ? `/?${params}` : "/");
 
 export default async function StoriesPage({ searchParams }: PageProps<"/">) {
-  const { q, page } = storyListSearchSchema.parse(await searchParams);
-  const { items, total } = await listStories({
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
-    query: q ?? null,
-  });
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const query = parseStoryListQuery(await searchParams, "lenient");
+  const choices = await storyFilterChoices();
+  // Keyed by the whole query, so every new search or page shows the loading state instead of stale results.
+  const resultsKey = storyListParams(query).toString();
 
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6 sm:py-10">
@@ -36,51 +44,83 @@ export default async function StoriesPage({ searchParams }: PageProps<"/">) {
         eyebrow="Parallax"
         title="Stories"
         description="Each story gathers reports of one event from different outlets. Open one to see who quoted whom, in which words, and what each outlet left out."
-        actions={
-          <form role="search" action="/" method="get" className="flex w-full gap-2 md:w-auto">
-            <label htmlFor="story-search" className="sr-only">
-              Search stories
-            </label>
-            <input
-              id="story-search"
-              type="search"
-              name="q"
-              defaultValue={q ?? ""}
-              placeholder="Search headlines…"
-              maxLength={200}
-              className="min-w-0 flex-1 rounded-md border border-line-strong bg-surface px-3 py-2 text-sm placeholder:text-muted md:w-72"
-            />
-            <button type="submit" className={buttonClass("secondary")}>
-              Search
-            </button>
-          </form>
-        }
       />
+      <StorySearchForm query={query} outlets={choices.outlets} languages={choices.languages} />
 
-      {q ? (
-        <div className="flex flex-wrap items-baseline justify-between gap-2" role="status">
+      <Suspense key={resultsKey} fallback={<StoryListSkeleton />}>
+        <StoryResults query={query} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function StoryResults({ query }: { query: StoryListQuery }) {
+  let result: StorySearchResult;
+  try {
+    result = await searchStories(query);
+  } catch (error) {
+    // A stale or hand-edited page cursor: say so and offer the first page of the same search.
+    if (!isAppError(error) || error.code !== "INVALID_INPUT") throw error;
+    return (
+      <EmptyState
+        title="This page of results no longer exists"
+        actions={
+          <Link
+            href={href(storyListParams(query, { after: undefined, before: undefined }))}
+            className={buttonClass("secondary")}
+          >
+            Go to the first page
+          </Link>
+        }
+      >
+        {error.message}
+      </EmptyState>
+    );
+  }
+  const filtered = isFiltered(query);
+  const { items, total } = result;
+  const firstPage = href(storyListParams(query, { after: undefined, before: undefined }));
+
+  return (
+    <div className="space-y-6">
+      {filtered ? (
+        <div
+          className="flex flex-wrap items-baseline justify-between gap-2"
+          role="status"
+          data-testid="search-summary"
+        >
           <p className="text-sm text-muted">
-            {plural(total, "story", "stories")} matching <strong className="text-ink">“{q}”</strong>
+            {plural(total, "story", "stories")}
+            {query.q ? (
+              <>
+                {" "}
+                matching <strong className="text-ink">“{query.q}”</strong>
+              </>
+            ) : (
+              " match the filters"
+            )}
           </p>
           <Link href="/" className="text-sm font-semibold text-accent underline underline-offset-4">
-            Clear search
+            Clear search and filters
           </Link>
         </div>
       ) : null}
 
       {items.length === 0 ? (
-        q ? (
+        filtered ? (
           <EmptyState
-            title="No stories match your search"
+            title="No stories match"
             actions={
               <Link href="/" className={buttonClass("secondary")}>
                 Show all stories
               </Link>
             }
           >
-            Nothing in the story or article headlines matches “{q}”. Try fewer or different words.
+            {query.q
+              ? `Nothing in the articles or quotations matches “${query.q}” with these filters. Try fewer or different words, or remove a filter.`
+              : "No story passes these filters. Remove one to see more."}
           </EmptyState>
-        ) : page > 1 ? (
+        ) : query.after || query.before ? (
           <EmptyState
             title="No stories on this page"
             actions={
@@ -103,14 +143,38 @@ export default async function StoriesPage({ searchParams }: PageProps<"/">) {
           </EmptyState>
         )
       ) : (
-        <ol className="space-y-4" aria-label="Stories, most recent first">
+        <ol
+          className="space-y-4"
+          aria-label={query.sort === "covered" ? "Stories, most covered first" : "Stories, most recent first"}
+        >
           {items.map((story) => (
             <StoryListItem key={story.id} story={story} />
           ))}
         </ol>
       )}
 
-      <Pagination page={page} pageCount={pageCount} basePath="/" params={{ q }} />
+      <CursorPagination
+        prevHref={
+          result.prev ? href(storyListParams(query, { after: undefined, before: result.prev })) : null
+        }
+        nextHref={
+          result.next ? href(storyListParams(query, { before: undefined, after: result.next })) : null
+        }
+        prevLabel={query.sort === "covered" ? "More covered" : "Newer"}
+        nextLabel={query.sort === "covered" ? "Less covered" : "Older"}
+        summary={
+          query.after || query.before
+            ? `${plural(total, "story", "stories")} in all`
+            : `First ${Math.min(items.length, query.limit)} of ${plural(total, "story", "stories")}`
+        }
+      />
+      {query.after || query.before ? (
+        <p className="text-center text-sm">
+          <Link href={firstPage} className="font-semibold text-accent underline underline-offset-4">
+            Back to the first page
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -37,6 +37,6 @@ describe("runCli", () => {
     const unknown = await run("ingest", "a.txt", "--colour", "red");
     expect(unknown.code).toBe(2);
     expect(unknown.err[0]).toMatch(/Unknown option '--colour'/);
-    expect((await run("export", "abc", "--format", "xml")).err[0]).toMatch(/only json/);
+    expect((await run("export", "abc", "--format", "xml")).err[0]).toMatch(/use json, csv, md/);
   });
 });

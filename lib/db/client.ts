@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
 import { env } from "@/lib/env";
-import { resolveDatabaseConfig, type DatabaseConfig } from "./config";
+import { resolveDatabaseConfig, type DatabaseConfig, type DatabaseProvider } from "./config";
 
 /**
  * The two generated clients expose the same model API (their schemas differ only in the provider), so the rest
@@ -13,14 +13,25 @@ import { resolveDatabaseConfig, type DatabaseConfig } from "./config";
  */
 export type Db = SqliteClient;
 
+const providerOfClient = new WeakMap<Db, DatabaseProvider>();
+
 export function createDb(config: DatabaseConfig): Db {
   if (config.provider === "sqlite") {
     // WAL lets the web server read while the worker or CLI writes; busy_timeout waits for a lock rather than failing.
     const adapter = new PrismaBetterSqlite3({ url: config.url, timeout: 10_000 });
-    return new SqliteClient({ adapter });
+    const db = new SqliteClient({ adapter });
+    providerOfClient.set(db, "sqlite");
+    return db;
   }
   const adapter = new PrismaPg({ connectionString: config.url, max: 10 });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const db = new PostgresClient({ adapter }) as unknown as Db;
+  providerOfClient.set(db, "postgres");
+  return db;
+}
+
+/** Which database a client talks to, for the few raw queries that differ (full-text search). */
+export function providerOf(db: Db): DatabaseProvider {
+  return providerOfClient.get(db) ?? getDbConfig().provider;
 }
 
 const globalForDb = globalThis as unknown as { parallaxDb?: { db: Db; config: DatabaseConfig } };

@@ -69,3 +69,4 @@ export { findStoryState, findArticlePlacement, type StoryState } from "./stories
 export { loadMemberProfiles, saveStoryProfile } from "./stories/story-profiles";
 export { listClusteringArticles, type ClusteringArticle } from "./stories/list-clustering-articles";
 export { reassignMembership } from "./stories/reassign-membership";
+export * from "./search";

@@ -11,3 +11,6 @@ export { exportStory, type StoryExport } from "./export-story";
 export { createShareLink, getSharedView, type SharedView, type SharedArticleView } from "./share";
 export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./audit";
 export { getStoryComparison, COMPARISON_ALGORITHM_VERSION } from "./story-analysis";
+export * from "./search";
+export { exportStoryAs, EXPORT_FORMATS, type ExportFormat, type ExportFile } from "./export-formats";
+export { CSV_COLUMNS } from "./export-csv";

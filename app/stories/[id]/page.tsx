@@ -10,6 +10,7 @@ import { QuoteMatrix } from "@/components/story/QuoteMatrix";
 import { StoryEditorPanel } from "@/components/editor/StoryEditorPanel";
 import { FramingSection } from "@/components/story/FramingSection";
 import { DiffLegend, SingleQuoteList } from "@/components/story/QuoteGroupCard";
+import { StoryExportLinks } from "@/components/story/StoryExportLinks";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Notice } from "@/components/ui/Notice";
@@ -173,6 +174,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
       </Section>
       {canCompare ? <FramingSection storyId={story.id} /> : null}
       <StoryEditorPanel storyId={story.id} articles={story.articles} />
+      <StoryExportLinks storyId={story.id} />
     </div>
   );
 }

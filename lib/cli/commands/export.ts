@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { exportStory } from "@/lib/views";
+import { EXPORT_FORMATS, exportStoryAs, type ExportFormat } from "@/lib/views";
 import { UsageError, type CliIo } from "../output";
 
-export const exportUsage = "export <storyId> --format json";
+export const exportUsage = "export <storyId> --format json|csv|md";
 
 export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -14,7 +14,10 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
   const storyId = z.string().trim().min(1).max(64).safeParse(positionals[0]);
   if (!storyId.success || positionals.length !== 1) throw new UsageError(`usage: ${exportUsage}`);
   const format = values.format ?? "json";
-  if (format !== "json") throw new UsageError(`unknown format "${format}": only json is available`);
-  io.out(JSON.stringify(await exportStory(storyId.data), null, 2));
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`unknown format "${format}": use ${EXPORT_FORMATS.join(", ")}`);
+  const file = await exportStoryAs(storyId.data, format as ExportFormat);
+  // io.out ends the output with its own line break.
+  io.out(file.body.replace(/\r?\n$/, ""));
   return 0;
 }

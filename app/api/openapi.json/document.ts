@@ -1,0 +1,383 @@
+import { CSV_COLUMNS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_QUERY_CHARS } from "@/lib/views";
+
+/** OpenAPI 3.1 description of Parallax's HTTP API, served at /api/openapi.json (route.test.ts checks it). */
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const errorResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]),
+  );
+const idParameter = (what: string) => ({
+  name: "id",
+  in: "path",
+  required: true,
+  description: `The ${what} id.`,
+  schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,128}$" },
+});
+const nullable = (schema: object) => ({ oneOf: [schema, { type: "null" }] });
+const isoDate = { type: "string", format: "date-time" };
+const day = { type: "string", format: "date", description: "YYYY-MM-DD (UTC)." };
+
+const listParameters = [
+  {
+    name: "q",
+    in: "query",
+    description:
+      'Full-text search over article headlines and bodies and quotations and their speakers. All words must occur in one article or quotation; "quoted phrase", `OR` (upper case) between alternatives, `-word` to exclude. Other punctuation is ignored, so any string is safe. Case- and (on SQLite) accent-insensitive, no stemming.',
+    schema: { type: "string", maxLength: MAX_QUERY_CHARS },
+  },
+  {
+    name: "outlet",
+    in: "query",
+    description: "Outlet slug: stories with an article from it.",
+    schema: { type: "string" },
+  },
+  {
+    name: "lang",
+    in: "query",
+    description: "Language code (e.g. `en`): stories with an article in it.",
+    schema: { type: "string" },
+  },
+  {
+    name: "from",
+    in: "query",
+    description: "Stories whose last publication is on or after this day.",
+    schema: day,
+  },
+  {
+    name: "to",
+    in: "query",
+    description: "Stories whose first publication is on or before this day.",
+    schema: day,
+  },
+  {
+    name: "variants",
+    in: "query",
+    description:
+      "`1`: only stories with a quotation carried by several outlets (a quote group with 2+ variants).",
+    schema: { type: "string", enum: ["1", "0", "true", "false"] },
+  },
+  {
+    name: "sort",
+    in: "query",
+    description: "`newest` (last publication first) or `covered` (most articles first, then newest).",
+    schema: { type: "string", enum: ["newest", "covered"], default: "newest" },
+  },
+  {
+    name: "after",
+    in: "query",
+    description:
+      "Cursor from a previous answer's `next`: the page after it. Cursors belong to one sort order.",
+    schema: { type: "string" },
+  },
+  {
+    name: "before",
+    in: "query",
+    description: "Cursor from `prev`: the page before it.",
+    schema: { type: "string" },
+  },
+  {
+    name: "limit",
+    in: "query",
+    description: "Stories per page.",
+    schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE },
+  },
+];
+
+export const openApiDocument = {
+  openapi: "3.1.0",
+  info: {
+    title: "Parallax API",
+    version: "1.0.0",
+    description:
+      'Read stories (news events covered by several outlets), their articles and quotation variants, and export them. Reading needs no token and allows any origin (CORS); answers may be cached for 60 s. `POST /api/articles` needs a bearer token. Errors always have the shape `{ "error": { "code", "message" } }`.',
+  },
+  servers: [{ url: "/" }],
+  paths: {
+    "/api/stories": {
+      get: {
+        operationId: "listStories",
+        summary: "List and search stories",
+        parameters: listParameters,
+        responses: {
+          "200": {
+            description: "One page of stories.",
+            content: { "application/json": { schema: ref("StoryPage") } },
+          },
+          ...errorResponses(400),
+        },
+      },
+    },
+    "/api/stories/{id}": {
+      get: {
+        operationId: "getStory",
+        summary: "One story: its articles, quote groups and wire lineage",
+        parameters: [idParameter("story")],
+        responses: {
+          "200": {
+            description: "The story.",
+            content: { "application/json": { schema: ref("StoryDetail") } },
+          },
+          "308": { description: "The story was merged into another; `Location` names it." },
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    "/api/stories/{id}/quote-groups": {
+      get: {
+        operationId: "getStoryQuoteGroups",
+        summary: "A story's quotations grouped by utterance, with word diffs",
+        parameters: [idParameter("story")],
+        responses: {
+          "200": {
+            description: "Groups carried by several outlets first.",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["storyId", "quoteGroups"],
+                  properties: {
+                    storyId: { type: "string" },
+                    quoteGroups: { type: "array", items: ref("QuoteGroup") },
+                  },
+                },
+              },
+            },
+          },
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    "/api/stories/{id}/export": {
+      get: {
+        operationId: "exportStory",
+        summary: "Download a story's export",
+        description: `\`json\`: the public export contract (README, "Export format"). \`csv\`: one row per quote variant with the columns ${CSV_COLUMNS.join(", ")}. \`md\`: a Markdown brief (headline, coverage, quotations worded differently, single-outlet quotations, omissions).`,
+        parameters: [
+          idParameter("story"),
+          {
+            name: "format",
+            in: "query",
+            schema: { type: "string", enum: ["json", "csv", "md"], default: "json" },
+          },
+        ],
+        responses: {
+          "200": {
+            description: "The file, with `Content-Disposition: attachment`.",
+            headers: { "Content-Disposition": { schema: { type: "string" } } },
+            content: {
+              "application/json": { schema: { type: "object" } },
+              "text/csv": { schema: { type: "string" } },
+              "text/markdown": { schema: { type: "string" } },
+            },
+          },
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    "/api/articles/{id}": {
+      get: {
+        operationId: "getArticle",
+        summary: "One article: clean text, metadata, quotations, versions",
+        parameters: [idParameter("article")],
+        responses: {
+          "200": { description: "The article.", content: { "application/json": { schema: ref("Article") } } },
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    "/api/articles": {
+      post: {
+        operationId: "ingestArticles",
+        summary: "Ingest one article or a batch of up to 100 (bearer token)",
+        description:
+          "A record is `{ url }` to fetch, or `{ html }` / `{ text }` with an optional `url`, plus optional `title`, `outlet`, `byline`, `publishedAt`. Send one record, an array, or `{ articles: [...] }`.",
+        security: [{ bearerToken: [] }],
+        requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
+        responses: {
+          "200": { description: "A duplicate or new version, or a batch's per-item results." },
+          "201": { description: "One article created." },
+          ...errorResponses(400, 401, 413, 415, 422, 503),
+        },
+      },
+    },
+    "/api/openapi.json": {
+      get: {
+        operationId: "getOpenApi",
+        summary: "This document",
+        responses: { "200": { description: "OpenAPI 3.1" } },
+      },
+    },
+  },
+  components: {
+    securitySchemes: { bearerToken: { type: "http", scheme: "bearer" } },
+    responses: Object.fromEntries(
+      [400, 401, 404, 413, 415, 422, 503].map((status) => [
+        `Error${status}`,
+        { description: `Error (${status}).`, content: { "application/json": { schema: ref("Error") } } },
+      ]),
+    ),
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            properties: {
+              code: { type: "string", examples: ["INVALID_INPUT", "NOT_FOUND"] },
+              message: { type: "string" },
+            },
+          },
+        },
+      },
+      StoryListItem: {
+        type: "object",
+        required: [
+          "id",
+          "title",
+          "articleCount",
+          "outlets",
+          "firstPublishedAt",
+          "lastPublishedAt",
+          "variantGroupCount",
+        ],
+        properties: {
+          id: { type: "string" },
+          title: { type: "string" },
+          articleCount: { type: "integer" },
+          outlets: { type: "array", items: { type: "string" } },
+          firstPublishedAt: nullable(isoDate),
+          lastPublishedAt: nullable(isoDate),
+          variantGroupCount: { type: "integer", description: "Quote groups carried by several outlets." },
+        },
+      },
+      StoryPage: {
+        type: "object",
+        required: ["stories", "total", "next", "prev", "links"],
+        properties: {
+          stories: { type: "array", items: ref("StoryListItem") },
+          total: { type: "integer", description: "Stories matching across all pages." },
+          next: nullable({ type: "string", description: "Cursor for `after`." }),
+          prev: nullable({ type: "string", description: "Cursor for `before`." }),
+          links: {
+            type: "object",
+            properties: { next: nullable({ type: "string" }), prev: nullable({ type: "string" }) },
+          },
+        },
+      },
+      Outlet: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          name: { type: "string" },
+          slug: { type: "string" },
+          country: nullable({ type: "string" }),
+        },
+      },
+      QuoteVariant: {
+        type: "object",
+        properties: {
+          quotationId: { type: "string" },
+          articleId: { type: "string" },
+          outlet: { type: "string" },
+          publishedAt: nullable(isoDate),
+          text: { type: "string" },
+          start: { type: "integer" },
+          end: { type: "integer" },
+          speaker: nullable({ type: "string" }),
+          cue: nullable({ type: "string" }),
+        },
+      },
+      QuoteGroup: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          speaker: nullable({ type: "string" }),
+          variants: { type: "array", items: ref("QuoteVariant"), description: "Reference variant first." },
+          diffs: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                from: { type: "string" },
+                to: { type: "string" },
+                kind: { type: "string", enum: ["identical", "truncated", "reworded"] },
+                ops: {
+                  type: "array",
+                  description: "diff-match-patch tuples at word level: -1 delete, 0 equal, 1 insert.",
+                  items: {
+                    type: "array",
+                    prefixItems: [{ type: "integer", enum: [-1, 0, 1] }, { type: "string" }],
+                  },
+                },
+              },
+            },
+          },
+          wordings: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                text: { type: "string" },
+                articleIds: { type: "array", items: { type: "string" } },
+              },
+            },
+          },
+        },
+      },
+      StoryDetail: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          title: { type: "string" },
+          articleCount: { type: "integer" },
+          firstPublishedAt: nullable(isoDate),
+          lastPublishedAt: nullable(isoDate),
+          articles: {
+            type: "array",
+            items: {
+              type: "object",
+              properties: {
+                id: { type: "string" },
+                title: { type: "string" },
+                outlet: ref("Outlet"),
+                byline: nullable({ type: "string" }),
+                publishedAt: nullable(isoDate),
+                url: nullable({ type: "string" }),
+                wordCount: { type: "integer" },
+                quotationCount: { type: "integer" },
+                membership: nullable({ type: "object" }),
+              },
+            },
+          },
+          quoteGroups: { type: "array", items: ref("QuoteGroup") },
+          lineage: {
+            type: "object",
+            description: "How many articles come from how many independent sources, and which copy which.",
+          },
+        },
+      },
+      Article: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          title: { type: "string" },
+          outlet: ref("Outlet"),
+          byline: nullable({ type: "string" }),
+          publishedAt: nullable(isoDate),
+          url: nullable({ type: "string" }),
+          language: nullable({ type: "string" }),
+          text: { type: "string", description: "Clean body; quotation offsets index into it." },
+          ingestedAt: isoDate,
+          quotations: { type: "array", items: { type: "object" } },
+          story: nullable({ type: "object" }),
+          modifiedAt: nullable(isoDate),
+          lastChangedAt: nullable(isoDate),
+          versions: { type: "array", items: { type: "object" } },
+        },
+      },
+    },
+  },
+} as const;

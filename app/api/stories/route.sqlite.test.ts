@@ -1,0 +1,3 @@
+import { describeReadApi } from "./route.test-suite";
+
+describeReadApi("sqlite");

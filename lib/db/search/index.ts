@@ -1,0 +1,8 @@
+/** Story search and listing: full-text search (FTS5 / tsvector), filters and keyset pagination. */
+export { searchStoryPage, type StoryPage, type StoryPageRequest } from "./search-stories";
+export { listFilterChoices, type FilterChoices } from "./filter-choices";
+export { decodeCursor, encodeCursor, STORY_SORTS, type StoryCursor, type StorySort } from "./cursor";
+export type { StoryFilters } from "./story-filter-sql";
+export { parseSearch, toFts5Match, toWebsearch, type ParsedSearch } from "./query-syntax";
+export { storyPageQueries } from "./search-stories";
+export { insertSyntheticStories, type SyntheticStory } from "./insert-synthetic-stories";

@@ -1,0 +1,3 @@
+import { describeStorySearch } from "./search.test-suite";
+
+describeStorySearch("sqlite");

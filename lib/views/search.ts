@@ -1,0 +1,181 @@
+import "server-only";
+import { z } from "zod";
+import {
+  decodeCursor,
+  encodeCursor,
+  getDb,
+  listFilterChoices,
+  searchStoryPage,
+  STORY_SORTS,
+  type FilterChoices,
+} from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { iso } from "./dates";
+import type { StoryListItem } from "./types";
+
+/**
+ * The story list's query, as it appears in the page's URL and in GET /api/stories: one vocabulary for both, so a
+ * page address and an API call with the same parameters list the same stories.
+ */
+export const MAX_QUERY_CHARS = 500;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "not a calendar date");
+
+const fields = {
+  q: z.string().trim().max(MAX_QUERY_CHARS, `at most ${MAX_QUERY_CHARS} characters`),
+  outlet: z
+    .string()
+    .trim()
+    .max(120)
+    .regex(/^[a-z0-9-]*$/, "an outlet slug (lower-case letters, digits and -)"),
+  lang: z
+    .string()
+    .trim()
+    .max(35)
+    .regex(/^([A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*)?$/, "a language code such as en or pt-BR"),
+  from: day,
+  to: day,
+  variants: z.enum(["1", "0", "true", "false", ""]),
+  sort: z.enum(STORY_SORTS),
+  after: z.string().max(400),
+  before: z.string().max(400),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE),
+};
+
+export type StoryListQuery = {
+  q?: string;
+  outlet?: string;
+  lang?: string;
+  from?: string;
+  to?: string;
+  variants: boolean;
+  sort: (typeof STORY_SORTS)[number];
+  after?: string;
+  before?: string;
+  limit: number;
+};
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function firstValues(params: RawParams): Record<string, string | undefined> {
+  if (params instanceof URLSearchParams)
+    return Object.fromEntries([...params.keys()].map((k) => [k, params.get(k) ?? undefined]));
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+}
+
+/**
+ * Reads the list's query parameters. Strict (the API): an unknown or malformed parameter is INVALID_INPUT naming
+ * it. Lenient (the page): a malformed value is dropped, so a hand-edited address still shows a list.
+ */
+export function parseStoryListQuery(params: RawParams, mode: "strict" | "lenient"): StoryListQuery {
+  const values = firstValues(params);
+  const out: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(values)) {
+    const schema = fields[name as keyof typeof fields];
+    if (!schema) {
+      if (mode === "strict") throw new AppError("INVALID_INPUT", `Unknown parameter "${name}".`);
+      continue;
+    }
+    if (raw === undefined || raw === "") continue;
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) out[name] = parsed.data;
+    else if (mode === "strict")
+      throw new AppError(
+        "INVALID_INPUT",
+        `Parameter "${name}": ${parsed.error.issues[0]?.message ?? "invalid"}.`,
+      );
+  }
+  if (mode === "strict" && out.after && out.before)
+    throw new AppError("INVALID_INPUT", 'Send "after" or "before", not both.');
+  return {
+    q: (out.q as string | undefined) || undefined,
+    outlet: (out.outlet as string | undefined) || undefined,
+    lang: (out.lang as string | undefined)?.toLowerCase() || undefined,
+    from: out.from as string | undefined,
+    to: out.to as string | undefined,
+    variants: out.variants === "1" || out.variants === "true",
+    sort: (out.sort as StoryListQuery["sort"] | undefined) ?? "newest",
+    after: out.after as string | undefined,
+    before: out.after ? undefined : (out.before as string | undefined),
+    limit: (out.limit as number | undefined) ?? DEFAULT_PAGE_SIZE,
+  };
+}
+
+/** The query as URL parameters (defaults and empty values left out), for links that keep the list's state. */
+export function storyListParams(
+  query: Partial<StoryListQuery>,
+  overrides: Partial<StoryListQuery> = {},
+): URLSearchParams {
+  const merged = { ...query, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.q) params.set("q", merged.q);
+  if (merged.outlet) params.set("outlet", merged.outlet);
+  if (merged.lang) params.set("lang", merged.lang);
+  if (merged.from) params.set("from", merged.from);
+  if (merged.to) params.set("to", merged.to);
+  if (merged.variants) params.set("variants", "1");
+  if (merged.sort && merged.sort !== "newest") params.set("sort", merged.sort);
+  if (merged.after) params.set("after", merged.after);
+  else if (merged.before) params.set("before", merged.before);
+  if (merged.limit && merged.limit !== DEFAULT_PAGE_SIZE) params.set("limit", String(merged.limit));
+  return params;
+}
+
+/** Whether the query narrows the list (a search or any filter), as opposed to only sorting or paging it. */
+export function isFiltered(query: StoryListQuery): boolean {
+  return Boolean(query.q || query.outlet || query.lang || query.from || query.to || query.variants);
+}
+
+export interface StorySearchResult {
+  items: StoryListItem[];
+  /** Stories matching the query across all pages. */
+  total: number;
+  /** Cursor tokens for the neighbouring pages ("after" / "before" parameters), null at either end. */
+  next: string | null;
+  prev: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** One page of stories for a parsed query. A bad cursor is INVALID_INPUT. */
+export async function searchStories(query: StoryListQuery): Promise<StorySearchResult> {
+  const from = query.from ? new Date(`${query.from}T00:00:00Z`) : null;
+  // "to" is a whole day: stories starting before the next midnight (UTC).
+  const until = query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) : null;
+  const page = await searchStoryPage(await getDb(), {
+    sort: query.sort,
+    limit: query.limit,
+    query: query.q ?? null,
+    outlet: query.outlet ?? null,
+    language: query.lang ?? null,
+    from,
+    until,
+    hasVariants: query.variants,
+    after: query.after ? decodeCursor(query.after, query.sort) : null,
+    before: query.before ? decodeCursor(query.before, query.sort) : null,
+  });
+  return {
+    total: page.total,
+    next: page.next ? encodeCursor(page.next) : null,
+    prev: page.prev ? encodeCursor(page.prev) : null,
+    items: page.rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      articleCount: row.articleCount,
+      outlets: row.outlets,
+      firstPublishedAt: iso(row.firstPublishedAt),
+      lastPublishedAt: iso(row.lastPublishedAt),
+      variantGroupCount: row.variantGroupCount,
+    })),
+  };
+}
+
+/** The outlets and languages the list's filters offer. */
+export async function storyFilterChoices(): Promise<FilterChoices> {
+  return listFilterChoices(await getDb());
+}
