@@ -197,7 +197,24 @@ export const openApiDocument = {
         responses: {
           "200": { description: "A duplicate or new version, or a batch's per-item results." },
           "201": { description: "One article created." },
-          ...errorResponses(400, 401, 413, 415, 422, 503),
+          ...errorResponses(400, 401, 413, 415, 422, 429, 503),
+        },
+      },
+    },
+    "/api/health": {
+      get: {
+        operationId: "getHealth",
+        summary: "Whether this instance can serve: database reachable and every migration applied",
+        description:
+          "For load balancers and monitors. Answers 503 with the API's error shape beside the same fields when the database is down or behind; never cached.",
+        responses: {
+          "200": {
+            description:
+              '`{ status: "ok", version, uptimeSeconds, database: { provider, reachable, migrationsCurrent, pendingMigrations, latencyMs } }`',
+          },
+          "503": {
+            description: '`{ status: "unavailable", error: { code, message }, … }` with the same fields.',
+          },
         },
       },
     },
@@ -212,7 +229,7 @@ export const openApiDocument = {
   components: {
     securitySchemes: { bearerToken: { type: "http", scheme: "bearer" } },
     responses: Object.fromEntries(
-      [400, 401, 404, 413, 415, 422, 503].map((status) => [
+      [400, 401, 404, 413, 415, 422, 429, 503].map((status) => [
         `Error${status}`,
         { description: `Error (${status}).`, content: { "application/json": { schema: ref("Error") } } },
       ]),
