@@ -207,7 +207,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
 }
 
-const WORD_BEFORE = /([\p{L}][\p{L}\-.'’]*)\s+$/u;
+/** A word and the spaces after it, ending where the text ends; a line break ends a title (it is another paragraph). */
+const WORD_BEFORE = /([\p{L}][\p{L}\-.'’]*)[^\S\n]+$/u;
+/** Abbreviations whose full stop does not end a sentence ("Dr.", "U.S."). */
+const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:dr|prof|mr|mrs|ms|st|gen|col|lt|sgt|rev|gov|sen|rep|jr|sr)\.$/iu;
 
 /**
  * The title written just before a name: capitalised words and role words back to the first word that is
@@ -222,6 +225,8 @@ function titleBefore(text: string, nameStart: number): Span | null {
     if (!m || m[1] === undefined) break;
     const start = cursor - window.length + m.index;
     const word = m[1];
+    // The previous sentence's last word is not part of this one's title.
+    if (/[.!?]$/.test(word) && !ABBREVIATION.test(word)) break;
     const lower = bare(word);
     const capitalised = /^\p{Lu}/u.test(word);
     if (NOT_TITLE.has(lower)) break;

@@ -203,6 +203,27 @@ describe("framingSignals on written cases", () => {
     expect(signals.actors[0]?.articles[0]?.labels.map((l) => l.label)).toEqual(["Trust chief executive Dr"]);
   });
 
+  it("never takes the end of the previous sentence or paragraph into a title", () => {
+    for (const text of [
+      "The helpline took 9,000 calls on Monday.\n\nChief executive Dr Fiona Hale said sorry.",
+      "The helpline took 9,000 calls on Monday. Chief executive Dr Fiona Hale said sorry.",
+      "The helpline took 9,000 calls\nChief executive Dr Fiona Hale said sorry.",
+    ]) {
+      const signals = framingSignals([
+        {
+          id: "a",
+          outlet: "A",
+          title: "t",
+          text,
+          quotations: [
+            { start: 0, end: 1, speaker: "Fiona Hale", speakerStart: null, speakerEnd: null, cue: "said" },
+          ],
+        },
+      ]);
+      expect(signals.actors[0]?.articles[0]?.labels.map((l) => l.label)).toEqual(["Chief executive Dr"]);
+    }
+  });
+
   it("keeps to its bounds and refuses bad limits", () => {
     const long = "Reportedly the regime may act. ".repeat(10_000);
     const { result: signals, ms } = withCpuTime(() =>
