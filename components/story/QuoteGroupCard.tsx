@@ -118,6 +118,19 @@ export function QuoteGroupCard({
   );
 }
 
+/** The "Quoted by one outlet only" part of a quotations section; nothing when there are none. */
+export function OneOutletQuotes(props: Parameters<typeof SingleQuoteList>[0]) {
+  if (props.groups.length === 0) return null;
+  return (
+    <div className="space-y-4 pt-4">
+      <h3 className="text-sm font-semibold tracking-[0.1em] text-muted uppercase">
+        Quoted by one outlet only
+      </h3>
+      <SingleQuoteList {...props} />
+    </div>
+  );
+}
+
 /** Quotations only one outlet carries, grouped under "Only in <outlet>". */
 export function SingleQuoteList({
   groups,

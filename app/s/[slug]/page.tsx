@@ -6,7 +6,7 @@ import { PinnedArticleList } from "@/components/share/PinnedArticleList";
 import { ShareChanges } from "@/components/share/ShareChanges";
 import { SHARE_KIND_LABEL } from "@/components/share/labels";
 import { socialMetadata } from "@/components/share/social-metadata";
-import { DiffLegend, QuoteGroupCard, SingleQuoteList, groupAnchor } from "@/components/story/QuoteGroupCard";
+import { DiffLegend, QuoteGroupCard, OneOutletQuotes, groupAnchor } from "@/components/story/QuoteGroupCard";
 import { DateTime } from "@/components/ui/DateTime";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -109,14 +109,7 @@ export default async function SharePage({ params }: PageProps<"/s/[slug]">) {
                 ))}
               </div>
             ) : null}
-            {single.length > 0 ? (
-              <div className="space-y-4 pt-4">
-                <h3 className="text-sm font-semibold tracking-[0.1em] text-muted uppercase">
-                  Quoted by one outlet only
-                </h3>
-                <SingleQuoteList groups={single} variantHref={variantHref} swatches={swatches} />
-              </div>
-            ) : null}
+            <OneOutletQuotes groups={single} variantHref={variantHref} swatches={swatches} />
           </Section>
           {view.kind === "compare" ? (
             <Section id="articles" title="The articles" description="As pinned by this link.">

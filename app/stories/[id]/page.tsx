@@ -9,7 +9,7 @@ import { CoverageTimeline } from "@/components/story/CoverageTimeline";
 import { QuoteMatrix } from "@/components/story/QuoteMatrix";
 import { StoryEditorPanel } from "@/components/editor/StoryEditorPanel";
 import { FramingSection } from "@/components/story/FramingSection";
-import { DiffLegend, SingleQuoteList } from "@/components/story/QuoteGroupCard";
+import { DiffLegend, OneOutletQuotes } from "@/components/story/QuoteGroupCard";
 import { StoryExportLinks } from "@/components/story/StoryExportLinks";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -163,14 +163,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         ) : story.quoteGroups.length > 0 ? (
           <p className="text-sm text-muted">No quotation appears in more than one outlet&rsquo;s report.</p>
         ) : null}
-        {single.length > 0 ? (
-          <div className="space-y-4 pt-4">
-            <h3 className="text-sm font-semibold tracking-[0.1em] text-muted uppercase">
-              Quoted by one outlet only
-            </h3>
-            <SingleQuoteList groups={single} variantHref={variantHref} swatches={swatches} />
-          </div>
-        ) : null}
+        <OneOutletQuotes groups={single} variantHref={variantHref} swatches={swatches} />
       </Section>
       {canCompare ? <FramingSection storyId={story.id} /> : null}
       <StoryEditorPanel storyId={story.id} articles={story.articles} />
