@@ -10,7 +10,7 @@ import {
   type FilterChoices,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { iso } from "./dates";
+import { toStoryListItem } from "./stories";
 import type { StoryListItem } from "./types";
 
 /**
@@ -163,15 +163,7 @@ export async function searchStories(query: StoryListQuery): Promise<StorySearchR
     total: page.total,
     next: page.next ? encodeCursor(page.next) : null,
     prev: page.prev ? encodeCursor(page.prev) : null,
-    items: page.rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      articleCount: row.articleCount,
-      outlets: row.outlets,
-      firstPublishedAt: iso(row.firstPublishedAt),
-      lastPublishedAt: iso(row.lastPublishedAt),
-      variantGroupCount: row.variantGroupCount,
-    })),
+    items: page.rows.map(toStoryListItem),
   };
 }
 

@@ -21,15 +21,28 @@ export async function listStories(
   const { rows, total } = await listStoryRows(await getDb(), options);
   return {
     total,
-    items: rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      articleCount: row.articleCount,
-      outlets: row.outlets,
-      firstPublishedAt: iso(row.firstPublishedAt),
-      lastPublishedAt: iso(row.lastPublishedAt),
-      variantGroupCount: row.variantGroupCount,
-    })),
+    items: rows.map(toStoryListItem),
+  };
+}
+
+/** One row of a story list (plain listing or search) as pages, the API and the CLI show it. */
+export function toStoryListItem(row: {
+  id: string;
+  title: string;
+  articleCount: number;
+  outlets: string[];
+  firstPublishedAt: Date | null;
+  lastPublishedAt: Date | null;
+  variantGroupCount: number;
+}): StoryListItem {
+  return {
+    id: row.id,
+    title: row.title,
+    articleCount: row.articleCount,
+    outlets: row.outlets,
+    firstPublishedAt: iso(row.firstPublishedAt),
+    lastPublishedAt: iso(row.lastPublishedAt),
+    variantGroupCount: row.variantGroupCount,
   };
 }
 
