@@ -13,6 +13,8 @@ export { getDatabaseStatus, type DatabaseStatus } from "./health/database-status
 export { backupSqlite } from "./backup/backup-sqlite";
 export { restoreSqlite, type RestoreResult } from "./backup/restore-sqlite";
 export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";
+export { lockStoryAssignment } from "./ingest/lock-story-assignment";
+export { isUniqueViolation } from "./ingest/unique-violation";
 export { countArticles } from "./articles/count-articles";
 export {
   findExistingArticle,

@@ -7,6 +7,8 @@ import {
   findStoryCandidatesByKeys,
   getCorpusStats,
   getDb,
+  isUniqueViolation,
+  lockStoryAssignment,
   markArticleFetched,
   saveArticleVersion,
   writeNewArticle,
@@ -53,22 +55,46 @@ export const INGEST_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 };
 
 /**
  * The storing half of the pipeline, for an article already analysed (possibly on another thread): the
- * article, its story assignment and the story's refreshed headline and quote groups are one transaction.
- * Given `within` (an open transaction, as a bulk import batches several articles per commit), it runs as a
- * nested transaction there, so a failure undoes this article only.
+ * article, its story assignment and the story's refreshed headline and quote groups are one transaction, so
+ * a failure or a crash midway leaves nothing of the article behind. Given `within` (an open transaction, as a
+ * bulk import batches several articles per commit), it runs as a nested transaction there, so a failure
+ * undoes this article only.
+ *
+ * Concurrent ingests are consistent: each transaction first takes the story-assignment lock (see
+ * `lockStoryAssignment`), so the same URL submitted many times at once is stored once and the others are
+ * duplicates, and articles about one event arriving together join one story. Should a writer that does not
+ * take the lock store the same URL or text first, the unique constraint refuses the second row; the store
+ * is then run once more and finds the row as a duplicate.
  */
 export async function ingestPrepared(prepared: PreparedArticle, within?: Db): Promise<IngestResult> {
-  if (within) return within.$transaction((tx) => storePrepared(tx as unknown as Db, prepared));
+  if (within)
+    return retryAfterUniqueViolation(() =>
+      within.$transaction((tx) => storeLocked(tx as unknown as Db, prepared)),
+    );
   const db = await getDb();
   // Outside the transaction: the backfill writes in transactions of its own.
   await ensureStoryIndex(db);
-  const result = await db.$transaction(
-    (tx) => storePrepared(tx as unknown as Db, prepared),
-    INGEST_TRANSACTION_OPTIONS,
+  const result = await retryAfterUniqueViolation(() =>
+    db.$transaction((tx) => storeLocked(tx as unknown as Db, prepared), INGEST_TRANSACTION_OPTIONS),
   );
   const { status, articleId, storyId, version, outlet, textChars } = result;
   log("ingest").info({ status, articleId, storyId, version, outlet, textChars }, "article ingested");
   return result;
+}
+
+/** Runs a store once more when a concurrent writer won a unique constraint: the retry reads its row. */
+async function retryAfterUniqueViolation<T>(store: () => Promise<T>): Promise<T> {
+  try {
+    return await store();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return store();
+  }
+}
+
+async function storeLocked(db: Db, prepared: PreparedArticle): Promise<IngestResult> {
+  await lockStoryAssignment(db);
+  return storePrepared(db, prepared);
 }
 
 async function storePrepared(db: Db, prepared: PreparedArticle): Promise<IngestResult> {

@@ -3,6 +3,7 @@ import {
   absorbStories,
   createStory,
   getDb,
+  lockStoryAssignment,
   listClusteringArticles,
   reassignMembership,
   type ClusteringArticle,
@@ -75,6 +76,8 @@ export async function recluster(options: ReclusterOptions = {}): Promise<Reclust
   const touched = await db.$transaction(
     async (txClient) => {
       const tx = txClient as unknown as Db;
+      // Ingest and editor edits wait while the plan is applied.
+      await lockStoryAssignment(tx);
       const idOf = new Map<string, string>();
       for (const story of plan.newStories) {
         const first = byId.get(story.firstArticleId);

@@ -5,6 +5,7 @@ import {
   findArticlePlacement,
   findStoryState,
   getDb,
+  lockStoryAssignment,
   markStoriesEdited,
   placeArticlesInStory,
   recordAudit,
@@ -46,6 +47,8 @@ async function applyEdit(
   const result = await db.$transaction(
     async (txClient) => {
       const tx = txClient as unknown as Db;
+      // One at a time with ingest: an article being clustered never joins a story this edit is emptying.
+      await lockStoryAssignment(tx);
       const { result, emptied } = await change(tx, now);
       if (emptied.length > 0) await absorbStories(tx, result.storyId, emptied, { byEditor: true });
       for (const storyId of result.affected) await rebuildStoryProfile(tx, storyId, now);

@@ -1,0 +1,3 @@
+import { describeIngestConcurrency } from "./concurrency.test-suite";
+
+describeIngestConcurrency("sqlite");
