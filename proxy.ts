@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailablePage } from "@/app/_lib/unavailable-page";
+import { isDatabaseAvailable } from "@/lib/db";
 
 /**
  * A Content-Security-Policy with a fresh nonce per request (Next 16 Proxy). Next.js streams inline scripts for
@@ -24,9 +26,27 @@ function contentSecurityPolicy(nonce: string, development: boolean): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest): NextResponse {
+/**
+ * Every page request: a fresh CSP nonce, and a database check first. Pages read the database while they
+ * render, and a render that fails can only become Next.js's error page with status 500 (a component cannot
+ * set a status); so while the database is away the proxy answers 503 itself with a plain page saying so
+ * (`isDatabaseAvailable` pings at most once a second, and four times a second while it is away, so recovery
+ * shows at once). The API is not gated here: its routes map a database failure to 503 DATABASE_UNAVAILABLE.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  if (!(await isDatabaseAvailable())) {
+    return new NextResponse(unavailablePage(nonce), {
+      status: 503,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS),
+        "Content-Security-Policy": policy,
+      },
+    });
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

@@ -1,3 +1,4 @@
+import { databaseUnavailable, isDatabaseUnreachable } from "@/lib/db";
 import { toAppError } from "@/lib/errors";
 import { backupUsage, runBackup } from "./commands/backup";
 import { runDemo } from "./commands/demo";
@@ -51,7 +52,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`error: ${error.message}\nusage: ${command.usage}`);
       return 2;
     }
-    io.err(`error: ${toAppError(error).message.split("\n")[0]}`);
+    const appError = isDatabaseUnreachable(error) ? databaseUnavailable(error) : toAppError(error);
+    io.err(`error: ${appError.message.split("\n")[0]}`);
     return 1;
   }
 }

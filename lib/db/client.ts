@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { resolveDatabaseConfig, type DatabaseConfig, type DatabaseProvider } from "./config";
 
 /**
@@ -23,7 +24,13 @@ export function createDb(config: DatabaseConfig): Db {
     providerOfClient.set(db, "sqlite");
     return db;
   }
-  const adapter = new PrismaPg({ connectionString: config.url, max: 10 });
+  // A connection attempt gives up after 5 s (the default waits forever on a host that drops packets). A pooled
+  // connection the server closes (a restart, a failover) is dropped from the pool and logged, never thrown:
+  // the next query opens a new one, so the app recovers by itself when the database returns.
+  const adapter = new PrismaPg(
+    { connectionString: config.url, max: 10, connectionTimeoutMillis: 5_000 },
+    { onPoolError: (error) => log("db").warn({ err: error }, "a pooled database connection failed") },
+  );
   const db = new PostgresClient({ adapter }) as unknown as Db;
   providerOfClient.set(db, "postgres");
   return db;

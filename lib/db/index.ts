@@ -10,6 +10,12 @@ export { resolveDatabaseConfig, type DatabaseConfig, type DatabaseProvider } fro
 export { applyPendingMigrations } from "./migrations";
 export { getDb } from "./ready";
 export { getDatabaseStatus, type DatabaseStatus } from "./health/database-status";
+export { isDatabaseAvailable } from "./health/database-gate";
+export {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailable,
+  isDatabaseUnreachable,
+} from "./health/unreachable";
 export { backupSqlite } from "./backup/backup-sqlite";
 export { restoreSqlite, type RestoreResult } from "./backup/restore-sqlite";
 export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";

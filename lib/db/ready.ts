@@ -37,7 +37,7 @@ async function prepare(): Promise<Db> {
   } catch (error) {
     const where = config.provider === "sqlite" ? config.url : "the PostgreSQL server in DATABASE_URL";
     throw new AppError(
-      "UNAVAILABLE",
+      "DATABASE_UNAVAILABLE",
       `Could not prepare the database at ${where}: ${(error as Error).message.split("\n")[0]}`,
       {
         cause: error,

@@ -13,6 +13,8 @@ export const errorStatus = {
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
+  /** The database does not answer (down, restarting, unreachable): the app recovers by itself when it returns. */
+  DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
 

@@ -1,11 +1,16 @@
 import "server-only";
 import { NextResponse } from "next/server";
+import { databaseUnavailable, isDatabaseUnreachable } from "@/lib/db";
 import { AppError, toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
-/** The API's one error shape: `{ "error": { "code", "message" } }` with the code's HTTP status. */
+/**
+ * The API's one error shape: `{ "error": { "code", "message" } }` with the code's HTTP status. A database that
+ * does not answer is 503 DATABASE_UNAVAILABLE (with Retry-After), whatever query noticed it.
+ */
 export function errorResponse(error: unknown): NextResponse {
-  const appError = toAppError(error);
+  const appError = isDatabaseUnreachable(error) ? databaseUnavailable(error) : toAppError(error);
+  if (appError.code === "DATABASE_UNAVAILABLE") log("api").warn({ err: error }, "database unavailable");
   if (appError.code === "INTERNAL") log("api").error({ err: error }, "API request failed");
   const message = appError.code === "INTERNAL" ? "Something went wrong on the server." : appError.message;
   return NextResponse.json(
@@ -17,6 +22,7 @@ export function errorResponse(error: unknown): NextResponse {
         ...(appError.retryAfterSeconds === undefined
           ? {}
           : { "Retry-After": String(appError.retryAfterSeconds) }),
+        ...(appError.code === "DATABASE_UNAVAILABLE" ? { "Retry-After": "5" } : {}),
       },
     },
   );

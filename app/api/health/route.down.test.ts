@@ -11,7 +11,10 @@ describe("GET /api/health with the database away", () => {
     expect(body).toMatchObject({
       status: "unavailable",
       database: { provider: "postgres", reachable: false, migrationsCurrent: false, pendingMigrations: null },
-      error: { code: "UNAVAILABLE", message: expect.stringMatching(/^the database does not answer: \S/) },
+      error: {
+        code: "DATABASE_UNAVAILABLE",
+        message: expect.stringMatching(/^the database does not answer: \S/),
+      },
     });
     expect(JSON.stringify(body)).not.toContain("hunter2");
     const { disconnectDb } = await import("@/lib/db");

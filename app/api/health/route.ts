@@ -29,9 +29,18 @@ export async function GET(): Promise<NextResponse> {
     },
     ...(healthy
       ? {}
-      : { error: { code: "UNAVAILABLE", message: database.problem ?? "the database is not ready" } }),
+      : {
+          error: {
+            // Away (DATABASE_UNAVAILABLE) or there but not migrated (UNAVAILABLE), in the API's codes.
+            code: database.reachable ? "UNAVAILABLE" : "DATABASE_UNAVAILABLE",
+            message: database.problem ?? "the database is not ready",
+          },
+        }),
   };
   if (!healthy)
     log("health").warn({ database: body.database, problem: database.problem }, "health check failed");
-  return NextResponse.json(body, { status: healthy ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(body, {
+    status: healthy ? 200 : 503,
+    headers: { "Cache-Control": "no-store", ...(healthy ? {} : { "Retry-After": "5" }) },
+  });
 }

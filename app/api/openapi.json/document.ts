@@ -3,9 +3,13 @@ import { CSV_COLUMNS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_QUERY_CHARS } from "
 /** OpenAPI 3.1 description of Parallax's HTTP API, served at /api/openapi.json (route.test.ts checks it). */
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+/** Every route may also answer 503 DATABASE_UNAVAILABLE while the database is away. */
 const errorResponses = (...statuses: number[]) =>
   Object.fromEntries(
-    statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]),
+    [...new Set([...statuses, 503])].map((status) => [
+      String(status),
+      { $ref: `#/components/responses/Error${status}` },
+    ]),
   );
 const idParameter = (what: string) => ({
   name: "id",
@@ -243,7 +247,7 @@ export const openApiDocument = {
             type: "object",
             required: ["code", "message"],
             properties: {
-              code: { type: "string", examples: ["INVALID_INPUT", "NOT_FOUND"] },
+              code: { type: "string", examples: ["INVALID_INPUT", "NOT_FOUND", "DATABASE_UNAVAILABLE"] },
               message: { type: "string" },
             },
           },

@@ -1,0 +1,3 @@
+import { describeIngestCrash } from "./crash.test-suite";
+
+describeIngestCrash("postgres");
