@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnCli } from "@/lib/testing/cli-process";
 import { useTestDatabase, type TestProvider } from "@/lib/testing/databases";
 import { startFixtureServer, type FixtureServer } from "@/lib/testing/fixture-server";
 import { articlePage, storyParagraphs } from "./__fixtures__/pages";
@@ -13,6 +18,20 @@ const EVENT_REPORTS = [
   { site: "North Sea Post", lead: "A divided Lisvard council said yes to the harbour bridge on Monday." },
   { site: "Regional Wire", lead: "Lisvard's harbour bridge cleared the council on Monday amid protests." },
 ];
+
+/** Four outlets on a second event, for the test with several processes. */
+const FIRE_REPORTS = ["Brennick Herald", "Coast FM", "Museum Weekly", "Regional Wire"].map((site, i) =>
+  articlePage({
+    title: `Brennick museum fire: report ${i + 1}`,
+    site,
+    paragraphs: [
+      `${site} reports: fire gutted the east wing of the Brennick maritime museum overnight.`,
+      "Paintings and a restored lifeboat were destroyed before crews brought the blaze under control at dawn.",
+      '"The collection we lost cannot be replaced," said the museum director, Odile Marsh, outside the blackened hall.',
+      "Investigators in Brennick said the fire began in a storeroom and spread through the roof timbers within minutes.",
+    ],
+  }),
+);
 
 async function counts() {
   const { getDb } = await import("@/lib/db");
@@ -29,11 +48,12 @@ async function counts() {
 /**
  * Story assignment and article identity under concurrency, on a fresh database of the provider: the same URL
  * submitted 100 times at once is one article with one version (every call succeeds, one creates it), and
- * several outlets' articles about one event arriving together end in one story, never twins.
+ * several outlets' articles about one event arriving together end in one story, never twins, whether they
+ * arrive in one process or in several (the CLI in child processes, which only the database lock serializes).
  */
 export function describeIngestConcurrency(provider: TestProvider): void {
   describe(`concurrent ingest on ${provider}`, () => {
-    useTestDatabase(provider, { PARALLAX_FETCH_ALLOW_PRIVATE: "1" });
+    const database = useTestDatabase(provider, { PARALLAX_FETCH_ALLOW_PRIVATE: "1" });
     let server: FixtureServer;
     let ingest: typeof IngestModule;
 
@@ -52,6 +72,44 @@ export function describeIngestConcurrency(provider: TestProvider): void {
     afterAll(async () => {
       await server?.close();
     });
+
+    /**
+     * One CLI process per report, all at once. On PostgreSQL they are lined up first: the test holds an
+     * exclusive lock on Outlet (each report's first write is its new outlet) until every process waits on a
+     * lock, so they decide at the same moment, as under load. One article each: a later article about the event
+     * would fold twin stories together and hide them. (On SQLite a late writer without the write lock taken up
+     * front fails outright rather than waiting.)
+     */
+    async function ingestInProcesses(scratch: string) {
+      const files = FIRE_REPORTS.map((html, i) => {
+        const file = path.join(scratch, `fire-${i}.html`);
+        writeFileSync(file, html);
+        return file;
+      });
+      const barrier =
+        provider === "postgres" ? new pg.Client({ connectionString: database.current().url }) : null;
+      await barrier?.connect();
+      await barrier?.query('BEGIN; LOCK TABLE "Outlet" IN EXCLUSIVE MODE');
+      const runs = files.map((file) => spawnCli(["ingest", file], { DATABASE_URL: database.current().url }));
+      const done = Promise.all(runs.map(async (run) => ({ code: await run.exited, output: run.output() })));
+      if (barrier) {
+        const deadline = Date.now() + 120_000;
+        for (;;) {
+          // Inside a transaction the activity view is a snapshot taken at first use: clear it each time.
+          await barrier.query("SELECT pg_stat_clear_snapshot()");
+          const { rows } = await barrier.query<{ n: string }>(
+            "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+          );
+          if (Number(rows[0]?.n) >= runs.length) break;
+          if (Date.now() > deadline || runs.some((run) => run.child.exitCode !== null))
+            throw new Error(`the processes did not line up:\n${runs.map((run) => run.output()).join("\n")}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        await barrier.query("COMMIT");
+        await barrier.end();
+      }
+      return done;
+    }
 
     // First, on the empty database: each article would start a story of its own if they did not wait.
     it("puts several outlets' articles about one event, ingested at once, in one story", async () => {
@@ -97,5 +155,27 @@ export function describeIngestConcurrency(provider: TestProvider): void {
       expect(after.memberships).toBe(before.memberships + 1);
       expect(after.stories).toBeLessThanOrEqual(before.stories + 1);
     });
+
+    it(
+      "keeps one article per report and one story for the event when several processes ingest at once",
+      { timeout: 180_000 },
+      async () => {
+        const before = await counts();
+        const scratch = mkdtempSync(path.join(tmpdir(), "parallax-processes-"));
+        try {
+          const runs = await ingestInProcesses(scratch);
+          for (const run of runs) expect(run, run.output).toMatchObject({ code: 0 });
+        } finally {
+          rmSync(scratch, { recursive: true, force: true });
+        }
+        const after = await counts();
+        expect(after).toEqual({
+          articles: before.articles + FIRE_REPORTS.length,
+          versions: before.versions + FIRE_REPORTS.length,
+          stories: before.stories + 1,
+          memberships: before.memberships + FIRE_REPORTS.length,
+        });
+      },
+    );
   });
 }

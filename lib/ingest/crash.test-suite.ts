@@ -1,16 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnCli } from "@/lib/testing/cli-process";
 import { useTestDatabase, type TestProvider } from "@/lib/testing/databases";
 import { articlePage, storyParagraphs } from "./__fixtures__/pages";
 
 import type * as IngestModule from "./index";
-
-const ROOT = path.resolve(import.meta.dirname, "..", "..");
 
 /** A report of the event already stored, from another outlet: it would join that story. */
 const JOINING = articlePage({
@@ -167,27 +166,13 @@ export function describeIngestCrash(provider: TestProvider): void {
         const file = path.join(scratch, "bridge.html");
         writeFileSync(file, JOINING);
         await run(FAULTS[provider].stall);
-        let output = "";
-        // Node itself with tsx as a loader (not the tsx wrapper, whose child would outlive a SIGKILL of it).
-        child = spawn(
-          process.execPath,
-          [
-            "--import",
-            "tsx",
-            "--conditions=react-server",
-            "lib/cli/main.ts",
-            "ingest",
-            file,
-            "--url",
-            "https://coast.example/bridge",
-          ],
-          { cwd: ROOT, env: { ...process.env, DATABASE_URL: database.current().url, PARALLAX_DEMO: "off" } },
-        );
-        child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-        const exited = new Promise<void>((resolve) => child?.once("exit", () => resolve()));
+        const cli = spawnCli(["ingest", file, "--url", "https://coast.example/bridge"], {
+          DATABASE_URL: database.current().url,
+        });
+        child = cli.child;
         const running = () => {
-          if (child?.exitCode !== null) throw new Error(`the CLI exited before the fault:\n${output}`);
+          if (cli.child.exitCode !== null)
+            throw new Error(`the CLI exited before the fault:\n${cli.output()}`);
         };
 
         if (provider === "postgres") {
@@ -210,8 +195,8 @@ export function describeIngestCrash(provider: TestProvider): void {
               [pid],
             );
             expect(Number(rows[0]?.n)).toBe(1);
-            child.kill("SIGKILL");
-            await exited;
+            cli.child.kill("SIGKILL");
+            await cli.exited;
             await waitFor("the server ends the killed client's session", async () => {
               const gone = await admin.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [pid]);
               return gone.rowCount === 0;
@@ -239,8 +224,8 @@ export function describeIngestCrash(provider: TestProvider): void {
             else lockedSince ||= Date.now();
             return lockedSince > 0 && Date.now() - lockedSince > 1_000;
           });
-          child.kill("SIGKILL");
-          await exited;
+          cli.child.kill("SIGKILL");
+          await cli.exited;
           await waitFor("the killed process's lock is gone", () => !writeLocked(), 10_000);
           expect(probe.pragma("integrity_check", { simple: true })).toBe("ok");
           probe.close();

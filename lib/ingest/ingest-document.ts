@@ -74,12 +74,27 @@ export async function ingestPrepared(prepared: PreparedArticle, within?: Db): Pr
   const db = await getDb();
   // Outside the transaction: the backfill writes in transactions of its own.
   await ensureStoryIndex(db);
-  const result = await retryAfterUniqueViolation(() =>
-    db.$transaction((tx) => storeLocked(tx as unknown as Db, prepared), INGEST_TRANSACTION_OPTIONS),
+  const result = await oneAtATime(() =>
+    retryAfterUniqueViolation(() =>
+      db.$transaction((tx) => storeLocked(tx as unknown as Db, prepared), INGEST_TRANSACTION_OPTIONS),
+    ),
   );
   const { status, articleId, storyId, version, outlet, textChars } = result;
   log("ingest").info({ status, articleId, storyId, version, outlet, textChars }, "article ingested");
   return result;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * One ingest transaction at a time in this process, before it takes a pooled connection: the lock would
+ * serialize them anyway, and a burst of ingests (100 API calls at once) then waits here rather than parking
+ * every connection of the pool on the lock while pages wait for one.
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Runs a store once more when a concurrent writer won a unique constraint: the retry reads its row. */
