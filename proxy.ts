@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailablePage } from "@/app/_lib/unavailable-page";
-import { isDatabaseAvailable } from "@/lib/db";
+import { unavailablePage } from "@/app/_lib/unavailable-page";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseAvailable } from "@/lib/db";
 
 /**
  * A Content-Security-Policy with a fresh nonce per request (Next 16 Proxy). Next.js streams inline scripts for
@@ -42,7 +42,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       headers: {
         "Content-Type": "text/html; charset=utf-8",
         "Cache-Control": "no-store",
-        "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS),
+        "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
         "Content-Security-Policy": policy,
       },
     });

@@ -1,8 +1,5 @@
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/db";
 
-/** Seconds a client should wait before retrying (the Retry-After header). */
-export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
-
 /**
  * The page a reader gets (HTTP 503) while the database is away: plain HTML with no scripts, since the app's
  * own layout reads the database. Its one style block carries the request's CSP nonce.

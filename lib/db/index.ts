@@ -12,6 +12,7 @@ export { getDb } from "./ready";
 export { getDatabaseStatus, type DatabaseStatus } from "./health/database-status";
 export { isDatabaseAvailable } from "./health/database-gate";
 export {
+  DATABASE_RETRY_AFTER_SECONDS,
   DATABASE_UNAVAILABLE_MESSAGE,
   databaseUnavailable,
   isDatabaseUnreachable,

@@ -22,7 +22,6 @@ export function errorResponse(error: unknown): NextResponse {
         ...(appError.retryAfterSeconds === undefined
           ? {}
           : { "Retry-After": String(appError.retryAfterSeconds) }),
-        ...(appError.code === "DATABASE_UNAVAILABLE" ? { "Retry-After": "5" } : {}),
       },
     },
   );

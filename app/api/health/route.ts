@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import packageJson from "@/package.json";
-import { getDatabaseStatus, getDbClient, getDbConfig } from "@/lib/db";
+import { DATABASE_RETRY_AFTER_SECONDS, getDatabaseStatus, getDbClient, getDbConfig } from "@/lib/db";
 import { log } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
@@ -41,6 +41,9 @@ export async function GET(): Promise<NextResponse> {
     log("health").warn({ database: body.database, problem: database.problem }, "health check failed");
   return NextResponse.json(body, {
     status: healthy ? 200 : 503,
-    headers: { "Cache-Control": "no-store", ...(healthy ? {} : { "Retry-After": "5" }) },
+    headers: {
+      "Cache-Control": "no-store",
+      ...(healthy ? {} : { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) }),
+    },
   });
 }

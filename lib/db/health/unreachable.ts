@@ -2,6 +2,8 @@ import { AppError } from "@/lib/errors";
 
 /** What a user sees while the database is away: pages, the API and the CLI say the same. */
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable, try again shortly.";
+/** The Retry-After (seconds) of every "database unavailable" answer. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** Prisma's codes for "could not reach / lost / timed out waiting for" the database server. */
 const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
@@ -36,5 +38,8 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
 
 /** The one error for "the database is away", with the original failure as its cause (for the log). */
 export function databaseUnavailable(cause?: unknown): AppError {
-  return new AppError("DATABASE_UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { cause });
+  return new AppError("DATABASE_UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, {
+    cause,
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  });
 }
