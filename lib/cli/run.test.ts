@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "./run";
+import { oneLineMessage, runCli } from "./run";
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -38,5 +38,21 @@ describe("runCli", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err[0]).toMatch(/Unknown option '--colour'/);
     expect((await run("export", "abc", "--format", "xml")).err[0]).toMatch(/use json, csv, md/);
+  });
+});
+
+describe("oneLineMessage", () => {
+  it("keeps the first line of an ordinary message", () => {
+    expect(oneLineMessage("the file is empty\nmore detail")).toBe("the file is empty");
+  });
+
+  it("takes the reason from the last line of a Prisma-style message that opens with a blank line", () => {
+    const prisma =
+      "\nInvalid `prisma.article.create()` invocation in\n/app/x.ts:12:3\n\n  11 \u2192 12 db.article.create(\nUnique constraint failed on the fields: (`canonicalUrl`)";
+    expect(oneLineMessage(prisma)).toBe("Unique constraint failed on the fields: (`canonicalUrl`)");
+  });
+
+  it("never prints an empty line", () => {
+    expect(oneLineMessage("\n\n")).toBe("unknown error");
   });
 });
