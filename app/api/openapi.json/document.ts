@@ -152,7 +152,7 @@ export const openApiDocument = {
       get: {
         operationId: "exportStory",
         summary: "Download a story's export",
-        description: `\`json\`: the public export contract (README, "Export format"). \`csv\`: one row per quote variant with the columns ${CSV_COLUMNS.join(", ")}. \`md\`: a Markdown brief (headline, coverage, quotations worded differently, single-outlet quotations, omissions).`,
+        description: `\`json\`: the public export contract (README, "Export format"): story, articles, quote groups with word diffs, framing signals and the sentence alignment (shared, omitted, figures worded differently). \`csv\`: one row per quote variant with the columns ${CSV_COLUMNS.join(", ")}. \`md\`: a Markdown brief (headline, coverage, quotations worded differently, single-outlet quotations, omissions, figures worded differently).`,
         parameters: [
           idParameter("story"),
           {
