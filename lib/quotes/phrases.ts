@@ -83,6 +83,20 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "since",
   "has",
 ]);
+/** Prepositions whose object a noun phrase after them is ("in the capital"), not anyone's subject. */
+const OBJECT_PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "with",
+  "of",
+  "for",
+  "about",
+  "via",
+  "near",
+]);
 const PREPOSITIONS_ENDING_PHRASE = new Set([
   "in",
   "on",
@@ -240,6 +254,17 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
   // A lower-case word alone before the verb is more often an object than a subject ("officials" excepted).
   const head = phrase[phrase.length - 1];
   if (!head) return null;
+  // "speaking at a press conference in the capital, Ostrel, said": the phrase is a preposition's object (but
+  // "one of the woman's quotes" names whose quotes they are).
+  const previous = list[i - phrase.length];
+  if (
+    previous &&
+    !isPossessive(head) &&
+    OBJECT_PREPOSITIONS.has(previous.lower) &&
+    phrase.every((t) => !isCapitalised(t)) &&
+    !PERSON_ROLE_NOUNS.has(head.lower)
+  )
+    return null;
   if (phrase.length === 1 && TIME_WORDS.test(head.lower)) return null;
   if (
     phrase.every((t) => !isCapitalised(t)) &&
