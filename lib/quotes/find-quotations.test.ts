@@ -285,3 +285,23 @@ describe("speaker names", () => {
     expect(odd).toEqual([]);
   });
 });
+
+describe("speakers written around a quote", () => {
+  const found = (body: string) => run(body).map((q) => [q.speaker, q.cue]);
+
+  it("a speaker followed by where they are from or work", () => {
+    expect(
+      found('The mine was sold. "It was the least bad outcome," Mr. Lund of the Fell Trust said.'),
+    ).toEqual([["Lund", "said"]]);
+    expect(found("“Why didn’t she pay?” a narrator in the campaign ad asks. The spot ends.")).toEqual([
+      ["a narrator", "asks"],
+    ]);
+  });
+
+  it("a possessive determiner, and a number-like word before the name", () => {
+    expect(found('"We live in a hard world," my father often said.')).toEqual([["my father", "said"]]);
+    expect(found("“They are wrong,” said 9/11 widow Tessa Marl. She went on.")).toEqual([
+      ["Tessa Marl", "said"],
+    ]);
+  });
+});

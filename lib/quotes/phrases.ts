@@ -24,6 +24,8 @@ const DETERMINERS = new Set([
   "their",
   "its",
   "our",
+  "my",
+  "your",
   "other",
   "these",
   "one",
@@ -130,7 +132,7 @@ const TIME_WORDS =
 
 function tokens(body: string, from: number, to: number): Token[] {
   const result: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.&]*|[^\s]/gu;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.&/]*|[^\s]/gu;
   const text = body.slice(from, to);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let raw = m[0];
