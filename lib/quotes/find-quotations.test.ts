@@ -258,6 +258,19 @@ describe("speaker names", () => {
     expect(speakers('"We shall overcome," Martin Luther King Jr said.')).toEqual(["Martin Luther King Jr"]);
   });
 
+  it("looks past an adverbial or an insertion ending in a place to the subject", () => {
+    expect(
+      speakers(
+        'Nils Arvid, who lives outside the state capital, Varna, said he still "hopes for a recount" this year.',
+      ),
+    ).toEqual(["Nils Arvid"]);
+    expect(
+      run(
+        'The senator met Ida Holm, the party leader, who in 2010 said she wanted "a one-term president."',
+      ).map((q) => q.speaker),
+    ).toEqual(["Ida Holm"]);
+  });
+
   it("does not take a preposition's object for the speaker", () => {
     expect(
       speakers(

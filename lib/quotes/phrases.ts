@@ -87,6 +87,12 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 /** Prepositions whose object a noun phrase after them is ("in the capital"), not anyone's subject. */
 const OBJECT_PREPOSITIONS = new Set([
+  "outside",
+  "inside",
+  "into",
+  "across",
+  "near",
+  "around",
   "in",
   "on",
   "at",
@@ -97,7 +103,6 @@ const OBJECT_PREPOSITIONS = new Set([
   "for",
   "about",
   "via",
-  "near",
 ]);
 const PREPOSITIONS_ENDING_PHRASE = new Set([
   "in",
@@ -257,7 +262,8 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
   const head = phrase[phrase.length - 1];
   if (!head) return null;
   // "speaking at a press conference in the capital, Ostrel, said": the phrase is a preposition's object (but
-  // "one of the woman's quotes" names whose quotes they are).
+  // "one of the woman's quotes" names whose quotes they are). The subject, if any, opens the insertion:
+  // "Michael Seaman, who lives outside the state capital, Sacramento, said".
   const previous = list[i - phrase.length];
   if (
     previous &&
@@ -265,8 +271,17 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
     OBJECT_PREPOSITIONS.has(previous.lower) &&
     phrase.every((t) => !isCapitalised(t)) &&
     !PERSON_ROLE_NOUNS.has(head.lower)
-  )
-    return null;
+  ) {
+    // "who in 2010 said": the subject stands before the adverbial.
+    const beforePreposition = list[i - phrase.length - 1];
+    if (beforePreposition && ["who", "he", "she", "they", "we", "i"].includes(beforePreposition.lower))
+      return subjectBefore(body, from, previous.start);
+    const firstComma = list.findIndex((t) => t.text === ",");
+    const opening = list[firstComma];
+    if (!opening || firstComma >= i - phrase.length) return null;
+    const named = subjectBefore(body, from, opening.start);
+    return named && /^\p{Lu}/u.test(body.slice(named.start, named.end)) ? named : null;
+  }
   if (phrase.length === 1 && TIME_WORDS.test(head.lower)) return null;
   if (
     phrase.every((t) => !isCapitalised(t)) &&
