@@ -311,6 +311,17 @@ describe("speakers written around a quote", () => {
     ]);
   });
 
+  it("a sentence's subject after an opening time phrase", () => {
+    const body =
+      "Critics checked it. On March 3 they published the results of their check by announcing that the claim was “true.”";
+    const q = only(run(body));
+    expect(q.cue).toBe("announcing");
+    expect(mention(body, q)).toBe("they");
+    expect(found('In August, Mayor Ida Voss signed the order, saying the plan was "long overdue."')).toEqual([
+      ["Ida Voss", "saying"],
+    ]);
+  });
+
   it("a possessive determiner, and a number-like word before the name", () => {
     expect(found('"We live in a hard world," my father often said.')).toEqual([["my father", "said"]]);
     expect(found("“They are wrong,” said 9/11 widow Tessa Marl. She went on.")).toEqual([

@@ -322,9 +322,21 @@ export function subjectAfter(body: string, verbEnd: number, to: number): CharRan
  * The subject that opens a sentence: for a participle cue ("…, writing", "…, saying") the speaker is the subject of
  * the main clause. Leading adverbs ("Meanwhile") and one introductory phrase ending in a comma are skipped.
  */
+const TIME_OPENERS = /^(?:on|in|at|by|since|until|last|this|next|early|late|earlier|later)$/;
+
+/** Past an opening "On September 27", "In August," or "Last week": the subject comes after it. */
+function afterTimeAdverbial(list: readonly Token[], start: number): number {
+  if (!TIME_OPENERS.test(list[start]?.lower ?? "")) return start;
+  let j = start + 1;
+  while (j < list.length && (TIME_WORDS.test(list[j]?.lower ?? "") || /^\d/.test(list[j]?.text ?? "")))
+    j += 1;
+  if (j === start + 1) return start;
+  return list[j]?.text === "," ? j + 1 : j;
+}
+
 export function sentenceSubject(body: string, sentenceStart: number, limit: number): CharRange | null {
   const list = tokens(body, sentenceStart, limit);
-  const tryFrom = (start: number): CharRange | null => {
+  const tryFrom = (start: number, skipTime = true): CharRange | null => {
     let i = start;
     while (
       i < list.length &&
@@ -334,6 +346,9 @@ export function sentenceSubject(body: string, sentenceStart: number, limit: numb
     )
       i += 1;
     if (list[i]?.text === ",") i += 1;
+    const afterTime = skipTime ? afterTimeAdverbial(list, i) : i;
+    // A subject this reader cannot take ("several environmental groups") keeps the quote with the opener.
+    if (afterTime > i) return tryFrom(afterTime, false) ?? tryFrom(i, false);
     const first = list[i];
     if (first && (PRONOUNS.has(first.lower) || first.text === "I"))
       return { start: first.start, end: first.end };
