@@ -322,6 +322,15 @@ describe("speakers written around a quote", () => {
     ]);
   });
 
+  it("a participle after a thing or a place goes with the sentence's subject", () => {
+    expect(found('Mayor Ida Voss issued a statement saying the plan was "long overdue."')).toEqual([
+      ["Ida Voss", "saying"],
+    ]);
+    expect(
+      found("Senator Tom Wren posted a message on Twitter reading “Thank you, Ohio” after the polls closed."),
+    ).toEqual([["Tom Wren", "reading"]]);
+  });
+
   it("a possessive determiner, and a number-like word before the name", () => {
     expect(found('"We live in a hard world," my father often said.')).toEqual([["my father", "said"]]);
     expect(found("“They are wrong,” said 9/11 widow Tessa Marl. She went on.")).toEqual([
