@@ -20,7 +20,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { buttonClass } from "@/components/ui/button";
-import { plural } from "@/components/ui/format";
+import { countAtLeast } from "@/components/ui/format";
 
 export const metadata: Metadata = {
   title: { absolute: "Stories · Parallax" },
@@ -78,7 +78,9 @@ async function StoryResults({ query }: { query: StoryListQuery }) {
     );
   }
   const filtered = isFiltered(query);
-  const { items, total } = result;
+  const { items } = result;
+  // "1,000+ stories" past the count's cap (lib/db/search: counting every match would cost more than the page).
+  const total = countAtLeast(result.total, result.totalIsCapped, "story", "stories");
   const firstPage = href(storyListParams(query, { after: undefined, before: undefined }));
 
   return (
@@ -90,7 +92,7 @@ async function StoryResults({ query }: { query: StoryListQuery }) {
           data-testid="search-summary"
         >
           <p className="text-sm text-muted">
-            {plural(total, "story", "stories")}
+            {total}
             {query.q ? (
               <>
                 {" "}
@@ -164,8 +166,8 @@ async function StoryResults({ query }: { query: StoryListQuery }) {
         nextLabel={query.sort === "covered" ? "Less covered" : "Older"}
         summary={
           query.after || query.before
-            ? `${plural(total, "story", "stories")} in all`
-            : `First ${Math.min(items.length, query.limit)} of ${plural(total, "story", "stories")}`
+            ? `${total} in all`
+            : `First ${Math.min(items.length, query.limit)} of ${total}`
         }
       />
       {query.after || query.before ? (

@@ -7,6 +7,7 @@ import {
   languageName,
   listJoin,
   plural,
+  countAtLeast,
 } from "./format";
 
 describe("format", () => {
@@ -32,6 +33,10 @@ describe("format", () => {
   it("pluralises and joins lists", () => {
     expect(plural(1, "article")).toBe("1 article");
     expect(plural(3, "article")).toBe("3 articles");
+    expect(countAtLeast(12, false, "story", "stories")).toBe("12 stories");
+    expect(countAtLeast(1, false, "story", "stories")).toBe("1 story");
+    expect(countAtLeast(1000, true, "story", "stories")).toBe("1,000+ stories");
+    expect(countAtLeast(1, true, "story", "stories")).toBe("1+ stories");
     expect(listJoin([])).toBe("");
     expect(listJoin(["A"])).toBe("A");
     expect(listJoin(["A", "B", "C"])).toBe("A, B and C");

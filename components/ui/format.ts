@@ -66,6 +66,16 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** "12 stories", or "1,000+ stories" when the count stopped at a cap and more match. */
+export function countAtLeast(
+  count: number,
+  capped: boolean,
+  singular: string,
+  pluralForm = `${singular}s`,
+): string {
+  return capped ? `${count.toLocaleString("en-GB")}+ ${pluralForm}` : plural(count, singular, pluralForm);
+}
+
 /** "A", "A and B", "A, B and C" */
 export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";

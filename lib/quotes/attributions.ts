@@ -100,8 +100,9 @@ class AttributionReader {
   constructor(
     private readonly body: string,
     private readonly limits: AttributionLimits,
+    quotes: readonly QuoteSpan[],
   ) {
-    this.resolver = new SpeakerResolver(body);
+    this.resolver = new SpeakerResolver(body, quotes);
   }
 
   private add(part: QuotePart, content: CharRange, speaker: ResolvedSpeaker | null, cue: CueMatch | null) {
@@ -192,8 +193,8 @@ class AttributionReader {
 
 /** Finds every quotation of the body and what, if anything, attributes it. */
 export function findAttributions(body: string, limits: Partial<AttributionLimits> = {}): Attribution[] {
-  const reader = new AttributionReader(body, attributionLimits(limits));
   const quotes = findQuoteSpans(body);
+  const reader = new AttributionReader(body, attributionLimits(limits), quotes);
   for (const paragraph of paragraphRanges(body)) {
     const from = firstOpeningFrom(quotes, paragraph.start);
     const to = firstOpeningFrom(quotes, paragraph.end);

@@ -54,6 +54,21 @@ export function isTitleInProse(body: string, q: QuoteSpan, sentence: CharRange):
   );
 }
 
+// `"…," Mr. Morgan of the Sierra Club said` / `a narrator in the Clinton ad asks`: a phrase after the speaker.
+const POST_MODIFIER = /^([\s,—–-]*)(\S.*?)\s+(?:of|from|at|in|with|for)\s+[^,;:.!?"“”()]{1,60}$/u;
+const MAX_POST_MODIFIER_WORDS = 6;
+
+/** The speaker right after a quote when a prepositional phrase stands between the speaker and the verb. */
+function subjectWithModifier(body: string, from: number, verbStart: number): CharRange | null {
+  const match = POST_MODIFIER.exec(body.slice(from, verbStart));
+  if (!match?.[2]) return null;
+  const start = from + (match[1]?.length ?? 0);
+  const headEnd = start + match[2].length;
+  if (body.slice(headEnd, verbStart).trim().split(/\s+/).length > MAX_POST_MODIFIER_WORDS + 1) return null;
+  const subject = subjectBefore(body, from, headEnd);
+  return subject && subject.start === start ? subject : null;
+}
+
 /** `"…," he said.` / `"…," said X.` / `"…" X told reporters` / `"…," according to X` / `“…” ― Sonya Herridge`. */
 export function cueAfter(
   body: string,
@@ -95,6 +110,8 @@ export function cueAfter(
     const subject = subjectBefore(body, q.close, cue.start);
     if (subject && /^[\s,—–-]*$/.test(body.slice(q.close, subject.start)))
       return { cue, subject, kind, content };
+    const modified = subjectWithModifier(body, q.close, cue.start);
+    if (modified) return { cue, subject: modified, kind, content };
   }
   const first = cues[0];
   const trailer =

@@ -201,3 +201,140 @@ describe("options and limits", () => {
     expect(findQuotations(many)).toEqual(findQuotations(many));
   });
 });
+
+describe("speaker names", () => {
+  const speakers = (body: string) => run(body).map((q) => q.speaker);
+
+  it("never resolves a pronoun to a name spoken inside a quotation", () => {
+    expect(
+      speakers(
+        'Coach Ilse Varga said the referee had not decided the match. "I understand Tomasz is hurting, but we earned this," she said.',
+      ),
+    ).toEqual(["Ilse Varga"]);
+    expect(
+      speakers(
+        'Prime Minister Odo Brandt accepted the resignation. "Mira Kell has served this country well," he said.',
+      ),
+    ).toEqual(["Odo Brandt"]);
+  });
+
+  it("does not take organisations and places for people", () => {
+    // A possessive followed by an organisation, the object of "Journal of", a place named for a saint.
+    expect(
+      speakers(
+        'Rosa Imrie, chair of the Fenmoor Tenants\' Association, spoke first. "Rents are out of reach," she said.',
+      ),
+    ).toEqual(["Rosa Imrie"]);
+    expect(
+      speakers(
+        'Dr Alma Petrov, writing in the Journal of Coastal Ecology, said the reef was recovering. "It is a start," she said.',
+      ),
+    ).toEqual(["Alma Petrov"]);
+    expect(
+      speakers('Kai Odum treated patients at St Ebba\'s for years. "We were never warned," he said.'),
+    ).toEqual(["Kai Odum"]);
+    expect(speakers('The Cyclists\' Union hailed the ruling as "a win for everyone on two wheels".')).toEqual(
+      ["The Cyclists' Union"],
+    );
+  });
+
+  it("keeps a person whose possessive precedes an organisation", () => {
+    expect(speakers('Ada Quill\'s Budget Committee rejected the plan. "Not this year," she said.')).toEqual([
+      "Ada Quill",
+    ]);
+  });
+
+  it("drops the words describing a title before the name", () => {
+    expect(speakers('Coastal Defence Minister Lina Brook said: "The walls will hold."')).toEqual([
+      "Lina Brook",
+    ]);
+    expect(speakers('"We will know more tomorrow," Director-General Paul Anwar told reporters.')).toEqual([
+      "Paul Anwar",
+    ]);
+    expect(speakers('"Other animals glow. This one performs," Co-author Dr Henrik Vale said.')).toEqual([
+      "Henrik Vale",
+    ]);
+    // A name whose last word is also a title keeps it.
+    expect(speakers('"We shall overcome," Martin Luther King Jr said.')).toEqual(["Martin Luther King Jr"]);
+  });
+
+  it("looks past an adverbial or an insertion ending in a place to the subject", () => {
+    expect(
+      speakers(
+        'Nils Arvid, who lives outside the state capital, Varna, said he still "hopes for a recount" this year.',
+      ),
+    ).toEqual(["Nils Arvid"]);
+    expect(
+      run(
+        'The senator met Ida Holm, the party leader, who in 2010 said she wanted "a one-term president."',
+      ).map((q) => q.speaker),
+    ).toEqual(["Ida Holm"]);
+  });
+
+  it("does not take a preposition's object for the speaker", () => {
+    expect(
+      speakers(
+        'Trade Minister Ada Lorne, speaking at a press conference in the capital, Ostmark, said: "We will not give in."',
+      ),
+    ).toEqual(["Ada Lorne"]);
+  });
+
+  it("gives the demo corpus's quotations clean speaker names", async () => {
+    const { demoStories } = await import("../demo");
+    const odd: string[] = [];
+    for (const story of demoStories)
+      for (const article of story.articles)
+        for (const q of findQuotations(article.body)) {
+          const speaker = q.speaker ?? "";
+          const junk =
+            /^[\s—–\-,.:;"“”']|[\s—–\-,.:;"“”]$/.test(speaker) ||
+            /\b(?:said|says|told|added)\b/i.test(speaker) ||
+            /\b(?:Minister|President|Director|Secretary)\b/.test(speaker);
+          // A name spoken inside the quotation is never its speaker.
+          const quotedOnly =
+            speaker !== "" && q.text.includes(speaker) && !article.body.slice(0, q.start).includes(speaker);
+          if (junk || quotedOnly) odd.push(`${story.key}: ${speaker} for “${q.text.slice(0, 40)}”`);
+        }
+    expect(odd).toEqual([]);
+  });
+});
+
+describe("speakers written around a quote", () => {
+  const found = (body: string) => run(body).map((q) => [q.speaker, q.cue]);
+
+  it("a speaker followed by where they are from or work", () => {
+    expect(
+      found('The mine was sold. "It was the least bad outcome," Mr. Lund of the Fell Trust said.'),
+    ).toEqual([["Lund", "said"]]);
+    expect(found("“Why didn’t she pay?” a narrator in the campaign ad asks. The spot ends.")).toEqual([
+      ["a narrator", "asks"],
+    ]);
+  });
+
+  it("a sentence's subject after an opening time phrase", () => {
+    const body =
+      "Critics checked it. On March 3 they published the results of their check by announcing that the claim was “true.”";
+    const q = only(run(body));
+    expect(q.cue).toBe("announcing");
+    expect(mention(body, q)).toBe("they");
+    expect(found('In August, Mayor Ida Voss signed the order, saying the plan was "long overdue."')).toEqual([
+      ["Ida Voss", "saying"],
+    ]);
+  });
+
+  it("a participle after a thing or a place goes with the sentence's subject", () => {
+    expect(found('Mayor Ida Voss issued a statement saying the plan was "long overdue."')).toEqual([
+      ["Ida Voss", "saying"],
+    ]);
+    expect(
+      found("Senator Tom Wren posted a message on Twitter reading “Thank you, Ohio” after the polls closed."),
+    ).toEqual([["Tom Wren", "reading"]]);
+  });
+
+  it("a possessive determiner, and a number-like word before the name", () => {
+    expect(found('"We live in a hard world," my father often said.')).toEqual([["my father", "said"]]);
+    expect(found("“They are wrong,” said 9/11 widow Tessa Marl. She went on.")).toEqual([
+      ["Tessa Marl", "said"],
+    ]);
+  });
+});

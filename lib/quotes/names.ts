@@ -71,6 +71,18 @@ function capitalisedRuns(body: string, from: number, to: number): Word[][] {
   return runs;
 }
 
+/** A title or role word, hyphenated ones included ("Director-General", "Vice-President"). */
+function isNamePrefix(word: string): boolean {
+  return (
+    NAME_PREFIXES.has(word) ||
+    (word.includes("-") && word.split("-").every((part) => NAME_PREFIXES.has(part)))
+  );
+}
+
+// A title inside a run ("Teskarian Prime Minister Hakan Oruvel") starts the name only when at least this many
+// words follow it, so "Martin Luther King Jr." keeps its "King".
+const MIN_WORDS_AFTER_INNER_TITLE = 2;
+
 function nameOfRun(run: readonly Word[]): { words: Word[]; titled: boolean } {
   let i = 0;
   let titled = false;
@@ -80,12 +92,16 @@ function nameOfRun(run: readonly Word[]): { words: Word[]; titled: boolean } {
       i += 1;
       continue;
     }
-    if (NAME_PREFIXES.has(word)) {
+    if (isNamePrefix(word)) {
       titled = true;
       i += 1;
       continue;
     }
     break;
+  }
+  // Words describing the title come before it: "Emergency Services Minister", "Data Protection Commissioner".
+  for (let k = run.length - MIN_WORDS_AFTER_INNER_TITLE - 1; k > i; k -= 1) {
+    if (isNamePrefix(bareWord(run[k]?.text ?? ""))) return { words: run.slice(k + 1), titled: true };
   }
   return { words: run.slice(i), titled };
 }
@@ -111,11 +127,47 @@ function looksLikePersonName(words: readonly Word[], titled: boolean): boolean {
   return titled || words.length >= 2;
 }
 
+/** A word of an organisation's or place's name, singular or plural ("Hospitals Trust", "Workers' Union"). */
+function isNonPersonWord(word: string): boolean {
+  const bare = bareWord(word);
+  return NON_PERSON_WORDS.has(bare) || (bare.endsWith("s") && NON_PERSON_WORDS.has(bare.slice(0, -1)));
+}
+
+/** First words that make a run a place or an institution named after one: "St Aldric's", "Mount Kenya". */
+const PLACE_FIRST_WORDS = new Set(["st", "saint", "ste", "mount", "mt", "fort", "lake", "cape"]);
+/** "the Journal of …", "University of …", "Bank of …": the run after "of" is part of an organisation's name. */
+const ORGANISATION_OF = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*) of (?:the )?$/u;
+
+/**
+ * Whether a capitalised run is part of an organisation's or place's name by its surroundings: a plural's
+ * possessive followed by an organisation ("Aldmere Savers' Association", "Dockworkers' Union"), the
+ * object of "Journal of", "University of", or a place's first word ("St", "Mount").
+ */
+function namesOrganisation(body: string, runs: readonly Word[][], index: number): boolean {
+  const run = runs[index];
+  const first = run?.[0];
+  const last = run?.[run.length - 1];
+  if (!run || !first || !last) return false;
+  if (PLACE_FIRST_WORDS.has(bareWord(first.text))) return true;
+  const before = ORGANISATION_OF.exec(body.slice(Math.max(0, first.start - 40), first.start));
+  if (before?.[1] && NON_PERSON_WORDS.has(bareWord(before[1]))) return true;
+  const next = runs[index + 1];
+  // Only a plural's possessive: "Joe Biden's White House" is a person's.
+  return Boolean(
+    /s['’]$/.test(last.text) &&
+    next?.[0] &&
+    /^\s+$/.test(body.slice(last.end, next[0].start)) &&
+    next.some((w) => isNonPersonWord(w.text)),
+  );
+}
+
 /** People named in body[from, to): capitalised runs that read as a person's name once titles are dropped. */
 export function findPersonMentions(body: string, from = 0, to = body.length): PersonMention[] {
   const mentions: PersonMention[] = [];
   const singles: PersonMention[] = [];
-  for (const run of capitalisedRuns(body, from, to)) {
+  const runs = capitalisedRuns(body, from, to);
+  for (const [index, run] of runs.entries()) {
+    if (namesOrganisation(body, runs, index)) continue;
     const { words, titled } = nameOfRun(run);
     const mention = mentionOf(words);
     if (!mention) continue;
@@ -133,7 +185,7 @@ export function nameInPhrase(body: string, phrase: CharRange): PersonMention | n
   const runs = capitalisedRuns(body, phrase.start, phrase.end);
   for (let r = runs.length - 1; r >= 0; r -= 1) {
     const run = runs[r];
-    if (!run) continue;
+    if (!run || namesOrganisation(body, runs, r)) continue;
     const { words } = nameOfRun(run);
     if (words.length === 0 || words.length > 5) continue;
     if (words.some((w) => NON_PERSON_WORDS.has(bareWord(w.text)))) continue;

@@ -24,6 +24,8 @@ const DETERMINERS = new Set([
   "their",
   "its",
   "our",
+  "my",
+  "your",
   "other",
   "these",
   "one",
@@ -83,6 +85,25 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   "since",
   "has",
 ]);
+/** Prepositions whose object a noun phrase after them is ("in the capital"), not anyone's subject. */
+const OBJECT_PREPOSITIONS = new Set([
+  "outside",
+  "inside",
+  "into",
+  "across",
+  "near",
+  "around",
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "with",
+  "of",
+  "for",
+  "about",
+  "via",
+]);
 const PREPOSITIONS_ENDING_PHRASE = new Set([
   "in",
   "on",
@@ -116,7 +137,7 @@ const TIME_WORDS =
 
 function tokens(body: string, from: number, to: number): Token[] {
   const result: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.&]*|[^\s]/gu;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.&/]*|[^\s]/gu;
   const text = body.slice(from, to);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let raw = m[0];
@@ -240,6 +261,27 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
   // A lower-case word alone before the verb is more often an object than a subject ("officials" excepted).
   const head = phrase[phrase.length - 1];
   if (!head) return null;
+  // "speaking at a press conference in the capital, Ostrel, said": the phrase is a preposition's object (but
+  // "one of the woman's quotes" names whose quotes they are). The subject, if any, opens the insertion:
+  // "Michael Seaman, who lives outside the state capital, Sacramento, said".
+  const previous = list[i - phrase.length];
+  if (
+    previous &&
+    !isPossessive(head) &&
+    OBJECT_PREPOSITIONS.has(previous.lower) &&
+    phrase.every((t) => !isCapitalised(t)) &&
+    !PERSON_ROLE_NOUNS.has(head.lower)
+  ) {
+    // "who in 2010 said": the subject stands before the adverbial.
+    const beforePreposition = list[i - phrase.length - 1];
+    if (beforePreposition && ["who", "he", "she", "they", "we", "i"].includes(beforePreposition.lower))
+      return subjectBefore(body, from, previous.start);
+    const firstComma = list.findIndex((t) => t.text === ",");
+    const opening = list[firstComma];
+    if (!opening || firstComma >= i - phrase.length) return null;
+    const named = subjectBefore(body, from, opening.start);
+    return named && /^\p{Lu}/u.test(body.slice(named.start, named.end)) ? named : null;
+  }
   if (phrase.length === 1 && TIME_WORDS.test(head.lower)) return null;
   if (
     phrase.every((t) => !isCapitalised(t)) &&
@@ -280,9 +322,21 @@ export function subjectAfter(body: string, verbEnd: number, to: number): CharRan
  * The subject that opens a sentence: for a participle cue ("…, writing", "…, saying") the speaker is the subject of
  * the main clause. Leading adverbs ("Meanwhile") and one introductory phrase ending in a comma are skipped.
  */
+const TIME_OPENERS = /^(?:on|in|at|by|since|until|last|this|next|early|late|earlier|later)$/;
+
+/** Past an opening "On September 27", "In August," or "Last week": the subject comes after it. */
+function afterTimeAdverbial(list: readonly Token[], start: number): number {
+  if (!TIME_OPENERS.test(list[start]?.lower ?? "")) return start;
+  let j = start + 1;
+  while (j < list.length && (TIME_WORDS.test(list[j]?.lower ?? "") || /^\d/.test(list[j]?.text ?? "")))
+    j += 1;
+  if (j === start + 1) return start;
+  return list[j]?.text === "," ? j + 1 : j;
+}
+
 export function sentenceSubject(body: string, sentenceStart: number, limit: number): CharRange | null {
   const list = tokens(body, sentenceStart, limit);
-  const tryFrom = (start: number): CharRange | null => {
+  const tryFrom = (start: number, skipTime = true): CharRange | null => {
     let i = start;
     while (
       i < list.length &&
@@ -292,6 +346,9 @@ export function sentenceSubject(body: string, sentenceStart: number, limit: numb
     )
       i += 1;
     if (list[i]?.text === ",") i += 1;
+    const afterTime = skipTime ? afterTimeAdverbial(list, i) : i;
+    // A subject this reader cannot take ("several environmental groups") keeps the quote with the opener.
+    if (afterTime > i) return tryFrom(afterTime, false) ?? tryFrom(i, false);
     const first = list[i];
     if (first && (PRONOUNS.has(first.lower) || first.text === "I"))
       return { start: first.start, end: first.end };

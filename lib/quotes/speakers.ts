@@ -1,3 +1,4 @@
+import type { QuoteSpan } from "./marks";
 import type { CharRange } from "./types";
 import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMention } from "./names";
 import { isPersonDescription, isPronoun } from "./phrases";
@@ -29,6 +30,30 @@ function insertSorted(mentions: PersonMention[], mention: PersonMention): boolea
   return true;
 }
 
+/** The double-quoted stretches of a body, sorted and merged: where names are spoken about, not speaking. */
+function quotedRanges(quotes: readonly QuoteSpan[]): CharRange[] {
+  const ranges: CharRange[] = [];
+  for (const q of [...quotes].sort((a, b) => a.open - b.open)) {
+    if (q.style !== "double") continue;
+    const last = ranges[ranges.length - 1];
+    if (last && q.open <= last.end) last.end = Math.max(last.end, q.close);
+    else ranges.push({ start: q.open, end: q.close });
+  }
+  return ranges;
+}
+
+function isInside(ranges: readonly CharRange[], span: CharRange): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ranges[mid]?.start ?? Number.POSITIVE_INFINITY) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const range = ranges[lo - 1];
+  return Boolean(range && span.end <= range.end);
+}
+
 /**
  * Resolves speaker phrases of one body in text order. It remembers every speaker it has named, so that a later
  * "he" or "the spokesman" can fall back on them as well as on the people the text names. People are kept sorted
@@ -38,8 +63,16 @@ export class SpeakerResolver {
   private readonly people: PersonMention[] = [];
   private readonly bySurname = new Map<string, PersonMention[]>();
 
-  constructor(private readonly body: string) {
-    for (const person of findPersonMentions(body)) this.remember(person);
+  /**
+   * `quotes` are the body's quotations: a name inside one ("I understand Diego is hurting," she said) is someone
+   * spoken about, so it can lend a full name but is never what a later "she" or "the spokesman" refers to.
+   */
+  constructor(
+    private readonly body: string,
+    quotes: readonly QuoteSpan[] = [],
+  ) {
+    const inQuote = quotedRanges(quotes);
+    for (const person of findPersonMentions(body)) this.remember(person, isInside(inQuote, person));
   }
 
   resolve(phrase: CharRange): ResolvedSpeaker {
@@ -66,8 +99,8 @@ export class SpeakerResolver {
     return fullestName(mention.name, mention.start, this.bySurname.get(surnameOf(mention.name)) ?? []);
   }
 
-  private remember(mention: PersonMention): void {
-    if (!insertSorted(this.people, mention)) return;
+  private remember(mention: PersonMention, quoted = false): void {
+    if (!quoted && !insertSorted(this.people, mention)) return;
     const surname = surnameOf(mention.name);
     const namesakes = this.bySurname.get(surname);
     if (namesakes) insertSorted(namesakes, mention);

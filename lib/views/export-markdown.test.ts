@@ -102,6 +102,26 @@ describe("Markdown brief", () => {
       "- “Ten ships wait offshore.” (Meridian Wire, Copy Times); left out by The Harbour Daily",
     );
     expect(md).not.toContain("Side-by-side comparison");
+    expect(md).not.toContain("## Figures worded differently");
+  });
+
+  it("lists figures the compared reports word differently, with the sentence", () => {
+    const figures = {
+      ...comparison,
+      alignment: comparison.alignment.map((row) =>
+        row.key === "r1"
+          ? {
+              ...row,
+              figures: [{ fromArticleId: "a1", toArticleId: "a2", from: "4 million", to: "four million" }],
+            }
+          : row,
+      ),
+    };
+    const md = storyMarkdown({ story: awkwardStory, comparison: figures, storyUrl: null });
+    expect(md).toContain(
+      "## Figures worded differently\n\n- **Meridian Wire** “4 million”, **The Harbour Daily** “four million” (in “The strike cost 4 million.”)\n",
+    );
+    expect(md.indexOf("## Figures worded differently")).toBeGreaterThan(md.indexOf("## Omissions"));
   });
 
   it("says so when every shared quotation is worded the same", () => {

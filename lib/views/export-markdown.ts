@@ -4,8 +4,8 @@ import type { CompareData, QuoteGroupView, StoryDetail } from "./types";
 
 /**
  * A brief an editor can paste into a chat, a doc or a CMS: the headline, who covered it and when, the quotations
- * outlets word differently (with the differences marked), the ones only one outlet carries, and what some
- * outlets leave out. Plain CommonMark; reads well as plain text too.
+ * outlets word differently (with the differences marked), the ones only one outlet carries, what some
+ * outlets leave out and the figures they word differently. Plain CommonMark; reads well as plain text too.
  */
 export interface MarkdownBriefInput {
   story: Pick<
@@ -28,6 +28,7 @@ export interface MarkdownBriefInput {
 export const MAX_BRIEF_GROUPS = 12;
 export const MAX_BRIEF_SINGLES = 8;
 export const MAX_BRIEF_OMISSIONS = 8;
+export const MAX_BRIEF_FIGURES = 8;
 
 /** Text with Markdown's inline syntax escaped, on one line. */
 export function mdText(text: string): string {
@@ -75,6 +76,25 @@ function groupLines(group: QuoteGroupView, number: number): string[] {
         : `- **${mdText(variant.outlet)}** (${kind}): “${diff ? mdDiff(diff.ops) : mdText(variant.text)}”`,
     );
   }
+  lines.push("");
+  return lines;
+}
+
+/** "Figures worded differently": the same sentence giving a quantity in other words or another number. */
+function figureLines(alignment: CompareData["alignment"], outletOf: ReadonlyMap<string, string>): string[] {
+  const rows = alignment.filter((row) => row.figures.length > 0);
+  if (rows.length === 0) return [];
+  const name = (id: string) => mdText(outletOf.get(id) ?? id);
+  const lines = ["## Figures worded differently", ""];
+  for (const row of rows.slice(0, MAX_BRIEF_FIGURES)) {
+    const first = row.sentences[0];
+    if (!first) continue;
+    const pairs = row.figures.map(
+      (f) => `**${name(f.fromArticleId)}** “${mdText(f.from)}”, **${name(f.toArticleId)}** “${mdText(f.to)}”`,
+    );
+    lines.push(`- ${pairs.join("; ")} (in “${mdText(first.text)}”)`);
+  }
+  if (rows.length > MAX_BRIEF_FIGURES) lines.push(`- … and ${rows.length - MAX_BRIEF_FIGURES} more.`);
   lines.push("");
   return lines;
 }
@@ -158,6 +178,7 @@ export function storyMarkdown({ story, comparison, storyUrl }: MarkdownBriefInpu
     if (omissions.length > MAX_BRIEF_OMISSIONS)
       lines.push(`- … and ${omissions.length - MAX_BRIEF_OMISSIONS} more.`);
     lines.push("");
+    lines.push(...figureLines(comparison.alignment, outletOf));
   }
   lines.push(
     "---",

@@ -25,6 +25,27 @@ export interface StoryExport {
   }[];
   /** Framing signals per article, with examples as offsets into `articles[].text` (added in version 2). */
   framing: FramingSignals;
+  /**
+   * Sentence alignment of the story's first articles in publication order (the compare view's default columns,
+   * DEFAULT_COMPARED_ARTICLES of them): what each carries, what the others leave out, and figures worded
+   * differently (added in version 3).
+   */
+  alignment: ExportAlignment;
+}
+
+export interface ExportAlignment {
+  /** The aligned articles, in the order they were compared (the first is the reference for `figures`). */
+  articleIds: string[];
+  /** One piece of content each, in reading order. */
+  rows: {
+    key: string;
+    /** The sentence each carrying article gives it; `start`/`end` are offsets into that article's `text`. */
+    sentences: { articleId: string; text: string; start: number; end: number }[];
+    /** Aligned articles that leave the content out. */
+    missingFrom: string[];
+    /** Quantities the sentences word differently, each against the row's first sentence. */
+    figures: { fromArticleId: string; toArticleId: string; from: string; to: string }[];
+  }[];
 }
 
 export async function exportStory(storyId: string): Promise<StoryExport> {
@@ -58,6 +79,27 @@ export async function exportStory(storyId: string): Promise<StoryExport> {
       diffs: g.diffs.map((d) => ({ from: d.from, to: d.to, ops: d.ops })),
     })),
     framing: comparison?.framing ?? emptyFraming(),
+    alignment: comparison
+      ? {
+          articleIds: comparison.defaultCompare.articleIds,
+          rows: comparison.defaultCompare.alignment.map((row) => ({
+            key: row.key,
+            sentences: row.sentences.map((t) => ({
+              articleId: t.articleId,
+              text: t.text,
+              start: t.start,
+              end: t.end,
+            })),
+            missingFrom: row.missingFrom,
+            figures: row.figures.map((f) => ({
+              fromArticleId: f.fromArticleId,
+              toArticleId: f.toArticleId,
+              from: f.from,
+              to: f.to,
+            })),
+          })),
+        }
+      : { articleIds: [], rows: [] },
   };
 }
 

@@ -7,7 +7,7 @@ export { getCompareData, MAX_COMPARED_ARTICLES } from "./compare";
 export { getArticle } from "./article";
 export { getArticleChanges } from "./article-changes";
 export { listFeeds } from "./feeds";
-export { exportStory, type StoryExport } from "./export-story";
+export { exportStory, type ExportAlignment, type StoryExport } from "./export-story";
 export { createShareLink, getSharedView, type SharedView, type SharedArticleView } from "./share";
 export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./audit";
 export { getStoryComparison, COMPARISON_ALGORITHM_VERSION } from "./story-analysis";

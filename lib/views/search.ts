@@ -6,6 +6,7 @@ import {
   getDb,
   listFilterChoices,
   searchStoryPage,
+  STORY_COUNT_CAP,
   STORY_SORTS,
   type FilterChoices,
 } from "@/lib/db";
@@ -18,6 +19,8 @@ import type { StoryListItem } from "./types";
  * page address and an API call with the same parameters list the same stories.
  */
 export const MAX_QUERY_CHARS = 500;
+/** Matching stories are counted up to this many; a larger result says "1,000+" (lib/db/search explains why). */
+export { STORY_COUNT_CAP };
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
@@ -133,8 +136,10 @@ export function isFiltered(query: StoryListQuery): boolean {
 
 export interface StorySearchResult {
   items: StoryListItem[];
-  /** Stories matching the query across all pages. */
+  /** Stories matching the query across all pages, counted up to STORY_COUNT_CAP. */
   total: number;
+  /** More than `total` stories match: the count stopped at the cap, so say "1,000+". */
+  totalIsCapped: boolean;
   /** Cursor tokens for the neighbouring pages ("after" / "before" parameters), null at either end. */
   next: string | null;
   prev: string | null;
@@ -161,6 +166,7 @@ export async function searchStories(query: StoryListQuery): Promise<StorySearchR
   });
   return {
     total: page.total,
+    totalIsCapped: page.totalIsCapped,
     next: page.next ? encodeCursor(page.next) : null,
     prev: page.prev ? encodeCursor(page.prev) : null,
     items: page.rows.map(toStoryListItem),

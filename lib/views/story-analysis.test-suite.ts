@@ -62,6 +62,39 @@ export function describeStoryAnalysis(provider: TestProvider): void {
       expect(row?.computedAt.toISOString()).toBe(comparison!.computedAt);
     });
 
+    it("exports the compared articles' sentence alignment: what each carries and omits, figures worded differently", async () => {
+      const { exportStory, getStoryComparison } = await import("@/lib/views");
+      const exported = await exportStory(storyId);
+      const comparison = await getStoryComparison(storyId);
+      const { alignment } = exported;
+      expect(alignment.articleIds).toEqual(comparison!.defaultCompare.articleIds);
+      expect([...alignment.articleIds].sort()).toEqual(exported.articles.map((a) => a.id).sort());
+      expect(alignment.rows.length).toBeGreaterThan(5);
+      const textOf = new Map(exported.articles.map((a) => [a.id, a.text]));
+      for (const row of alignment.rows) {
+        const carriers = row.sentences.map((s) => s.articleId);
+        // Every compared article either carries the row (once) or is listed as leaving it out.
+        expect([...carriers, ...row.missingFrom].sort()).toEqual([...alignment.articleIds].sort());
+        for (const sentence of row.sentences)
+          expect(textOf.get(sentence.articleId)!.slice(sentence.start, sentence.end)).toBe(sentence.text);
+        for (const figure of row.figures) {
+          expect(carriers).toContain(figure.fromArticleId);
+          expect(carriers).toContain(figure.toArticleId);
+          expect(figure.from).not.toBe(figure.to);
+        }
+      }
+      // Both reports share sentences, and each carries some the other leaves out.
+      expect(alignment.rows.some((r) => r.missingFrom.length === 0)).toBe(true);
+      for (const id of alignment.articleIds)
+        expect(alignment.rows.some((r) => r.missingFrom.includes(id))).toBe(true);
+      expect(alignment.rows.some((r) => r.figures.length > 0)).toBe(true);
+      // The JSON file is the same object, fields in the documented order.
+      const { exportStoryAs } = await import("@/lib/views");
+      const file = JSON.parse((await exportStoryAs(storyId, "json")).body) as Record<string, unknown>;
+      expect(Object.keys(file)).toEqual(["story", "articles", "quoteGroups", "framing", "alignment"]);
+      expect(Object.keys(alignment.rows[0]!)).toEqual(["key", "sentences", "missingFrom", "figures"]);
+    });
+
     it("serves later reads from the table while the key matches", async () => {
       const { getDb } = await import("@/lib/db");
       const db = await getDb();

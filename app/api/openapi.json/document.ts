@@ -1,4 +1,4 @@
-import { CSV_COLUMNS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_QUERY_CHARS } from "@/lib/views";
+import { CSV_COLUMNS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_QUERY_CHARS, STORY_COUNT_CAP } from "@/lib/views";
 
 /** OpenAPI 3.1 description of Parallax's HTTP API, served at /api/openapi.json (route.test.ts checks it). */
 
@@ -156,7 +156,7 @@ export const openApiDocument = {
       get: {
         operationId: "exportStory",
         summary: "Download a story's export",
-        description: `\`json\`: the public export contract (README, "Export format"). \`csv\`: one row per quote variant with the columns ${CSV_COLUMNS.join(", ")}. \`md\`: a Markdown brief (headline, coverage, quotations worded differently, single-outlet quotations, omissions).`,
+        description: `\`json\`: the public export contract (README, "Export format"): story, articles, quote groups with word diffs, framing signals and the sentence alignment (shared, omitted, figures worded differently). \`csv\`: one row per quote variant with the columns ${CSV_COLUMNS.join(", ")}. \`md\`: a Markdown brief (headline, coverage, quotations worded differently, single-outlet quotations, omissions, figures worded differently).`,
         parameters: [
           idParameter("story"),
           {
@@ -276,10 +276,17 @@ export const openApiDocument = {
       },
       StoryPage: {
         type: "object",
-        required: ["stories", "total", "next", "prev", "links"],
+        required: ["stories", "total", "totalIsCapped", "next", "prev", "links"],
         properties: {
           stories: { type: "array", items: ref("StoryListItem") },
-          total: { type: "integer", description: "Stories matching across all pages." },
+          total: {
+            type: "integer",
+            description: `Stories matching across all pages, counted up to ${STORY_COUNT_CAP}: when more match, \`total\` is ${STORY_COUNT_CAP} and \`totalIsCapped\` is true.`,
+          },
+          totalIsCapped: {
+            type: "boolean",
+            description: `True when more stories match than \`total\` says (the count stops at ${STORY_COUNT_CAP}); the pages still go on through \`next\`.`,
+          },
           next: nullable({ type: "string", description: "Cursor for `after`." }),
           prev: nullable({ type: "string", description: "Cursor for `before`." }),
           links: {

@@ -6,6 +6,7 @@ type Handler = (request: Request, context: { params: Promise<{ id: string }> }) 
 interface ListBody {
   stories: { id: string; title: string; articleCount: number; variantGroupCount: number }[];
   total: number;
+  totalIsCapped: boolean;
   next: string | null;
   prev: string | null;
   links: { next: string | null; prev: string | null };
@@ -58,6 +59,7 @@ export function describeReadApi(provider: TestProvider): void {
 
     it("lists stories in pages that follow each other through links", async () => {
       expect(first.total).toBe(12);
+      expect(first.totalIsCapped).toBe(false);
       expect(first.stories).toHaveLength(5);
       expect(first.prev).toBeNull();
       expect(first.links.next).toMatch(/^http:\/\/parallax\.test\/api\/stories\?after=[\w-]+&limit=5$/);

@@ -15,6 +15,7 @@ export async function GET(request: Request): Promise<Response> {
     return readJson({
       stories: result.items,
       total: result.total,
+      totalIsCapped: result.totalIsCapped,
       next: result.next,
       prev: result.prev,
       links: {

@@ -1,5 +1,5 @@
 /** Story search and listing: full-text search (FTS5 / tsvector), filters and keyset pagination. */
-export { searchStoryPage, type StoryPage, type StoryPageRequest } from "./search-stories";
+export { searchStoryPage, STORY_COUNT_CAP, type StoryPage, type StoryPageRequest } from "./search-stories";
 export { listFilterChoices, type FilterChoices } from "./filter-choices";
 export { decodeCursor, encodeCursor, STORY_SORTS, type StoryCursor, type StorySort } from "./cursor";
 export type { StoryFilters } from "./story-filter-sql";

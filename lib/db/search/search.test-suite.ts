@@ -88,6 +88,35 @@ export function describeStorySearch(provider: TestProvider): void {
       }
     });
 
+    it("counts up to a cap, says when the count stopped there, and still pages past it", async () => {
+      expect(allNewest.totalIsCapped).toBe(false);
+      const exact = await page({ countCap: 12 });
+      expect([exact.total, exact.totalIsCapped]).toEqual([12, false]);
+      const capped = await page({ countCap: 5, limit: 3 });
+      expect([capped.total, capped.totalIsCapped]).toEqual([5, true]);
+      expect(capped.rows.map((r) => r.id)).toEqual(allNewest.rows.slice(0, 3).map((r) => r.id));
+      // The pages go on to the last story although the count stopped at five.
+      const seen = capped.rows.map((r) => r.id);
+      for (let next = capped.next; next;) {
+        const more = await page({ countCap: 5, limit: 3, after: next });
+        expect(more.totalIsCapped).toBe(true);
+        seen.push(...more.rows.map((r) => r.id));
+        next = more.next;
+      }
+      expect(seen).toEqual(allNewest.rows.map((r) => r.id));
+      // A search: capped when more stories match than the cap, exact when they do not.
+      const common = await page({ query: "the" });
+      expect(common.totalIsCapped).toBe(false);
+      expect(common.total).toBeGreaterThan(2);
+      const cappedSearch = await page({ query: "the", countCap: 2, limit: 1 });
+      expect([cappedSearch.total, cappedSearch.totalIsCapped]).toEqual([2, true]);
+      expect(cappedSearch.next).not.toBeNull();
+      const underCap = await page({ query: "the", countCap: common.total });
+      expect([underCap.total, underCap.totalIsCapped]).toEqual([common.total, false]);
+      const { storyPageQueries } = await import("@/lib/db");
+      expect(storyPageQueries(provider, { sort: "newest", limit: 20 }).countCap).toBe(1000);
+    });
+
     it("round-trips cursors through opaque tokens and refuses forged ones", async () => {
       const { decodeCursor, encodeCursor } = await import("@/lib/db");
       const first = await page({ limit: 3 });

@@ -44,11 +44,37 @@ function matchingStoryIds(provider: DatabaseProvider, query: string): Prisma.Sql
       WHERE to_tsvector('simple'::regconfig, q."text" || ' ' || COALESCE(q."speaker", '')) @@ websearch_to_tsquery('simple'::regconfig, ${websearch}))`;
 }
 
-/** The WHERE conditions (joined with AND) that select live stories passing the filters; `s` is "Story". */
-export function storyFilterConditions(provider: DatabaseProvider, filters: StoryFilters): Prisma.Sql[] {
+/**
+ * On SQLite, the story id of every article and quotation matching the search, repeats kept, read straight off the
+ * full-text index: a LIMIT over it stops the reading early, where `matchingStoryIds` builds the whole list
+ * first. Null when the input holds no searchable word, or on Postgres (whose GIN index reads a bitmap of all
+ * matches anyway).
+ */
+export function matchingStoryStream(provider: DatabaseProvider, query: string): Prisma.Sql | null {
+  if (provider !== "sqlite") return null;
+  const match = toFts5Match(parseSearch(query));
+  if (match === null) return null;
+  return Prisma.sql`SELECT m."storyId" AS "storyId" FROM "article_fts"
+      JOIN "Article" a ON a."rowid" = "article_fts"."rowid" JOIN "StoryMembership" m ON m."articleId" = a."id"
+      WHERE "article_fts" MATCH ${match}
+    UNION ALL
+    SELECT m."storyId" AS "storyId" FROM "quotation_fts"
+      JOIN "Quotation" q ON q."rowid" = "quotation_fts"."rowid" JOIN "StoryMembership" m ON m."articleId" = q."articleId"
+      WHERE "quotation_fts" MATCH ${match}`;
+}
+
+/**
+ * The WHERE conditions (joined with AND) that select live stories passing the filters; `s` is "Story".
+ * `withQuery: false` leaves the search out, for a caller that joins the matches itself.
+ */
+export function storyFilterConditions(
+  provider: DatabaseProvider,
+  filters: StoryFilters,
+  { withQuery = true }: { withQuery?: boolean } = {},
+): Prisma.Sql[] {
   const conditions = [Prisma.sql`s."articleCount" > 0`, Prisma.sql`s."mergedIntoId" IS NULL`];
   const query = filters.query?.trim();
-  if (query) {
+  if (query && withQuery) {
     const ids = matchingStoryIds(provider, query);
     conditions.push(ids === null ? Prisma.sql`1 = 0` : Prisma.sql`s."id" IN (${ids})`);
   }
