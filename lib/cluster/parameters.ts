@@ -37,11 +37,20 @@ const TUNED = {
    */
   centroidNormPower: 0.5,
   /**
-   * Score an undated article needs to join a story idle for the stream's idleDays (a dormant story): a late,
-   * undated report may still belong to an old story, but with no date to corroborate it, only a strong match
-   * may revive one, or a look-alike event (the other heist, the next patch) would be pulled into it. Dated
-   * articles never join a dormant story. On the dev sets: ECB+ 0.891 → 0.929, gun violence unchanged; the
-   * range 0.30–0.35 scores 0.925–0.933, and this sits inside it rather than on its edge.
+   * Candidate eligibility (see eligibility.ts, the one rule ingest, recluster and the evaluation share): a
+   * dated article is matched only against stories whose date range comes within this many days of its date.
+   */
+  candidateWindowDays: 90,
+  /**
+   * A story whose newest article is this many days older than the clock (the newest date seen) is dormant:
+   * an undated article joins it only at dormantThreshold.
+   */
+  dormantDays: 90,
+  /**
+   * Score an undated article needs to join a dormant story: a late, undated report may still belong to an old
+   * story, but with no date to corroborate it, only a strong match may revive one, or a look-alike event (the
+   * other heist, the next patch) would be pulled into it. On the dev sets: ECB+ 0.891 → 0.929, gun violence
+   * unchanged; the range 0.30–0.35 scores 0.925–0.933, and this sits inside it rather than on its edge.
    */
   dormantThreshold: 0.32,
   /** Similarity of two stories' profiles (on the same 0..1 scale as threshold) at which they are one story. */

@@ -80,8 +80,9 @@ describe("StreamingClusterer", () => {
     expect(run()).toEqual(run());
   });
 
-  it("puts stories idle beyond idleDays to sleep: only a strong undated match revives one", () => {
-    const idle = new StreamingClusterer({ idleDays: 30 });
+  it("puts stories dormantDays behind the clock to sleep: only a strong undated match revives one", () => {
+    // JOE_DOC is dated 2025-09-05; the funicular report moves the clock to 2026-01-01, past dormantDays.
+    const idle = new StreamingClusterer({ now: Date.parse("2026-06-01T00:00:00Z") });
     const joe = idle.add(JOE_DOC);
     idle.add({ ...FUNICULAR_DOC, publishedAt: "2026-01-01T00:00:00Z" });
     expect(idle.add(JOE_DOC).storyId).toBe(joe.storyId);
