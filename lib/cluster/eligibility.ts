@@ -42,17 +42,39 @@ export function storyEligibility(
   if (article.language !== null && story.language !== null && article.language !== story.language)
     return null;
   const time = timeOf(article.publishedAt);
-  const first = timeOf(story.firstPublishedAt) ?? timeOf(story.lastPublishedAt);
-  const last = timeOf(story.lastPublishedAt) ?? first;
+  const { first, last, active } = storyTimes(story);
   if (time !== null) {
     if (first === null || last === null) return { minScore: 0 };
     const window = P.candidateWindowDays * DAY_MS;
     return last >= time - window && first <= time + window ? { minScore: 0 } : null;
   }
-  const activeAt = timeOf(story.activeAt ?? null);
-  const active = activeAt !== null && (last === null || activeAt > last) ? activeAt : last;
   const dormant = clock !== null && active !== null && active < clock - P.dormantDays * DAY_MS;
   return { minScore: dormant ? P.dormantThreshold : 0 };
+}
+
+interface StoryTimes {
+  first: number | null;
+  last: number | null;
+  /** The later of the last join's clock and the newest article: what dormancy counts from. */
+  active: number | null;
+}
+
+/** Parsed once per story profile object (profiles are never changed in place; a join makes a new one). */
+const parsedTimes = new WeakMap<EligibilityStory, StoryTimes>();
+
+function storyTimes(story: EligibilityStory): StoryTimes {
+  const cached = parsedTimes.get(story);
+  if (cached) return cached;
+  const first = timeOf(story.firstPublishedAt) ?? timeOf(story.lastPublishedAt);
+  const last = timeOf(story.lastPublishedAt) ?? first;
+  const activeAt = timeOf(story.activeAt ?? null);
+  const times = {
+    first,
+    last,
+    active: activeAt !== null && (last === null || activeAt > last) ? activeAt : last,
+  };
+  parsedTimes.set(story, times);
+  return times;
 }
 
 /**
