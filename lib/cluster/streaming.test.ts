@@ -63,6 +63,17 @@ describe("StreamingClusterer", () => {
     expect(clusterer.story("s1")).toMatchObject({ firstPublishedAt: null, lastPublishedAt: null });
   });
 
+  it("does not let a plausible but future date put the archive to sleep", () => {
+    const clusterer = new StreamingClusterer({ now: Date.parse("2025-09-10T00:00:00Z") });
+    clusterer.add(JOE_DOC);
+    clusterer.add({ ...FUNICULAR_DOC, publishedAt: "2150-01-01T00:00:00Z" });
+    // Had the clock jumped to 2150, the Putin story would be dormant and this related undated report
+    // (below dormantThreshold, see the dormancy test) would start a story of its own.
+    const related = clusterer.add(reword(OTHER_DOC, "undated-related", { publishedAt: null }));
+    expect(related.score).toBeLessThan(CLUSTER_PARAMETERS.dormantThreshold);
+    expect(related).toMatchObject({ status: "joined", storyId: "s1" });
+  });
+
   it("answers a repeated id or a repeated text with the first answer, counted once", () => {
     const clusterer = new StreamingClusterer();
     const first = clusterer.add(JOE_DOC);
