@@ -27,6 +27,11 @@ const TUNED = {
   idfPriorDocuments: 10,
   maxStoryTerms: 100,
   maxStoryEntities: 100,
+  /**
+   * An article with fewer distinct words (title and body) than this stays alone, unindexed: an empty or
+   * one-word body has nothing to match on, and one shared word would be enough to pull it into a story.
+   */
+  minTerms: 3,
   /** Score (0..1) a story needs for a document to join it (tuned with entityWeight, see there). */
   threshold: 0.145,
   /** IDF is raised to this power: above 1, rare words (names, details) outweigh a topic's common vocabulary more. */

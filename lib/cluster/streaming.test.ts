@@ -146,6 +146,23 @@ describe("clusterStep", () => {
     expect(kept.assignment.storyId).toBe(step.assignment.storyId);
   });
 
+  it("leaves an article of one or two words alone and unindexed, as ingest and recluster use it", () => {
+    const story = addToStoryProfile(null, joe);
+    for (const text of ["Putin", "Putin Vladivostok"]) {
+      const short = profileDocument({ ...JOE_DOC, id: "short", title: "", text }, EMPTY);
+      const step = clusterStep(short, [{ storyId: "a", profile: story }], { threshold: 0 });
+      expect(step).toMatchObject({ assignment: { storyId: null, score: 0 }, absorbed: [], keys: [] });
+    }
+    // Three words are enough to be matched (and, at threshold 0, to join).
+    const three = profileDocument(
+      { ...JOE_DOC, id: "three", title: "", text: "Putin Vladivostok forum" },
+      EMPTY,
+    );
+    expect(clusterStep(three, [{ storyId: "a", profile: story }], { threshold: 0 }).assignment.storyId).toBe(
+      "a",
+    );
+  });
+
   it("starts a new story with no candidates, reporting no reasons", () => {
     const step = clusterStep(joe, []);
     expect(step.assignment).toEqual({ storyId: null, score: 0, sharedTerms: [], sharedEntities: [] });

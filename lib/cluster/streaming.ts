@@ -24,6 +24,11 @@ export interface ClusterStepOptions extends IndexKeyOptions {
   keepApart?: ReadonlySet<string>;
   /** The clustering clock (see advanceClock): stamped on the joined story as its activeAt. */
   clock?: number | null;
+  /**
+   * An article with fewer distinct words (title and body) stays alone and is not indexed (no keys): nothing
+   * to match on, so it neither joins nor attracts a story.
+   */
+  minTerms?: number;
 }
 
 /** What one article does to the stories, decided from the candidates alone (pure). */
@@ -51,6 +56,15 @@ export function clusterStep(
 ): ClusterStep {
   const threshold = options.threshold ?? P.threshold;
   const maxDaysApart = options.maxDaysApart ?? P.maxDaysApart;
+  if (wordCount(Object.keys(profile.terms)) < (options.minTerms ?? P.minTerms)) {
+    // Nothing to match on (an empty or one-word body): a story of its own, posted under no key.
+    return {
+      assignment: { storyId: null, score: 0, sharedTerms: [], sharedEntities: [] },
+      story: stamped(addToStoryProfile(null, profile), options.clock ?? null),
+      absorbed: [],
+      keys: [],
+    };
+  }
   const scoring = scoringDocument(profile);
   const matches = candidates
     .filter((candidate) => candidate.profile.documentCount > 0)
@@ -100,8 +114,6 @@ export interface StreamingClustererOptions extends ClusterStepOptions {
    * (see storyEligibility) never runs past it, so a plausible but future date cannot put every story to sleep.
    */
   now?: number;
-  /** An article with fewer distinct words (title and body) stays alone and is not indexed: nothing to match on. */
-  minTerms?: number;
   /** Memory bound: counters per row of the document-frequency sketch (see InMemoryCorpusStats). */
   corpusSketchWidth?: number;
   /** Memory bound: article ids and bodies remembered to recognise a repeat. */
@@ -128,7 +140,6 @@ const STREAM_DEFAULTS = {
   maxCandidates: 15,
   maxPostingsPerKey: 100,
   maxStories: 5_000,
-  minTerms: 3,
   corpusSketchWidth: 1 << 20,
   maxRememberedDocuments: 50_000,
 };
@@ -167,8 +178,8 @@ export class StreamingClusterer {
     const profile = profileAnalysis(doc, analysis, this.corpus.countDocument(terms));
     this.clock = advanceClock(this.clock, profile.publishedAt, this.options.now);
 
-    const words = terms.filter((t) => !t.startsWith("#") && !t.includes(" ")).length;
-    if (words < this.options.minTerms) {
+    const words = wordCount(terms);
+    if (words < (this.options.minTerms ?? P.minTerms)) {
       // Nothing to match on: a story of its own that nothing can find, so it never attracts or pollutes.
       return this.remember(doc, null, {
         storyId: this.newStoryId(),
@@ -262,6 +273,13 @@ function repeat(seen: { storyId: string; score: number }): StreamAssignment {
     sharedEntities: [],
     merged: [],
   };
+}
+
+/** Distinct words among terms: not figures ("#…") nor phrases (two words). */
+function wordCount(terms: readonly string[]): number {
+  let count = 0;
+  for (const term of terms) if (!term.startsWith("#") && !term.includes(" ")) count++;
+  return count;
 }
 
 /** The story with activeAt moved up to the clock (unchanged without one). */
