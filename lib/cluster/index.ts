@@ -31,6 +31,14 @@ export {
   type StreamAssignment,
   type StreamStatus,
 } from "./streaming";
+export {
+  advanceClock,
+  candidateWindow,
+  eligibleCandidates,
+  storyEligibility,
+  type EligibilityArticle,
+  type EligibilityStory,
+} from "./eligibility";
 export { clusteringScores, type ClusteringScores } from "./bcubed";
 export { evaluateStream, MergeLedger, type LabelledDocument } from "./evaluate";
 export {

@@ -2,6 +2,7 @@ import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { round } from "./profile";
 import { topEntries } from "./story";
 import { earlierDate, laterDate } from "./dates";
+
 import { scoreStoryPair } from "./score";
 import type { StoryProfile } from "./types";
 
@@ -33,6 +34,7 @@ export function mergeStoryProfiles(into: StoryProfile, from: StoryProfile): Stor
     firstPublishedAt: earlierDate(into.firstPublishedAt, from.firstPublishedAt),
     lastPublishedAt: laterDate(into.lastPublishedAt, from.lastPublishedAt),
     language: into.language ?? from.language,
+    ...activeAtOf(laterDate(into.activeAt ?? null, from.activeAt ?? null)),
   };
 }
 
@@ -43,4 +45,8 @@ export function mergeStoryProfiles(into: StoryProfile, from: StoryProfile): Stor
  */
 export function storySimilarity(a: StoryProfile, b: StoryProfile, maxDaysApart = P.maxDaysApart): number {
   return scoreStoryPair(a, b, maxDaysApart);
+}
+
+function activeAtOf(activeAt: string | null): { activeAt?: string } {
+  return activeAt ? { activeAt } : {};
 }

@@ -1,5 +1,4 @@
 import { foldWord } from "./fold";
-import { topByValue } from "./top";
 import type { DocumentProfile, StoryProfile } from "./types";
 
 export interface IndexKeyOptions {
@@ -78,6 +77,8 @@ export class InMemoryStoryIndex implements StoryIndex {
   private readonly postings = new Map<string, Map<string, number>>();
   private readonly keysOf = new Map<string, readonly string[]>();
   private readonly postedAt = new Map<string, number>();
+  /** Scratch space of candidates(), reused so a lookup allocates little. */
+  private readonly hits = new Map<string, number>();
   private readonly maxPostingsPerKey: number;
   private sequence = 0;
 
@@ -86,19 +87,36 @@ export class InMemoryStoryIndex implements StoryIndex {
   }
 
   candidates(keys: readonly string[], limit: number): string[] {
-    const hits = new Map<string, number>();
-    for (const key of new Set(keys)) {
+    // Rank = keys shared × SEQUENCE_SPAN + when last posted (a unique sequence number, so no ties remain),
+    // accumulated in one reused Map; crowded keys bring a thousand hits or more, and only the `limit` best
+    // are kept, by insertion into a short sorted list (no per-hit allocation).
+    const hits = this.hits;
+    hits.clear();
+    for (const key of keys.length > 1 ? new Set(keys) : keys) {
       const list = this.postings.get(key);
       if (!list) continue;
-      for (const storyId of list.keys()) hits.set(storyId, (hits.get(storyId) ?? 0) + 1);
+      for (const [storyId, posted] of list) {
+        const rank = hits.get(storyId);
+        hits.set(storyId, rank === undefined ? SEQUENCE_SPAN + posted : rank + SEQUENCE_SPAN);
+      }
     }
-    // Ranked by keys shared, then by when last posted (a unique sequence number, so no ties remain); only the
-    // `limit` best are sorted, as crowded keys can bring thousands.
-    const ranked: [string, number][] = [];
-    for (const [storyId, count] of hits) {
-      ranked.push([storyId, count * SEQUENCE_SPAN + (this.postedAt.get(storyId) ?? 0)]);
+    const k = Math.min(Math.max(0, limit), hits.size);
+    if (k === 0) return [];
+    const ids: string[] = [];
+    const ranks: number[] = [];
+    for (const [storyId, rank] of hits) {
+      if (ids.length === k) {
+        if (rank <= (ranks[k - 1] as number)) continue;
+        ids.pop();
+        ranks.pop();
+      }
+      let at = ranks.length;
+      while (at > 0 && (ranks[at - 1] as number) < rank) at--;
+      ids.splice(at, 0, storyId);
+      ranks.splice(at, 0, rank);
     }
-    return topByValue(ranked, Math.max(0, limit)).map(([storyId]) => storyId);
+    hits.clear();
+    return ids;
   }
 
   post(storyId: string, keys: readonly string[]): void {

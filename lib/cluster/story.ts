@@ -40,6 +40,7 @@ export function addToStoryProfile(story: StoryProfile | null, doc: DocumentProfi
     firstPublishedAt: earlierDate(story?.firstPublishedAt ?? null, doc.publishedAt),
     lastPublishedAt: laterDate(story?.lastPublishedAt ?? null, doc.publishedAt),
     language: story?.language ?? doc.language,
+    ...(story?.activeAt ? { activeAt: story.activeAt } : {}),
   };
 }
 

@@ -63,6 +63,17 @@ describe("StreamingClusterer", () => {
     expect(clusterer.story("s1")).toMatchObject({ firstPublishedAt: null, lastPublishedAt: null });
   });
 
+  it("does not let a plausible but future date put the archive to sleep", () => {
+    const clusterer = new StreamingClusterer({ now: Date.parse("2025-09-10T00:00:00Z") });
+    clusterer.add(JOE_DOC);
+    clusterer.add({ ...FUNICULAR_DOC, publishedAt: "2150-01-01T00:00:00Z" });
+    // Had the clock jumped to 2150, the Putin story would be dormant and this related undated report
+    // (below dormantThreshold, see the dormancy test) would start a story of its own.
+    const related = clusterer.add(reword(OTHER_DOC, "undated-related", { publishedAt: null }));
+    expect(related.score).toBeLessThan(CLUSTER_PARAMETERS.dormantThreshold);
+    expect(related).toMatchObject({ status: "joined", storyId: "s1" });
+  });
+
   it("answers a repeated id or a repeated text with the first answer, counted once", () => {
     const clusterer = new StreamingClusterer();
     const first = clusterer.add(JOE_DOC);
@@ -80,8 +91,9 @@ describe("StreamingClusterer", () => {
     expect(run()).toEqual(run());
   });
 
-  it("puts stories idle beyond idleDays to sleep: only a strong undated match revives one", () => {
-    const idle = new StreamingClusterer({ idleDays: 30 });
+  it("puts stories dormantDays behind the clock to sleep: only a strong undated match revives one", () => {
+    // JOE_DOC is dated 2025-09-05; the funicular report moves the clock to 2026-01-01, past dormantDays.
+    const idle = new StreamingClusterer({ now: Date.parse("2026-06-01T00:00:00Z") });
     const joe = idle.add(JOE_DOC);
     idle.add({ ...FUNICULAR_DOC, publishedAt: "2026-01-01T00:00:00Z" });
     expect(idle.add(JOE_DOC).storyId).toBe(joe.storyId);
@@ -132,6 +144,23 @@ describe("clusterStep", () => {
     const kept = clusterStep(bridge, candidates, { mergeThreshold: 0.3, keepApart: new Set(step.absorbed) });
     expect(kept.absorbed).toEqual([]);
     expect(kept.assignment.storyId).toBe(step.assignment.storyId);
+  });
+
+  it("leaves an article of one or two words alone and unindexed, as ingest and recluster use it", () => {
+    const story = addToStoryProfile(null, joe);
+    for (const text of ["Putin", "Putin Vladivostok"]) {
+      const short = profileDocument({ ...JOE_DOC, id: "short", title: "", text }, EMPTY);
+      const step = clusterStep(short, [{ storyId: "a", profile: story }], { threshold: 0 });
+      expect(step).toMatchObject({ assignment: { storyId: null, score: 0 }, absorbed: [], keys: [] });
+    }
+    // Three words are enough to be matched (and, at threshold 0, to join).
+    const three = profileDocument(
+      { ...JOE_DOC, id: "three", title: "", text: "Putin Vladivostok forum" },
+      EMPTY,
+    );
+    expect(clusterStep(three, [{ storyId: "a", profile: story }], { threshold: 0 }).assignment.storyId).toBe(
+      "a",
+    );
   });
 
   it("starts a new story with no candidates, reporting no reasons", () => {

@@ -1,6 +1,7 @@
 import { contentHash } from "../text";
 import { explain } from "./explain";
 import { timeOf } from "./dates";
+import { advanceClock, eligibleCandidates } from "./eligibility";
 import { mergeStoryProfiles, storySimilarity } from "./merge";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { analyseDocument, profileAnalysis } from "./profile";
@@ -21,6 +22,13 @@ export interface ClusterStepOptions extends IndexKeyOptions {
   maxMergeChecks?: number;
   /** Stories never folded into another (an editor shaped them); they can still be joined. */
   keepApart?: ReadonlySet<string>;
+  /** The clustering clock (see advanceClock): stamped on the joined story as its activeAt. */
+  clock?: number | null;
+  /**
+   * An article with fewer distinct words (title and body) stays alone and is not indexed (no keys): nothing
+   * to match on, so it neither joins nor attracts a story.
+   */
+  minTerms?: number;
 }
 
 /** What one article does to the stories, decided from the candidates alone (pure). */
@@ -48,6 +56,15 @@ export function clusterStep(
 ): ClusterStep {
   const threshold = options.threshold ?? P.threshold;
   const maxDaysApart = options.maxDaysApart ?? P.maxDaysApart;
+  if (wordCount(Object.keys(profile.terms)) < (options.minTerms ?? P.minTerms)) {
+    // Nothing to match on (an empty or one-word body): a story of its own, posted under no key.
+    return {
+      assignment: { storyId: null, score: 0, sharedTerms: [], sharedEntities: [] },
+      story: stamped(addToStoryProfile(null, profile), options.clock ?? null),
+      absorbed: [],
+      keys: [],
+    };
+  }
   const scoring = scoringDocument(profile);
   const matches = candidates
     .filter((candidate) => candidate.profile.documentCount > 0)
@@ -56,7 +73,7 @@ export function clusterStep(
     .sort((a, b) => b.score - a.score || compareIds(a.candidate.storyId, b.candidate.storyId));
   const best = matches[0];
   if (!best || best.score < threshold) {
-    const story = addToStoryProfile(null, profile);
+    const story = stamped(addToStoryProfile(null, profile), options.clock ?? null);
     return {
       assignment: { storyId: null, score: best?.score ?? 0, sharedTerms: [], sharedEntities: [] },
       story,
@@ -79,7 +96,7 @@ export function clusterStep(
   }
   return {
     assignment: { storyId: joined.storyId, score: best.score, ...explain(profile, joined.profile) },
-    story,
+    story: stamped(story, options.clock ?? null),
     absorbed,
     keys: storyIndexKeys(story, options),
   };
@@ -93,12 +110,10 @@ export interface StreamingClustererOptions extends ClusterStepOptions {
   /** Memory bound: stories held; past it the least recently joined is dropped (its articles keep their story). */
   maxStories?: number;
   /**
-   * Stories no article has joined for this many days (of the newest dated article seen) go dormant: dated
-   * articles no longer join them, undated ones only on a strong match (dormantThreshold).
+   * The present (ms since the epoch; default: when the clusterer is made): the clock that decides dormancy
+   * (see storyEligibility) never runs past it, so a plausible but future date cannot put every story to sleep.
    */
-  idleDays?: number;
-  /** An article with fewer distinct words (title and body) stays alone and is not indexed: nothing to match on. */
-  minTerms?: number;
+  now?: number;
   /** Memory bound: counters per row of the document-frequency sketch (see InMemoryCorpusStats). */
   corpusSketchWidth?: number;
   /** Memory bound: article ids and bodies remembered to recognise a repeat. */
@@ -115,28 +130,26 @@ export interface StreamAssignment extends Assignment {
   merged: string[];
 }
 
+/**
+ * Index hits read per candidate wanted: some turn out ineligible (out of the date window, another language),
+ * and the database lookup reads the same pool (lib/db findStoryCandidatesByKeys).
+ */
+const CANDIDATE_POOL = 4;
+
 const STREAM_DEFAULTS = {
   maxCandidates: 15,
   maxPostingsPerKey: 100,
   maxStories: 5_000,
-  idleDays: 90,
-  minTerms: 3,
   corpusSketchWidth: 1 << 20,
   maxRememberedDocuments: 50_000,
 };
 
-interface HeldStory {
-  profile: StoryProfile;
-  /** Stream clock (ms) when an article last joined; undated streams hold null. */
-  activeAt: number | null;
-}
-
 /**
  * The whole streaming loop in memory, the same steps the app runs over its database: corpus statistics
- * before the article, indexKeys → candidates → clusterStep → post the story under its new keys, with merges,
- * with stories idle for idleDays put to sleep (only a strong undated match revives one, see dormantThreshold),
- * and beyond maxStories the least recently active dropped, so memory and per-article cost stay flat.
- * Story ids are "s1", "s2", … in order of creation. Deterministic.
+ * before the article, indexKeys → candidates the eligibility rule allows (storyEligibility: the date window,
+ * dormant stories only on a strong undated match, one language) → clusterStep → post the story under its new
+ * keys, with merges; beyond maxStories the least recently active story is dropped, so memory and per-article
+ * cost stay flat. Story ids are "s1", "s2", … in order of creation. Deterministic for a given `now`.
  */
 export class StreamingClusterer {
   private readonly options: Required<Omit<StreamingClustererOptions, keyof ClusterStepOptions>> &
@@ -144,16 +157,14 @@ export class StreamingClusterer {
   private readonly corpus: InMemoryCorpusStats;
   private readonly index: InMemoryStoryIndex;
   /** In order of last activity (a Map iterates in insertion order; joining re-inserts). */
-  private readonly stories = new Map<string, HeldStory>();
-  /** Idle stories, in order of going idle: only an undated article can still join one, on a strong match. */
-  private readonly dormant = new Map<string, HeldStory>();
+  private readonly stories = new Map<string, StoryProfile>();
   /** Recent article ids and body hashes → the story they went to (compact: only what a repeat needs). */
   private readonly remembered = new Map<string, { storyId: string; score: number }>();
   private clock: number | null = null;
   private created = 0;
 
   constructor(options: StreamingClustererOptions = {}) {
-    this.options = { ...STREAM_DEFAULTS, ...stripUndefined(options) };
+    this.options = { ...STREAM_DEFAULTS, now: Date.now(), ...stripUndefined(options) };
     this.corpus = new InMemoryCorpusStats({ width: this.options.corpusSketchWidth });
     this.index = new InMemoryStoryIndex({ maxPostingsPerKey: this.options.maxPostingsPerKey });
   }
@@ -165,11 +176,10 @@ export class StreamingClusterer {
     const analysis = analyseDocument(doc);
     const terms = [...analysis.termFrequencies.keys()];
     const profile = profileAnalysis(doc, analysis, this.corpus.countDocument(terms));
-    const time = timeOf(profile.publishedAt);
-    if (time !== null && (this.clock === null || time > this.clock)) this.clock = time;
+    this.clock = advanceClock(this.clock, profile.publishedAt, this.options.now);
 
-    const words = terms.filter((t) => !t.startsWith("#") && !t.includes(" ")).length;
-    if (words < this.options.minTerms) {
+    const words = wordCount(terms);
+    if (words < (this.options.minTerms ?? P.minTerms)) {
       // Nothing to match on: a story of its own that nothing can find, so it never attracts or pollutes.
       return this.remember(doc, null, {
         storyId: this.newStoryId(),
@@ -189,22 +199,21 @@ export class StreamingClusterer {
     }
 
     const keys = indexKeys(profile, this.options);
-    const candidates = this.index.candidates(keys, this.options.maxCandidates).flatMap((storyId) => {
-      const held = this.stories.get(storyId);
-      if (held) return [{ storyId, profile: held.profile }];
-      const sleeping = time === null ? this.dormant.get(storyId) : undefined;
-      return sleeping ? [{ storyId, profile: sleeping.profile, minScore: P.dormantThreshold }] : [];
-    });
-    const step = clusterStep(profile, candidates, this.options);
+    const candidates = eligibleCandidates(
+      this.index.candidates(keys, this.options.maxCandidates * CANDIDATE_POOL),
+      (storyId) => this.stories.get(storyId),
+      profile,
+      this.clock,
+      this.options.maxCandidates,
+    );
+    const step = clusterStep(profile, candidates, { ...this.options, clock: this.clock });
     const storyId = step.assignment.storyId ?? this.newStoryId();
     for (const absorbed of step.absorbed) {
       this.index.remove(absorbed);
       this.stories.delete(absorbed);
-      this.dormant.delete(absorbed);
     }
     this.stories.delete(storyId);
-    this.dormant.delete(storyId);
-    this.stories.set(storyId, { profile: step.story, activeAt: this.clock });
+    this.stories.set(storyId, step.story);
     this.index.post(storyId, step.keys);
     this.evict();
     return this.remember(doc, bodyKey, {
@@ -217,12 +226,12 @@ export class StreamingClusterer {
 
   /** The profile of a story still held (not dropped), for tests and explanations. */
   story(storyId: string): StoryProfile | null {
-    return (this.stories.get(storyId) ?? this.dormant.get(storyId))?.profile ?? null;
+    return this.stories.get(storyId) ?? null;
   }
 
-  /** Stories held now, active and dormant (memory figures). */
+  /** Stories held now (memory figures). */
   get storyCount(): number {
-    return this.stories.size + this.dormant.size;
+    return this.stories.size;
   }
 
   private newStoryId(): string {
@@ -242,17 +251,9 @@ export class StreamingClusterer {
   }
 
   private evict(): void {
-    const idleMs = this.options.idleDays * 86_400_000;
-    for (const [storyId, held] of this.stories) {
-      const idle = this.clock !== null && held.activeAt !== null && held.activeAt < this.clock - idleMs;
-      if (!idle && this.stories.size + this.dormant.size <= this.options.maxStories) break;
+    for (const storyId of this.stories.keys()) {
+      if (this.stories.size <= this.options.maxStories) break;
       this.stories.delete(storyId);
-      if (idle) this.dormant.set(storyId, held);
-      else this.index.remove(storyId);
-    }
-    for (const storyId of this.dormant.keys()) {
-      if (this.stories.size + this.dormant.size <= this.options.maxStories) break;
-      this.dormant.delete(storyId);
       this.index.remove(storyId);
     }
   }
@@ -272,6 +273,22 @@ function repeat(seen: { storyId: string; score: number }): StreamAssignment {
     sharedEntities: [],
     merged: [],
   };
+}
+
+/** Distinct words among terms: not figures ("#…") nor phrases (two words). */
+function wordCount(terms: readonly string[]): number {
+  let count = 0;
+  for (const term of terms) if (!term.startsWith("#") && !term.includes(" ")) count++;
+  return count;
+}
+
+/** The story with activeAt moved up to the clock (unchanged without one). */
+function stamped(story: StoryProfile, clock: number | null): StoryProfile {
+  if (clock === null) return story;
+  const activeAt = timeOf(story.activeAt ?? null);
+  return activeAt !== null && activeAt >= clock
+    ? story
+    : { ...story, activeAt: new Date(clock).toISOString() };
 }
 
 function compareIds(a: string, b: string): number {

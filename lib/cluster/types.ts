@@ -35,6 +35,12 @@ export interface StoryProfile {
   firstPublishedAt: string | null;
   lastPublishedAt: string | null;
   language: string | null;
+  /**
+   * The clustering clock (the newest publication date seen, see advanceClock) when an article last joined:
+   * dormancy is judged by it or lastPublishedAt, whichever is later, so an old story an undated report revived
+   * stays awake. Absent in profiles stored before it existed, and in rebuilt ones (lastPublishedAt then).
+   */
+  activeAt?: string | null;
 }
 
 export interface StoryCandidate {

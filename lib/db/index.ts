@@ -42,6 +42,7 @@ export {
   type SavedArticle,
 } from "./articles/save-new-article";
 export { findStoryCandidatesByKeys, findUnindexedStories, replaceStoryKeys } from "./stories/story-keys";
+export { findClusteringClock } from "./stories/clustering-clock";
 export { absorbStories, findMergeTarget } from "./stories/merge-stories";
 export { getCorpusStats } from "./stories/corpus-stats";
 export { loadStoryMembers, type StoryMemberRecord } from "./stories/load-story-members";

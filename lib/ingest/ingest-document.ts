@@ -1,10 +1,9 @@
 import "server-only";
-import { clusterStep, indexKeys, profileAnalysis, type StoryProfile } from "@/lib/cluster";
+import { clusterStep, profileAnalysis } from "@/lib/cluster";
 import { log } from "@/lib/log";
 import {
   findExistingArticle,
   findOutletTextTwin,
-  findStoryCandidatesByKeys,
   getCorpusStats,
   getDb,
   isUniqueViolation,
@@ -18,9 +17,7 @@ import {
 import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
 import { refreshStory } from "./refresh-story";
 import { ensureStoryIndex } from "./story-index";
-
-/** Candidate stories scored per article: the index ranks them, so a few suffice at any archive size. */
-const MAX_CANDIDATE_STORIES = 15;
+import { findCandidateStories } from "./story-candidates";
 
 export type { IngestRequest };
 
@@ -189,17 +186,8 @@ async function addVersion(
 
 async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date): Promise<IngestResult> {
   const profile = await profileFor(db, prepared);
-  const stored = await findStoryCandidatesByKeys(db, {
-    keys: indexKeys(profile),
-    publishedAt: prepared.publishedAt,
-    limit: MAX_CANDIDATE_STORIES,
-  });
-  const candidates = stored.flatMap((s) =>
-    s.profile ? [{ storyId: s.storyId, profile: s.profile as StoryProfile }] : [],
-  );
-  const step = clusterStep(profile, candidates, {
-    keepApart: new Set(stored.filter((s) => s.edited).map((s) => s.storyId)),
-  });
+  const { candidates, keepApart, clock } = await findCandidateStories(db, profile);
+  const step = clusterStep(profile, candidates, { keepApart, clock });
   const assignment = step.assignment;
 
   const saved = await writeNewArticle(db, {

@@ -1,5 +1,7 @@
 import {
   addToStoryProfile,
+  advanceClock,
+  eligibleCandidates,
   clusterStep,
   indexKeys,
   InMemoryStoryIndex,
@@ -42,7 +44,12 @@ export interface PlanOptions {
   maxCandidates?: number;
   /** Stories kept under one index key. */
   maxPostingsPerKey?: number;
+  /** The present (ms since the epoch; default now): the dormancy clock never runs past it. */
+  now?: number;
 }
+
+/** Index hits read per candidate wanted, as the app's lookup and the in-memory clusterer read them. */
+const CANDIDATE_POOL = 4;
 
 function isDocumentProfile(value: unknown): value is DocumentProfile {
   return typeof value === "object" && value !== null && "terms" in value && "entities" in value;
@@ -51,8 +58,9 @@ function isDocumentProfile(value: unknown): value is DocumentProfile {
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Replays automatic clustering over every article, in order, with the app's engine (index keys → candidates →
- * clusterStep, merges included). Editor placements are fixed: their stories start seeded with them and are
+ * Replays automatic clustering over every article, in order, with the app's engine (index keys → candidates
+ * the eligibility rule allows → clusterStep, merges included; the dormancy clock advances with the articles'
+ * dates). Editor placements are fixed: their stories start seeded with them and are
  * never folded into another. Clusters are then matched to existing story ids by most shared articles, so links
  * survive; a story left empty is folded into the one that took most of its articles. Pure and deterministic.
  */
@@ -84,8 +92,11 @@ export function planRecluster(articles: readonly PlanArticle[], options: PlanOpt
   }
 
   let created = 0;
+  let clock: number | null = null;
+  const now = options.now ?? Date.now();
   const placed: PlannedMembership[] = [];
   for (const article of articles) {
+    if (isDocumentProfile(article.profile)) clock = advanceClock(clock, article.profile.publishedAt, now);
     if (article.setByEditor && article.storyId) continue;
     if (!isDocumentProfile(article.profile)) {
       // Nothing to match on: a story of its own, as ingest would make it.
@@ -98,11 +109,14 @@ export function planRecluster(articles: readonly PlanArticle[], options: PlanOpt
       });
       continue;
     }
-    const candidates = index.candidates(indexKeys(article.profile), maxCandidates).flatMap((storyId) => {
-      const profile = profiles.get(storyId);
-      return profile ? [{ storyId, profile }] : [];
-    });
-    const step = clusterStep(article.profile, candidates, { keepApart: fixed });
+    const candidates = eligibleCandidates(
+      index.candidates(indexKeys(article.profile), maxCandidates * CANDIDATE_POOL),
+      (storyId) => profiles.get(storyId),
+      article.profile,
+      clock,
+      maxCandidates,
+    );
+    const step = clusterStep(article.profile, candidates, { keepApart: fixed, clock });
     const key = step.assignment.storyId ?? `new:${++created}`;
     for (const absorbed of step.absorbed) {
       parent.set(absorbed, key);

@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { clusteringScores, MergeLedger, StreamingClusterer, type LabelledDocument } from "@/lib/cluster";
@@ -26,6 +27,7 @@ const { articles, seed } = args.data;
 const BATCH = 1_000;
 const WINDOW = 10_000;
 
+const loadBefore = loadavg()[0] ?? 0;
 const clusterer = new StreamingClusterer();
 const ledger = new MergeLedger();
 const assigned = new Map<string, string>();
@@ -70,5 +72,7 @@ console.log(
     /** Throughput by CPU time (user + system) rather than wall time: the machine may be shared. */
     articlesPerCpuSecond: Math.round(articles / (cpuMicros / 1e6)),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    /** One-minute load average at the start and end: on a shared machine, wall-clock figures depend on it. */
+    loadAverage: [loadBefore, loadavg()[0] ?? 0].map((x) => Math.round(x * 10) / 10),
   }),
 );

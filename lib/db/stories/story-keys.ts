@@ -44,16 +44,21 @@ const CANDIDATE_POOL = 4;
  * reading a fixed number keeps one lookup's cost flat as the archive grows (the in-memory index caps the same way).
  */
 const MAX_POSTINGS_PER_KEY = 100;
-const DAY_MS = 86_400_000;
 
 /**
  * Stories a new article might join, found through the index: those posted under the most of its keys
- * (ties: most recently updated, then id), live (not merged away), and active within `windowDays` of the
- * article's date when it has one. At most `limit`; the cost depends on the keys' postings, not the archive.
+ * (ties: most recently updated, then id), live (not merged away), whose date range reaches `window` (from
+ * lib/cluster candidateWindow; null: any date; undated stories always qualify) and whose language is the
+ * article's or unknown. At most `limit`; the cost depends on the keys' postings, not the archive.
  */
 export async function findStoryCandidatesByKeys(
   db: Db,
-  options: { keys: readonly string[]; publishedAt: Date | null; limit: number; windowDays?: number },
+  options: {
+    keys: readonly string[];
+    window: { from: Date; to: Date } | null;
+    language: string | null;
+    limit: number;
+  },
 ): Promise<{ storyId: string; profile: unknown; edited: boolean }[]> {
   if (options.keys.length === 0) return [];
   const pool = options.limit * CANDIDATE_POOL;
@@ -66,23 +71,22 @@ export async function findStoryCandidatesByKeys(
     { storyId: string; shared: number | bigint }[]
   >`SELECT "storyId", COUNT(*) AS "shared" FROM (${Prisma.join(postings, " UNION ALL ")}) AS postings GROUP BY "storyId" ORDER BY COUNT(*) DESC, "storyId" ASC LIMIT ${pool}`;
   if (ranked.length === 0) return [];
-  const windowMs = (options.windowDays ?? 90) * DAY_MS;
-  const published = options.publishedAt;
+  const { window, language } = options;
   const stories = await db.story.findMany({
     where: {
       id: { in: ranked.map((r) => r.storyId) },
       mergedIntoId: null,
-      ...(published
-        ? {
-            OR: [
-              { lastPublishedAt: null },
-              {
-                lastPublishedAt: { gte: new Date(published.getTime() - windowMs) },
-                firstPublishedAt: { lte: new Date(published.getTime() + windowMs) },
-              },
-            ],
-          }
-        : {}),
+      AND: [
+        window
+          ? {
+              OR: [
+                { lastPublishedAt: null },
+                { lastPublishedAt: { gte: window.from }, firstPublishedAt: { lte: window.to } },
+              ],
+            }
+          : {},
+        language ? { OR: [{ language: null }, { language }] } : {},
+      ],
     },
     select: { id: true, profile: true, updatedAt: true, editedAt: true },
   });

@@ -1,0 +1,3 @@
+import { describeClusteringAgreement } from "./clustering-agreement.test-suite";
+
+describeClusteringAgreement("postgres");
