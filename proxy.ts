@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { servePageFromCache } from "@/lib/page-cache";
 
 /**
  * A Content-Security-Policy with a fresh nonce per request (Next 16 Proxy). Next.js streams inline scripts for
@@ -24,9 +25,12 @@ function contentSecurityPolicy(nonce: string, development: boolean): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  // Story and compare pages already rendered for anonymous readers come from memory, with this nonce.
+  const cached = await servePageFromCache(request, { nonce, policy });
+  if (cached) return cached;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
