@@ -162,6 +162,11 @@ export function describePageCache(provider: TestProvider): void {
       const requests: Parameters<typeof request>[1][] = [
         { headers: { cookie: "parallax_session=x" } },
         { headers: { rsc: "1" } },
+        // What a client navigation's RSC fetch looks like once Next.js stripped its flight headers.
+        { headers: { accept: "*/*" } },
+        { headers: { accept: "*/*", "next-url": page } },
+        { headers: { "next-url": page } },
+        { headers: { "sec-fetch-dest": "empty" } },
         { headers: { "next-action": "abc" } },
         { headers: { authorization: "Bearer x" } },
         { method: "POST" },

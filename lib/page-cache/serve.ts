@@ -19,6 +19,7 @@ import {
  * data stamp is read (one small query): an edit, a new member article or a new article version changes it,
  * and the page is rendered again. Only anonymous document requests are cached: any cookie (a signed-in
  * editor), client navigations (RSC requests), server actions and non-GET requests always render.
+ * Answered from memory, a page costs the stamp query and a copy: about a tenth of rendering it.
  */
 
 /** Marks the cache's own render request: never answered from the cache (a client sending it only gets a render). */
@@ -46,6 +47,11 @@ export function cacheableStoryId(request: NextRequest): string | null {
   if (request.method !== "GET") return null;
   const h = request.headers;
   if (h.has(RENDER_HEADER) || h.has("cookie") || h.has("authorization")) return null;
+  // Next.js strips its flight headers (RSC, Next-Router-*) and the _rsc parameter before the proxy sees a
+  // request, so a client navigation's RSC fetch is told apart by what it lacks: it accepts anything (*/*), a
+  // browser's page load asks for text/html. It also sends Next-Url, and browsers mark fetches as not a document.
+  if (!(h.get("accept") ?? "").includes("text/html")) return null;
+  if (h.has("next-url") || (h.get("sec-fetch-dest") ?? "document") !== "document") return null;
   if (
     h.has("rsc") ||
     h.has("next-action") ||

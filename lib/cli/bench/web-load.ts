@@ -27,8 +27,13 @@ export interface LoadOptions {
   renderSeconds: number;
 }
 
-function run(url: string, connections: number, duration: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections, duration, timeout: 30 });
+function run(
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string>,
+): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration, timeout: 30, headers });
 }
 
 const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -37,11 +42,12 @@ export async function measurePage(
   url: string,
   options: LoadOptions,
   serverCpuMs?: () => number | null,
+  headers: Record<string, string> = {},
 ): Promise<PageFigures> {
-  const render = await run(url, 1, options.renderSeconds);
-  const warmup = await run(url, options.connections, options.warmupSeconds);
+  const render = await run(url, 1, options.renderSeconds, headers);
+  const warmup = await run(url, options.connections, options.warmupSeconds, headers);
   const cpuBefore = serverCpuMs?.() ?? null;
-  const load = await run(url, options.connections, options.durationSeconds);
+  const load = await run(url, options.connections, options.durationSeconds, headers);
   const cpuAfter = serverCpuMs?.() ?? null;
   const passes = [render, warmup, load];
   return {

@@ -8,7 +8,7 @@ import { buildApp, hasBuild, startApp, type RunningApp } from "./web-server";
 
 /*
  * npm run bench:web [-- --db sqlite|postgres] [--articles N] [--duration S] [--connections C] [--skip-build]
- *                    [--reuse] [--pages list,story,compare,api]
+ *                    [--reuse] [--pages list,story,compare,storyRendered,compareRendered,api]
  * Seeds a fresh database (a SQLite temp file, or a new database on the local Postgres, dropped afterwards)
  * with N generated articles in stories (seed-database.ts), builds and starts the production server on it, and
  * drives the story list, an 8-article story's page, its compare view and a read API route with autocannon
@@ -44,7 +44,7 @@ const options = z
     reuse: z.boolean().default(false),
     pages: z
       .string()
-      .default("list,story,compare,api")
+      .default("list,story,compare,storyRendered,compareRendered,api")
       .transform((v) => new Set(v.split(",").map((p) => p.trim()))),
   })
   .parse(values);
@@ -170,6 +170,8 @@ async function main(): Promise<void> {
     list: "/",
     story: `/stories/${storyId}`,
     compare: `/stories/${storyId}/compare`,
+    storyRendered: `/stories/${storyId}`,
+    compareRendered: `/stories/${storyId}/compare`,
   };
   if (apiPath) pages.api = apiPath;
   for (const name of Object.keys(pages)) if (!options.pages.has(name)) delete pages[name];
@@ -188,7 +190,14 @@ async function main(): Promise<void> {
   for (const [name, page] of Object.entries(pages)) {
     log(`${name}: ${page}`);
     const running = app;
-    const result = await measurePage(app.origin + page, load, () => running.cpuMs());
+    // The "rendered" passes send a cookie, which the page cache (lib/page-cache) never answers: they measure
+    // the full render every page needs after an edit or for a signed-in editor.
+    // Every pass asks for HTML as a browser's page load does (the cache answers only such requests).
+    const headers: Record<string, string> = {
+      accept: "text/html,application/xhtml+xml",
+      ...(name.endsWith("Rendered") ? { cookie: "bench=uncached" } : {}),
+    };
+    const result = await measurePage(app.origin + page, load, () => running.cpuMs(), headers);
     figures[name] = result;
     log(
       `  p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.rps} req/s at ${options.connections} connections; ` +
