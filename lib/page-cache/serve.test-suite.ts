@@ -179,5 +179,29 @@ export function describePageCache(provider: TestProvider): void {
       expect((await serve(`/articles/${storyId}`)).response).toBeNull();
       expect(renders).toBe(before);
     });
+
+    it("turns itself off when the app does not answer on the loopback address", async () => {
+      const { createServer } = await import("node:net");
+      const closed = await new Promise<number>((resolve) => {
+        const probe = createServer().listen(0, "127.0.0.1", () => {
+          const address = probe.address();
+          probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+        });
+      });
+      const { listStories } = await import("@/lib/views");
+      const live = (await listStories()).items[0]!.id;
+      app.route(`/stories/${live}`, (req, res) => renderStory(req, res));
+      process.env.PORT = String(closed);
+      try {
+        expect((await serve(`/stories/${live}?fresh=1`)).response).toBeNull();
+        process.env.PORT = String(app.port);
+        // Off for the rest of the process, even with the port back.
+        expect((await serve(`/stories/${live}?fresh=2`)).response).toBeNull();
+      } finally {
+        process.env.PORT = String(app.port);
+        delete (globalThis as { parallaxPagesUnreachable?: boolean }).parallaxPagesUnreachable;
+      }
+      expect((await serve(`/stories/${live}?fresh=3`)).response?.status).toBe(200);
+    });
   });
 }

@@ -34,6 +34,8 @@ const MAX_AGE_MS = 60_000;
 const globalForPages = globalThis as unknown as {
   parallaxPages?: PageStore;
   parallaxPageRenders?: Map<string, Promise<CachedPage | null>>;
+  /** Set when the app could not be reached on the loopback address: the cache stays off for this process. */
+  parallaxPagesUnreachable?: boolean;
 };
 
 function pageStore(): PageStore | null {
@@ -74,7 +76,7 @@ async function render(
   stamp: string,
 ): Promise<CachedPage | null> {
   const port = process.env.PORT;
-  if (!port) return null; // not under `next start`/`next dev`: nowhere to render from
+  if (!port || globalForPages.parallaxPagesUnreachable) return null; // nowhere to render from
   const url = `http://127.0.0.1:${port}${request.nextUrl.pathname}${request.nextUrl.search}`;
   const response = await fetch(url, {
     headers: {
@@ -88,7 +90,16 @@ async function render(
     redirect: "manual",
     cache: "no-store",
     signal: AbortSignal.timeout(60_000),
+  }).catch((error: unknown) => {
+    // The server does not listen on the loopback address (bound to one other address): no cache in this process.
+    if ((error as { cause?: { code?: string } }).cause?.code === "ECONNREFUSED") {
+      globalForPages.parallaxPagesUnreachable = true;
+      log("page-cache").warn({ url }, "the app does not answer on 127.0.0.1; page cache off");
+      return null;
+    }
+    throw error;
   });
+  if (!response) return null;
   const html = await response.text();
   const type = response.headers.get("content-type") ?? "";
   if (response.status !== 200 || !type.startsWith("text/html")) return null;
