@@ -1,3 +1,4 @@
+import "server-only";
 import type { NextRequest } from "next/server";
 import { getDb, getStoryPageStamp } from "@/lib/db";
 import { env } from "@/lib/env";
