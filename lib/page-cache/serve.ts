@@ -40,7 +40,8 @@ const globalForPages = globalThis as unknown as {
 };
 
 function pageStore(): PageStore | null {
-  if (env.PARALLAX_PAGE_CACHE_MB === 0) return null;
+  // Off under `next dev`: a changed component must show on the next reload, not a minute later.
+  if (env.PARALLAX_PAGE_CACHE_MB === 0 || process.env.NODE_ENV === "development") return null;
   globalForPages.parallaxPages ??= new PageStore(env.PARALLAX_PAGE_CACHE_MB * 1024 * 1024, MAX_AGE_MS);
   return globalForPages.parallaxPages;
 }
