@@ -174,6 +174,10 @@ export function describePageCache(provider: TestProvider): void {
       ];
       for (const init of requests) expect((await serve(page, init)).response).toBeNull();
       expect((await serve(`${page}?_rsc=1`)).response).toBeNull();
+      // Only the compare view's article choice is a cached variant; other parameters are not stored.
+      expect((await serve(`${page}?added=x`)).response).toBeNull();
+      expect((await serve(`${page}?junk=1`)).response).toBeNull();
+      expect((await serve(`${page}/compare?articles=a&junk=1`)).response).toBeNull();
       expect((await serve("/stories/no-such-story")).response).toBeNull();
       expect((await serve("/")).response).toBeNull();
       expect((await serve(`/articles/${storyId}`)).response).toBeNull();
@@ -190,18 +194,18 @@ export function describePageCache(provider: TestProvider): void {
       });
       const { listStories } = await import("@/lib/views");
       const live = (await listStories()).items[0]!.id;
-      app.route(`/stories/${live}`, (req, res) => renderStory(req, res));
+      app.route(`/stories/${live}/compare`, (req, res) => renderStory(req, res));
       process.env.PORT = String(closed);
       try {
-        expect((await serve(`/stories/${live}?fresh=1`)).response).toBeNull();
+        expect((await serve(`/stories/${live}/compare?articles=1`)).response).toBeNull();
         process.env.PORT = String(app.port);
         // Off for the rest of the process, even with the port back.
-        expect((await serve(`/stories/${live}?fresh=2`)).response).toBeNull();
+        expect((await serve(`/stories/${live}/compare?articles=2`)).response).toBeNull();
       } finally {
         process.env.PORT = String(app.port);
         delete (globalThis as { parallaxPagesUnreachable?: boolean }).parallaxPagesUnreachable;
       }
-      expect((await serve(`/stories/${live}?fresh=3`)).response?.status).toBe(200);
+      expect((await serve(`/stories/${live}/compare?articles=3`)).response?.status).toBe(200);
     });
   });
 }

@@ -27,7 +27,12 @@ import {
 export const RENDER_HEADER = "x-parallax-render";
 export const CACHE_STATUS_HEADER = "x-parallax-page-cache";
 
-const STORY_PATH = /^\/stories\/([A-Za-z0-9_-]{1,128})(?:\/compare)?$/;
+const STORY_PATH = /^\/stories\/([A-Za-z0-9_-]{1,128})(\/compare)?$/;
+/**
+ * Query parameters a cached page may have: the compare view's choice of articles. Any other (the story page's
+ * one-off `added` notice, or made-up ones) is rendered as usual, so junk URLs cannot push read pages out.
+ */
+const CACHED_PARAMS = { story: new Set<string>(), compare: new Set(["articles"]) };
 /** Response headers replayed from the render; the CSP is the current request's. */
 const KEPT_HEADERS = ["content-type", "cache-control", "vary", "link", "x-content-type-options"];
 const MAX_AGE_MS = 60_000;
@@ -64,7 +69,11 @@ export function cacheableStoryId(request: NextRequest): string | null {
   )
     return null;
   if (request.nextUrl.searchParams.has("_rsc")) return null;
-  return STORY_PATH.exec(request.nextUrl.pathname)?.[1] ?? null;
+  const match = STORY_PATH.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  const allowed = match[2] ? CACHED_PARAMS.compare : CACHED_PARAMS.story;
+  for (const name of request.nextUrl.searchParams.keys()) if (!allowed.has(name)) return null;
+  return match[1] ?? null;
 }
 
 function nonceOf(policy: string | null): string {
