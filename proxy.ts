@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { unavailablePage } from "@/app/_lib/unavailable-page";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseAvailable } from "@/lib/db";
+import { servePageFromCache } from "@/lib/page-cache";
 
 /**
  * A Content-Security-Policy with a fresh nonce per request (Next 16 Proxy). Next.js streams inline scripts for
@@ -33,7 +34,7 @@ function contentSecurityPolicy(nonce: string, development: boolean): string {
  * (`isDatabaseAvailable` pings at most once a second, and four times a second while it is away, so recovery
  * shows at once). The API is not gated here: its routes map a database failure to 503 DATABASE_UNAVAILABLE.
  */
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   if (!(await isDatabaseAvailable())) {
@@ -47,6 +48,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       },
     });
   }
+  // Story and compare pages already rendered for anonymous readers come from memory, with this nonce.
+  const cached = await servePageFromCache(request, { nonce, policy });
+  if (cached) return cached;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

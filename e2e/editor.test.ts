@@ -35,6 +35,15 @@ describe("editor story control", () => {
       const originalId = new URL(originalUrl).pathname.split("/").pop() ?? "";
       const coverage = page.locator("#coverage");
       const articlesBefore = await coverage.locator("ol > li").count();
+      // Anonymous readers get the page from the page cache (lib/page-cache) from the second load on.
+      const anonymous = async (url: string) => {
+        const response = await fetch(url, { headers: { accept: "text/html" } });
+        return { cache: response.headers.get("x-parallax-page-cache"), html: await response.text() };
+      };
+      await anonymous(originalUrl);
+      const cached = await anonymous(originalUrl);
+      expect(cached.cache).toBe("hit");
+      expect(cached.html).toContain(`<li>${articlesBefore} articles</li>`);
 
       const editor = page.getByTestId("story-editor");
       await editor.waitFor();
@@ -48,6 +57,12 @@ describe("editor story control", () => {
         /1 article\(s\) now form a story/,
       );
       await app.shoot(page, "editor-story-after-split");
+      // The edit shows on the very next anonymous load: the story's data stamp changed.
+      const fresh = await anonymous(originalUrl);
+      expect(fresh.cache).toBe("miss");
+      expect(fresh.html).toContain(
+        `<li>${articlesBefore - 1} article${articlesBefore - 1 === 1 ? "" : "s"}</li>`,
+      );
 
       await page.getByTestId("story-edit-link").click();
       await page.waitForURL((url) => url.pathname.startsWith("/stories/") && url.href !== originalUrl);

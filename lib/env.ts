@@ -50,6 +50,8 @@ const envSchema = z.object({
   PARALLAX_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Minimum level of the structured (pino) logs; unset: info (warn in tests and one-shot CLI commands). */
   PARALLAX_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /** Memory for rendered story and compare pages kept by the app (lib/page-cache), in MB; 0 switches it off. */
+  PARALLAX_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

@@ -1,8 +1,9 @@
 import "server-only";
-import { getArticlesWithText, getDb, getStoryRecord } from "@/lib/db";
+import { getArticlesWithText, getDb } from "@/lib/db";
 import { compareArticles, membersByPublication } from "./compare-articles";
 import { iso } from "./dates";
 import { DEFAULT_COMPARED_ARTICLES, getStoryComparison } from "./story-analysis";
+import { loadStoryRecord } from "./story-record";
 import type { CompareArticleView, CompareData } from "./types";
 
 export const MAX_COMPARED_ARTICLES = 6;
@@ -14,7 +15,7 @@ export const MAX_COMPARED_ARTICLES = 6;
  */
 export async function getCompareData(storyId: string, articleIds?: string[]): Promise<CompareData | null> {
   const db = await getDb();
-  const record = await getStoryRecord(db, storyId);
+  const record = await loadStoryRecord(storyId);
   if (!record) return null;
   const members = membersByPublication(record);
   const memberIds = new Set(members);

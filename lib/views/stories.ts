@@ -3,7 +3,6 @@ import { wireLineage } from "@/lib/cluster";
 import {
   findMergeTarget,
   getDb,
-  getStoryRecord,
   getStoryTexts,
   listStoryRows,
   type ListStoriesOptions,
@@ -13,6 +12,7 @@ import { fromJson } from "@/lib/db/json";
 import { iso } from "./dates";
 import { sortGroupViews, toQuoteGroupView } from "./quote-groups";
 import { getStoryComparison } from "./story-analysis";
+import { loadStoryRecord } from "./story-record";
 import type { QuoteGroupView, StoryDetail, StoryLineageView, StoryListItem } from "./types";
 
 export async function listStories(
@@ -71,7 +71,7 @@ export function quoteGroupViews(record: Pick<StoryRecord, "quoteGroups">): Quote
 }
 
 export async function getStory(storyId: string): Promise<StoryDetail | null> {
-  const record = await getStoryRecord(await getDb(), storyId);
+  const record = await loadStoryRecord(storyId);
   if (!record) return null;
   const articles = record.memberships
     .map(({ article, score, reasons, setByEditor }) => {

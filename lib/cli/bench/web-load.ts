@@ -13,6 +13,8 @@ export interface PageFigures {
   /** p50 with one connection: server render time without queueing. */
   renderP50Ms: number;
   requests: number;
+  /** Server process CPU time (all its threads and children) over the measured run, per request answered. */
+  cpuMsPerRequest?: number;
   /** Responses that were not 2xx, and connection errors/timeouts, over all passes. */
   non2xx: number;
   errors: number;
@@ -25,16 +27,28 @@ export interface LoadOptions {
   renderSeconds: number;
 }
 
-function run(url: string, connections: number, duration: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections, duration, timeout: 30 });
+function run(
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string>,
+): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration, timeout: 30, headers });
 }
 
 const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export async function measurePage(url: string, options: LoadOptions): Promise<PageFigures> {
-  const render = await run(url, 1, options.renderSeconds);
-  const warmup = await run(url, options.connections, options.warmupSeconds);
-  const load = await run(url, options.connections, options.durationSeconds);
+export async function measurePage(
+  url: string,
+  options: LoadOptions,
+  serverCpuMs?: () => number | null,
+  headers: Record<string, string> = {},
+): Promise<PageFigures> {
+  const render = await run(url, 1, options.renderSeconds, headers);
+  const warmup = await run(url, options.connections, options.warmupSeconds, headers);
+  const cpuBefore = serverCpuMs?.() ?? null;
+  const load = await run(url, options.connections, options.durationSeconds, headers);
+  const cpuAfter = serverCpuMs?.() ?? null;
   const passes = [render, warmup, load];
   return {
     p50Ms: round(load.latency.p50),
@@ -42,6 +56,9 @@ export async function measurePage(url: string, options: LoadOptions): Promise<Pa
     rps: round(load.requests.total / load.duration),
     renderP50Ms: round(render.latency.p50),
     requests: load.requests.total,
+    ...(cpuBefore !== null && cpuAfter !== null && load.requests.total > 0
+      ? { cpuMsPerRequest: round((cpuAfter - cpuBefore) / load.requests.total, 2) }
+      : {}),
     non2xx: passes.reduce((sum, r) => sum + r.non2xx, 0),
     errors: passes.reduce((sum, r) => sum + r.errors, 0),
   };

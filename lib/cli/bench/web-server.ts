@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -44,6 +44,32 @@ async function freePort(): Promise<number> {
 export interface RunningApp {
   origin: string;
   stop(): Promise<void>;
+  /** CPU milliseconds used so far by the server's processes (its process group), or null without /proc. */
+  cpuMs(): number | null;
+}
+
+/** User plus system CPU time of every live process in a process group, from /proc/<pid>/stat. */
+function groupCpuMs(group: number): number | null {
+  try {
+    let ticks = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // exited meanwhile
+      }
+      // Fields after the parenthesised command name: pgrp is the 5th field overall, utime and stime the 14th/15th.
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== group) continue;
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    // Linux reports clock ticks, 100 per second on every mainstream configuration.
+    return ticks * 10;
+  } catch {
+    return null;
+  }
 }
 
 /** Starts `next start` and waits until it answers `/` (at most `timeoutMs`). */
@@ -83,7 +109,7 @@ export async function startApp(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Pro
     try {
       const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(30_000) });
       await response.arrayBuffer();
-      return { origin, stop };
+      return { origin, stop, cpuMs: () => (child.pid === undefined ? null : groupCpuMs(child.pid)) };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

@@ -2,17 +2,22 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
+import { cachedDatabase, type SeedSummary } from "./seed-cache";
 import { measureCall, measurePage, type PageFigures } from "./web-load";
 import { buildApp, hasBuild, startApp, type RunningApp } from "./web-server";
 
 /*
  * npm run bench:web [-- --db sqlite|postgres] [--articles N] [--duration S] [--connections C] [--skip-build]
+ *                    [--reuse] [--pages list,story,compare,storyRendered,compareRendered,api]
  * Seeds a fresh database (a SQLite temp file, or a new database on the local Postgres, dropped afterwards)
  * with N generated articles in stories (seed-database.ts), builds and starts the production server on it, and
  * drives the story list, an 8-article story's page, its compare view and a read API route with autocannon
  * over loopback. Progress and per-page figures go to stderr; the last line is one JSON object. Any non-2xx
  * response fails the run (a benchmark of error pages is worthless). Everything it started is stopped and
- * removed at the end, on failure and on Ctrl-C.
+ * removed at the end, on failure and on Ctrl-C. With --reuse the seeded database is kept for the next --reuse
+ * run with the same options and generator (seed-cache.ts) instead of being dropped. The server's process CPU
+ * time over each measured run, divided by the requests it answered, is reported as cpuMsPerRequest: unlike
+ * throughput it hardly depends on what else the machine is doing.
  */
 const { values } = parseArgs({
   options: {
@@ -23,6 +28,8 @@ const { values } = parseArgs({
     warmup: { type: "string" },
     seed: { type: "string" },
     "skip-build": { type: "boolean" },
+    reuse: { type: "boolean" },
+    pages: { type: "string" },
   },
 });
 const options = z
@@ -34,6 +41,11 @@ const options = z
     warmup: z.coerce.number().int().min(1).max(60).default(3),
     seed: z.coerce.number().int().min(1).default(1),
     "skip-build": z.boolean().default(false),
+    reuse: z.boolean().default(false),
+    pages: z
+      .string()
+      .default("list,story,compare,storyRendered,compareRendered,api")
+      .transform((v) => new Set(v.split(",").map((p) => p.trim()))),
   })
   .parse(values);
 
@@ -81,33 +93,51 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(2))
       .join(" ")}`,
   );
-  database = await createTestDatabase(options.db);
+  const cached = options.reuse ? await cachedDatabase(options.db, options) : null;
+  database = cached ? cached.database : await createTestDatabase(options.db);
   process.env.DATABASE_URL = database.url;
   process.env.PARALLAX_DEMO = "off";
   process.env.PARALLAX_WORKER = "off";
-  const { getDb, disconnectDb } = await import("@/lib/db");
-  const { seedDatabase } = await import("./seed-database");
-  const db = await getDb();
-  let lastReport = 0;
-  const seeded = await seedDatabase(db, {
-    articles: options.articles,
-    seed: options.seed,
-    onBatch: (written) => {
-      if (performance.now() - lastReport < 5_000) return;
-      lastReport = performance.now();
-      log(`seeded ${written}/${options.articles} articles`);
-    },
-  });
-  await disconnectDb();
+  let seeded: SeedSummary;
+  if (cached?.summary) {
+    seeded = cached.summary;
+    log(`reusing the seeded database ${database.url} (seeded in ${seeded.seconds.toFixed(1)} s)`);
+  } else {
+    const { getDb, disconnectDb } = await import("@/lib/db");
+    const { seedDatabase } = await import("./seed-database");
+    const db = await getDb();
+    let lastReport = 0;
+    const result = await seedDatabase(db, {
+      articles: options.articles,
+      seed: options.seed,
+      onBatch: (written) => {
+        if (performance.now() - lastReport < 5_000) return;
+        lastReport = performance.now();
+        log(`seeded ${written}/${options.articles} articles`);
+      },
+    });
+    await disconnectDb();
+    seeded = {
+      articles: result.articles,
+      stories: result.stories,
+      quotations: result.quotations,
+      quoteGroups: result.quoteGroups,
+      versions: result.versions,
+      seconds: result.seconds,
+      storySizes: [...result.storySizes].map(([size, { firstId }]) => [size, firstId]),
+    };
+    cached?.remember(seeded);
+  }
   log(
     `seeded ${seeded.articles} articles, ${seeded.stories} stories, ${seeded.quotations} quotations, ` +
       `${seeded.quoteGroups} quote groups, ${seeded.versions} versions in ${seeded.seconds.toFixed(1)} s`,
   );
-  const sizes = [...seeded.storySizes.keys()].sort(
+  const storySizes = new Map(seeded.storySizes);
+  const sizes = [...storySizes.keys()].sort(
     (a, b) => Math.abs(a - STORY_SIZE) - Math.abs(b - STORY_SIZE) || b - a,
   );
   const storySize = sizes[0] ?? 1;
-  const storyId = seeded.storySizes.get(storySize)?.firstId ?? "";
+  const storyId = storySizes.get(storySize) ?? "";
   if (storySize !== STORY_SIZE) log(`no ${STORY_SIZE}-article story; using one of ${storySize}`);
 
   const env = {
@@ -140,8 +170,11 @@ async function main(): Promise<void> {
     list: "/",
     story: `/stories/${storyId}`,
     compare: `/stories/${storyId}/compare`,
+    storyRendered: `/stories/${storyId}`,
+    compareRendered: `/stories/${storyId}/compare`,
   };
   if (apiPath) pages.api = apiPath;
+  for (const name of Object.keys(pages)) if (!options.pages.has(name)) delete pages[name];
   for (const [name, page] of Object.entries(pages)) {
     const code = await status(app.origin + page);
     if (code !== 200) throw new Error(`${name} (${page}) answered ${code}, not 200`);
@@ -156,17 +189,25 @@ async function main(): Promise<void> {
   const figures: Record<string, PageFigures> = {};
   for (const [name, page] of Object.entries(pages)) {
     log(`${name}: ${page}`);
-    const result = await measurePage(app.origin + page, load);
+    const running = app;
+    // The "rendered" passes send a cookie, which the page cache (lib/page-cache) never answers: they measure
+    // the full render every page needs after an edit or for a signed-in editor.
+    // Every pass asks for HTML as a browser's page load does (the cache answers only such requests).
+    const headers: Record<string, string> = {
+      accept: "text/html,application/xhtml+xml",
+      ...(name.endsWith("Rendered") ? { cookie: "bench=uncached" } : {}),
+    };
+    const result = await measurePage(app.origin + page, load, () => running.cpuMs(), headers);
     figures[name] = result;
     log(
       `  p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.rps} req/s at ${options.connections} connections; ` +
-        `render p50 ${result.renderP50Ms} ms (1 connection); ${result.non2xx} non-2xx, ${result.errors} errors; ` +
+        `render p50 ${result.renderP50Ms} ms (1 connection); server CPU ${result.cpuMsPerRequest ?? "?"} ms/request; ${result.non2xx} non-2xx, ${result.errors} errors; ` +
         `load ${loadavg()[0]?.toFixed(2)}`,
     );
   }
   await app.stop();
   app = null;
-  if (!apiPath) {
+  if (!apiPath && options.pages.has("api")) {
     const { exportStory } = await import("@/lib/views");
     figures.api = await measureCall(() => exportStory(storyId), load);
     log(

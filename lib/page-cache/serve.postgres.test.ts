@@ -1,0 +1,3 @@
+import { describePageCache } from "./serve.test-suite";
+
+describePageCache("postgres");
