@@ -107,13 +107,15 @@ export function describeWorkers(provider: TestProvider): void {
       });
       const before = await articles();
       await jobs.enqueueUrls([server.url("/slow")]);
+      // `npm run worker`, as one process (through the tsx binary, SIGKILL would leave its node child running).
       child = spawn(
-        "node_modules/.bin/tsx",
-        ["--conditions=react-server", "lib/cli/main.ts", "worker", "--concurrency", "1"],
+        process.execPath,
+        ["--import", "tsx", "--conditions=react-server", "lib/cli/main.ts", "worker", "--concurrency", "1"],
         { env: { ...process.env, PARALLAX_LOG_LEVEL: "silent" }, stdio: "ignore" },
       );
       await waitFor(() => calls === 1, 60_000, "the child worker's request");
       child.kill("SIGKILL");
+      await new Promise((resolve) => child!.once("exit", resolve));
       const queue = await jobs.getQueue();
       expect((await queue.stats()).running).toBe(1);
       const stop = work(1);

@@ -1,4 +1,5 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -11,7 +12,8 @@ import { z } from "zod";
  * MS milliseconds (default 200, like a slow site), queues one ingest-url job per page on a fresh PostgreSQL
  * database, and runs K `npm run worker` processes (default 1), each taking C jobs at a time (default 2, the
  * worker's default), until every page is done. Prints progress to stderr and, as its last line,
- * {"workers","concurrency","pages","seconds","pagesPerSecond","articles","dead"}.
+ * {"workers","concurrency","pages","seconds","pagesPerSecond","articles","dead","workerCpuMsPerPage"}; the last
+ * (Linux only) is the CPU time the worker processes spent per page, steadier than wall clock on a busy machine.
  * The Postgres server is TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres); the
  * database it creates is dropped at the end.
  */
@@ -59,6 +61,17 @@ const env = {
 Object.assign(process.env, env);
 
 const children: ChildProcess[] = [];
+const workerProcesses: ChildProcess[] = [];
+
+/** CPU milliseconds (user + system) a process has used so far, from /proc; null where there is none. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
 try {
   const web = fork(
     fileURLToPath(new URL("./serve-pages.ts", import.meta.url)),
@@ -73,6 +86,7 @@ try {
 
   // Migrate and create pg-boss's schema before the workers start, so they do not race to do it.
   const { getDb, countArticles, disconnectDb } = await import("@/lib/db");
+  await getDb();
   const jobs = await import("@/lib/jobs");
   const queue = await jobs.getQueue();
 
@@ -80,8 +94,10 @@ try {
   const ready: Promise<void>[] = [];
   for (let i = 0; i < options.workers; i++) {
     const child = spawn(
-      "node_modules/.bin/tsx",
+      process.execPath,
       [
+        "--import",
+        "tsx",
         "--conditions=react-server",
         "lib/cli/main.ts",
         "worker",
@@ -91,6 +107,7 @@ try {
       { env, stdio: ["ignore", "pipe", "pipe"] },
     );
     children.push(child);
+    workerProcesses.push(child);
     createInterface({ input: child.stdout! }).on("line", (line) => {
       if (line.startsWith("done: ")) done += 1;
       if (process.env.BENCH_VERBOSE) process.stderr.write(`worker ${i}: ${line}\n`);
@@ -106,6 +123,7 @@ try {
     );
   }
   await Promise.all(ready);
+  const cpuAtStart = workerProcesses.map((child) => cpuMs(child.pid));
 
   const started = performance.now();
   await jobs.enqueueUrls(paths.map((p) => origin + p));
@@ -123,6 +141,13 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpuUsed = workerProcesses.map((child, i) => {
+    const [now, then] = [cpuMs(child.pid), cpuAtStart[i]];
+    return now === null || then === null || then === undefined ? null : now - then;
+  });
+  const workerCpuMs = cpuUsed.every((ms) => ms !== null)
+    ? cpuUsed.reduce<number>((sum, ms) => sum + (ms ?? 0), 0)
+    : null;
   const stats = await queue.stats();
   const articles = await countArticles(await getDb());
   await jobs.closeQueue();
@@ -137,6 +162,7 @@ try {
       pagesPerSecond: Number((options.pages / seconds).toFixed(2)),
       articles,
       dead: stats.dead,
+      workerCpuMsPerPage: workerCpuMs === null ? null : Number((workerCpuMs / options.pages).toFixed(1)),
     }),
   );
 } finally {

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { getDb } from "@/lib/db";
 import { closeQueue, getQueue, runJobWorker } from "@/lib/jobs";
 import { UsageError, type CliIo } from "../output";
 
@@ -20,6 +21,7 @@ export async function runWorker(argv: string[], io: CliIo): Promise<number> {
   const stop = () => controller.abort();
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  await getDb(); // migrates now, not on the first job, and fails fast when the database is away
   const queue = await getQueue();
   io.err(`job worker started (${queue.backend}, ${parsed.data} at a time); Ctrl-C to stop`);
   try {
