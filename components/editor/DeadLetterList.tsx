@@ -2,17 +2,7 @@ import { retryJobAction } from "@/app/admin/jobs/actions";
 import { DateTime } from "@/components/ui/DateTime";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { buttonClass } from "@/components/ui/button";
-import type { DeadLetter } from "@/lib/jobs";
-
-/** What a job was about: the page's or the feed's address. */
-function subject(payload: unknown): string {
-  if (payload && typeof payload === "object") {
-    if ("url" in payload && typeof payload.url === "string") return payload.url;
-    if ("feed" in payload && payload.feed && typeof payload.feed === "object" && "url" in payload.feed)
-      return String(payload.feed.url);
-  }
-  return "";
-}
+import { jobSubject, type DeadLetter } from "@/lib/jobs";
 
 /** Dead letters with their last error and a retry button each. */
 export function DeadLetterList({ jobs }: { jobs: DeadLetter[] }) {
@@ -28,7 +18,7 @@ export function DeadLetterList({ jobs }: { jobs: DeadLetter[] }) {
         >
           <div className="min-w-0 space-y-1">
             <p className="font-semibold break-all">
-              {job.kind === "poll-feed" ? "Feed poll" : "Page"} {subject(job.payload)}
+              {job.kind === "poll-feed" ? "Feed poll" : "Page"} {jobSubject(job.payload)}
             </p>
             <p className="text-sm break-words text-muted">
               {job.attempts} attempts, last <DateTime iso={job.failedAt.toISOString()} />:{" "}

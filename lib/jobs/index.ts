@@ -10,4 +10,4 @@ export { runWorkers, type RunWorkersOptions } from "./run-workers";
 export { scheduleDueFeeds } from "./schedule-feeds";
 export { runJobWorker, type WorkerProcessOptions } from "./start-worker";
 export { enqueueUrls, type EnqueueSummary } from "./enqueue-urls";
-export { retryDeadLetter } from "./retry-dead-letter";
+export { jobSubject, retryDeadLetter } from "./retry-dead-letter";

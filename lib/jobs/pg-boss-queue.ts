@@ -73,7 +73,13 @@ export async function pgBossQueue(connectionString: string, settings: JobSetting
     async complete(job, _workerId) {
       await boss.complete(job.kind, job.id);
     },
-    async fail(job: ClaimedJob, _workerId, error) {
+    async fail(job: ClaimedJob, _workerId, error, options = {}) {
+      // pg-boss has no "fail without retry": spending the job's retries first makes this failure its last.
+      if (options.final)
+        await sql(
+          `UPDATE ${PG_BOSS_SCHEMA}.job SET retry_limit = retry_count WHERE name = $1 AND id = $2::uuid AND state = 'active'`,
+          [job.kind, job.id],
+        );
       await boss.fail(job.kind, job.id, { message: error });
     },
     async stats() {

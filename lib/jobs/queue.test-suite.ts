@@ -86,6 +86,30 @@ export function describeQueue(provider: TestProvider): void {
       expect(dead?.error).toMatch(/503 \(call 3\)/);
     });
 
+    it("dead-letters at once a failure a retry cannot mend", async () => {
+      const { AppError } = await import("@/lib/errors");
+      let calls = 0;
+      const stop = work({
+        ...noop,
+        "ingest-url": async () => {
+          calls += 1;
+          throw new AppError("NOT_FOUND", "The page answered 404 Not Found.");
+        },
+      });
+      await queue.send("ingest-url", { url: "https://example.test/gone" });
+      await waitFor(async () => (await queue.stats()).dead === 2, 10_000);
+      await stop();
+      expect(calls).toBe(1);
+      const gone = (await queue.deadLetters(10)).find((d) => d.error?.includes("404"));
+      expect(gone).toMatchObject({ attempts: 1, payload: { url: "https://example.test/gone" } });
+      expect(await queue.retryDead(gone!.id)).toBe(true);
+      const seen: string[] = [];
+      const again = work({ ...noop, "ingest-url": async ({ url }) => void seen.push(url) });
+      await waitFor(async () => seen.length === 1 && (await queue.stats()).running === 0, 10_000);
+      await again();
+      expect(seen).toEqual(["https://example.test/gone"]);
+    });
+
     it("queues a dead letter again on request, and it runs", async () => {
       const [dead] = await queue.deadLetters(10);
       expect(await queue.retryDead("no-such-job")).toBe(false);

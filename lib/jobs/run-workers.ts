@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { toAppError } from "@/lib/errors";
+import { toAppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { JobHandlers } from "./handlers";
 import { JOB_KINDS, type ClaimedJob, type JobKind, type JobQueue } from "./types";
@@ -29,6 +29,20 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
     const timer = setTimeout(done, ms);
     signal?.addEventListener("abort", done, { once: true });
   });
+
+/**
+ * Failures a retry cannot mend (a page that is gone, refused, too large, or has no article text): the job becomes
+ * a dead letter at once. Anything else (a site or the database away, a write that lost a race) is retried.
+ */
+const PERMANENT = new Set<ErrorCode>([
+  "INVALID_INPUT",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TOO_LARGE",
+  "UNSUPPORTED",
+  "UNPROCESSABLE",
+]);
 
 /**
  * Runs jobs until the signal aborts: `concurrency` loops, each taking the next due job, running its handler and
@@ -64,10 +78,12 @@ async function runOne(options: RunWorkersOptions, job: ClaimedJob, workerId: str
     await options.queue.complete(job, workerId);
     options.onJob?.(job, { ok: true, ms: performance.now() - started });
   } catch (error) {
-    const message = oneLine(toAppError(error).message);
+    const appError = toAppError(error);
+    const message = oneLine(appError.message);
+    const final = PERMANENT.has(appError.code);
     log("jobs").warn({ err: error, job: job.id, kind: job.kind, attempt: job.attempt }, "job failed");
     await options.queue
-      .fail(job, workerId, message)
+      .fail(job, workerId, message, { final })
       .catch((failError: unknown) => log("jobs").error({ err: failError }, "recording a job failure failed"));
     options.onJob?.(job, { ok: false, error: message, ms: performance.now() - started });
   }

@@ -17,7 +17,7 @@ export function jobSettings(overrides: Partial<JobSettings> = {}): JobSettings {
     attempts: env.PARALLAX_JOB_ATTEMPTS,
     retryDelaySeconds: env.PARALLAX_JOB_RETRY_SECONDS,
     timeoutSeconds: env.PARALLAX_JOB_TIMEOUT_SECONDS,
-    pollMs: 1000,
+    pollMs: 2000,
     ...overrides,
   };
 }

@@ -43,9 +43,9 @@ export function sqliteQueue(settings: JobSettings): JobQueue {
     async complete(job, workerId) {
       await completeJob(await getDb(), job.id, workerId);
     },
-    async fail(job: ClaimedJob, workerId, error) {
+    async fail(job: ClaimedJob, workerId, error, options = {}) {
       const retryAt =
-        job.attempt < settings.attempts
+        !options.final && job.attempt < settings.attempts
           ? new Date(now().getTime() + retryDelayMs(settings, job.attempt))
           : null;
       await failJob(await getDb(), job.id, workerId, { error, retryAt });

@@ -52,8 +52,11 @@ export interface JobQueue {
   /** The next due job of these kinds, held for this worker until it completes, fails or times out. */
   fetch(kinds: readonly JobKind[], workerId: string): Promise<ClaimedJob | null>;
   complete(job: ClaimedJob, workerId: string): Promise<void>;
-  /** A failed attempt: retried with exponential back-off, or a dead letter once the attempts are used up. */
-  fail(job: ClaimedJob, workerId: string, error: string): Promise<void>;
+  /**
+   * A failed attempt: retried with exponential back-off, or a dead letter once the attempts are used up (or at
+   * once with `final`, for a failure a retry cannot mend).
+   */
+  fail(job: ClaimedJob, workerId: string, error: string, options?: { final?: boolean }): Promise<void>;
   stats(): Promise<JobStats>;
   deadLetters(limit: number): Promise<DeadLetter[]>;
   /** Queues a dead letter again with fresh attempts; false when there is no such dead letter. */
