@@ -21,8 +21,8 @@ export function DeadLetterList({ jobs }: { jobs: DeadLetter[] }) {
               {job.kind === "poll-feed" ? "Feed poll" : "Page"} {jobSubject(job.payload)}
             </p>
             <p className="text-sm break-words text-muted">
-              {job.attempts} attempts, last <DateTime iso={job.failedAt.toISOString()} />:{" "}
-              {job.error ?? "no error"}
+              {job.attempts} {job.attempts === 1 ? "attempt" : "attempts"}, last{" "}
+              <DateTime iso={job.failedAt.toISOString()} />: {job.error ?? "no error"}
             </p>
           </div>
           <form action={retryJobAction}>
