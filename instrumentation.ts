@@ -1,7 +1,7 @@
 /**
  * Runs once when a Next.js server process starts: migrate the database, on a first start with an empty
- * database load the fictional demo corpus so a fresh clone shows a working product, and start the feed worker
- * in the background (PARALLAX_WORKER=off leaves that to `npm run worker`).
+ * database load the fictional demo corpus so a fresh clone shows a working product, and start a job worker
+ * (feed polls, queued pages) in the background (PARALLAX_WORKER=off leaves that to `npm run worker`).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -16,9 +16,9 @@ export async function register(): Promise<void> {
       log("app").info({ articles: loaded }, "loaded the fictional demo corpus into the empty database");
   }
   if (env.PARALLAX_WORKER === "auto") {
-    const { runFeedWorker } = await import("@/lib/ingest");
-    void runFeedWorker().catch((error: unknown) =>
-      log("worker").error({ err: error }, "the feed worker stopped"),
+    const { runJobWorker } = await import("@/lib/jobs");
+    void runJobWorker().catch((error: unknown) =>
+      log("worker").error({ err: error }, "the job worker stopped"),
     );
   }
 }

@@ -8,6 +8,7 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
     "@prisma/driver-adapter-utils",
     "pg",
+    "pg-boss",
     "linkedom",
   ],
   experimental: {

@@ -52,6 +52,8 @@ export interface App {
   readonly baseUrl: string;
   /** The "web" the app fetches from: a local server, reachable because the app allows private addresses. */
   readonly web: FixtureServer;
+  /** The DATABASE_URL of this file's app (a SQLite file), for a test that sets up state the UI cannot. */
+  readonly databaseUrl: string;
   /** A page in a fresh context; `problems` collects uncaught page errors and console errors. */
   newPage(viewport?: { width: number; height: number }): Promise<{
     context: BrowserContext;
@@ -218,6 +220,10 @@ export function serveAppForThisFile(extraEnv: Record<string, string> = {}): App 
   return {
     get baseUrl() {
       return baseUrl;
+    },
+    get databaseUrl() {
+      if (!tmpDir) throw new Error("the app is started in beforeAll");
+      return `file:${path.join(tmpDir, "e2e.db")}`;
     },
     get web() {
       if (!web) throw new Error("fixture web server not started");

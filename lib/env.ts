@@ -40,8 +40,14 @@ const envSchema = z.object({
     .trim()
     .min(32, "PARALLAX_SESSION_SECRET must be at least 32 characters")
     .optional(),
-  /** Whether `npm run app` also polls feeds in-process ("auto") or leaves it to `npm run worker` ("off"). */
+  /** Whether `npm run app` also runs background jobs (feed polls, queued pages) in-process ("auto") or leaves them to `npm run worker` ("off"). */
   PARALLAX_WORKER: z.enum(["auto", "off"]).default("auto"),
+  /** Attempts a background job gets before it lands in the dead-letter list. */
+  PARALLAX_JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+  /** Seconds before a failed job's first retry; each further retry waits twice as long. */
+  PARALLAX_JOB_RETRY_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  /** Seconds a job may run before it counts as lost (its worker died) and is retried elsewhere. */
+  PARALLAX_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   /** Sustained requests per minute per client address to each rate-limited write route; 0 switches limits off. */
   PARALLAX_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   /** Requests a client may make at once before the per-minute rate applies. */

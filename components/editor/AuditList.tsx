@@ -9,6 +9,7 @@ const ACTION_LABELS: Record<string, string> = {
   "story.split": "Split a story",
   "token.create": "Created an API token",
   "token.revoke": "Revoked an API token",
+  "job.retry": "Retried a failed job",
 };
 
 function describe(entry: AuditEntryView): string {
@@ -24,6 +25,8 @@ function describe(entry: AuditEntryView): string {
     case "token.create":
     case "token.revoke":
       return `“${String(d.name ?? "")}” (${String(d.prefix ?? "")}…)`;
+    case "job.retry":
+      return `${String(d.kind ?? "job")} ${String(d.subject ?? entry.targetId)}`;
     default:
       return JSON.stringify(d).slice(0, 300);
   }

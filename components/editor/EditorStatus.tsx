@@ -20,6 +20,9 @@ export async function EditorStatus() {
       <Link href="/admin/tokens" className="rounded-md px-2 py-1.5 font-medium whitespace-nowrap">
         Tokens
       </Link>
+      <Link href="/admin/jobs" className="rounded-md px-2 py-1.5 font-medium whitespace-nowrap">
+        Jobs
+      </Link>
       <Link href="/admin/audit" className="rounded-md px-2 py-1.5 font-medium whitespace-nowrap">
         Audit log
       </Link>

@@ -5,6 +5,7 @@ import { runDemo } from "./commands/demo";
 import { exportUsage, runExport } from "./commands/export";
 import { feedsUsage, runFeeds } from "./commands/feeds";
 import { importUsage, runImport } from "./commands/import";
+import { jobsUsage, runJobs } from "./commands/jobs";
 import { ingestUsage, runIngest } from "./commands/ingest";
 import { runMigrate } from "./commands/migrate";
 import { reclusterUsage, runRecluster } from "./commands/recluster";
@@ -18,6 +19,7 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   import: { run: runImport, usage: importUsage },
   feeds: { run: runFeeds, usage: feedsUsage },
   worker: { run: runWorker, usage: workerUsage },
+  jobs: { run: runJobs, usage: jobsUsage },
   stories: { run: runStories, usage: storiesUsage },
   export: { run: runExport, usage: exportUsage },
   recluster: { run: runRecluster, usage: reclusterUsage },

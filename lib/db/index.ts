@@ -81,3 +81,4 @@ export { loadMemberProfiles, saveStoryProfile } from "./stories/story-profiles";
 export { listClusteringArticles, type ClusteringArticle } from "./stories/list-clustering-articles";
 export { reassignMembership } from "./stories/reassign-membership";
 export * from "./search";
+export * from "./jobs";

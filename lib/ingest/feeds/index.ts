@@ -1,3 +1,3 @@
 export { pollFeed, DEFAULT_POLL_LIMITS, type PollLimits, type PollOutcome } from "./poll-feed";
-export { pollDueFeeds, runFeedWorker, type WorkerOptions } from "./run-worker";
+export { pollDueFeeds } from "./poll-due-feeds";
 export { subscribeFeed } from "./subscribe-feed";

@@ -1,0 +1,3 @@
+import { describeQueue } from "./queue.test-suite";
+
+describeQueue("postgres");
