@@ -187,5 +187,56 @@ export function describeRecluster(provider: TestProvider): void {
       await ingest.recluster();
       expect(await storyOf(comet!)).toBe(cometStory);
     });
+
+    // Postgres only: its advisory lock can be held from a second connection while recluster waits on it.
+    if (provider === "postgres")
+      it("plans under the lock: a merge committed while recluster waits is not undone by a stale plan", async () => {
+        const client = await db.getDb();
+        const comets = byTopic.get("comet")!;
+        const [fire] = byTopic.get("wildfire")!;
+        const fireStory = (await storyOf(fire!))!;
+        const cometStory = (await storyOf(comets[0]!))!;
+        // An automatic misplacement, so a plan made now would put this report back into the comet story.
+        await client.storyMembership.update({
+          where: { articleId: comets[0]! },
+          data: { storyId: fireStory },
+        });
+        const { Client } = await import("pg");
+        const other = new Client({ connectionString: process.env.DATABASE_URL });
+        await other.connect();
+        try {
+          await other.query("BEGIN");
+          await other.query("SELECT pg_advisory_xact_lock(8097879367745298808)");
+          const run = ingest.recluster();
+          for (let i = 0; i < 200; i++) {
+            const waiting = await client.$queryRawUnsafe<{ n: number }[]>(
+              `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`,
+            );
+            if (waiting[0]!.n > 0) break;
+            await new Promise((r) => setTimeout(r, 25));
+          }
+          // Meanwhile another writer folds the comet story into the wildfire story.
+          await other.query(`UPDATE "StoryMembership" SET "storyId" = $1 WHERE "storyId" = $2`, [
+            fireStory,
+            cometStory,
+          ]);
+          await other.query(`UPDATE "Story" SET "mergedIntoId" = $1 WHERE "id" = $2`, [
+            fireStory,
+            cometStory,
+          ]);
+          await other.query("COMMIT");
+          await run;
+        } finally {
+          await other.end();
+        }
+        const after = await assignments();
+        const cometStories = new Set(comets.map((id) => after[id]));
+        // The comet reports are one live story again, apart from the wildfire, and none sits in the folded story.
+        expect(cometStories.size).toBe(1);
+        const [story] = [...cometStories];
+        expect(story).not.toBe(cometStory);
+        expect(story).not.toBe(fireStory);
+        expect(await views.findMergedStory(story!)).toBeNull();
+      });
   });
 }

@@ -10,7 +10,7 @@ import {
   type Db,
 } from "@/lib/db";
 import { rebuildStoryProfile } from "./editor/rebuild-profile";
-import { planRecluster, type PlanOptions } from "./recluster-plan";
+import { planRecluster, type PlanOptions, type ReclusterPlan } from "./recluster-plan";
 import { refreshStory } from "./refresh-story";
 
 export interface ReclusterOptions extends PlanOptions {
@@ -47,37 +47,46 @@ async function readAllArticles(db: Db, pageSize: number): Promise<ClusteringArti
   }
 }
 
-/**
- * `recluster`: rebuilds every automatic story assignment from scratch, deterministically (articles by
- * publishedAt then id, through the app's clustering step), keeping editors' placements and the stories they
- * seed. Existing story ids are reused where a cluster holds most of a story's articles; stories left empty are
- * folded (their links redirect). All writes are one transaction, so a failure changes nothing; headlines and
- * quote groups of the changed stories are recomputed after it.
- */
-export async function recluster(options: ReclusterOptions = {}): Promise<ReclusterSummary> {
-  const db = await getDb();
-  const articles = await readAllArticles(db, options.pageSize ?? 1_000);
-  const plan = planRecluster(articles, options);
-  const editorPlaced = articles.filter((a) => a.setByEditor && a.storyId).length;
+function summarise(articles: ClusteringArticle[], plan: ReclusterPlan, dryRun: boolean): ReclusterSummary {
   const liveBefore = new Set(articles.flatMap((a) => (a.storyId ? [a.storyId] : [])));
-  const summary: ReclusterSummary = {
+  return {
     articles: articles.length,
-    editorPlaced,
+    editorPlaced: articles.filter((a) => a.setByEditor && a.storyId).length,
     moved: plan.memberships.length,
     storiesCreated: plan.newStories.length,
     storiesRetired: plan.retired.length,
     stories: liveBefore.size + plan.newStories.length - plan.retired.length,
-    dryRun: options.dryRun ?? false,
+    dryRun,
   };
-  if (options.dryRun || (plan.memberships.length === 0 && plan.retired.length === 0)) return summary;
+}
 
-  const byId = new Map(articles.map((a) => [a.id, a]));
+/**
+ * `recluster`: rebuilds every automatic story assignment from scratch, deterministically (articles by
+ * publishedAt then id, through the app's clustering step), keeping editors' placements and the stories they
+ * seed. Existing story ids are reused where a cluster holds most of a story's articles; stories left empty are
+ * folded (their links redirect). The articles are read and the plan made under the story-assignment lock, in
+ * the one transaction that applies it, so an article ingested or moved meanwhile is never overwritten by a
+ * stale plan, and a failure changes nothing; headlines and quote groups of the changed stories are
+ * recomputed after it.
+ */
+export async function recluster(options: ReclusterOptions = {}): Promise<ReclusterSummary> {
+  const db = await getDb();
+  const pageSize = options.pageSize ?? 1_000;
+  if (options.dryRun) {
+    const articles = await readAllArticles(db, pageSize);
+    return summarise(articles, planRecluster(articles, options), true);
+  }
   const now = new Date();
-  const touched = await db.$transaction(
+  const { summary, touched } = await db.$transaction(
     async (txClient) => {
       const tx = txClient as unknown as Db;
-      // Ingest and editor edits wait while the plan is applied.
+      // Ingest and editor edits wait while the plan is made and applied.
       await lockStoryAssignment(tx);
+      const articles = await readAllArticles(tx, pageSize);
+      const plan = planRecluster(articles, options);
+      const summary = summarise(articles, plan, false);
+      if (plan.memberships.length === 0 && plan.retired.length === 0) return { summary, touched: [] };
+      const byId = new Map(articles.map((a) => [a.id, a]));
       const idOf = new Map<string, string>();
       for (const story of plan.newStories) {
         const first = byId.get(story.firstArticleId);
@@ -96,7 +105,7 @@ export async function recluster(options: ReclusterOptions = {}): Promise<Reclust
         await absorbStories(tx, resolve(intoStoryId), [storyId], { byEditor: true });
       const ids = plan.touched.map(resolve);
       for (const storyId of ids) await rebuildStoryProfile(tx, storyId, now);
-      return ids;
+      return { summary, touched: ids };
     },
     { maxWait: 30_000, timeout: options.transactionTimeoutMs ?? 30 * 60_000 },
   );
