@@ -163,8 +163,11 @@ export function describeFeedJobs(provider: TestProvider): void {
         consecutiveFailures: 0,
         lastItemCount: paths.length + 1,
       });
-      // The lengths the "suspiciously short" warning looks at were recorded as each job finished.
+      // The lengths the "suspiciously short" warning looks at were recorded as each job finished, none lost to
+      // items of one feed finishing at the same moment.
       expect(view?.medianExtractChars).toBeGreaterThan(200);
+      const row = await (await db.getDb()).feed.findUnique({ where: { id: feed.id } });
+      expect(row?.recentExtractLengths).toHaveLength(paths.length);
     });
 
     it("retries a failing item's job, then makes it a dead letter, without holding up the others", async () => {
