@@ -60,9 +60,11 @@ export { claimDueFeeds, type DueFeed } from "./feeds/claim-due-feeds";
 export { recordFeedPoll, type FeedPollRecord } from "./feeds/record-feed-poll";
 export {
   findKnownFeedItems,
+  markFeedItemsPending,
   recordFeedItem,
   type FeedItemOutcome,
   type KnownFeedItem,
+  type NewFeedItem,
 } from "./feeds/feed-items";
 export { listFeedRows, type FeedRow } from "./feeds/list-feeds";
 export * from "./share";

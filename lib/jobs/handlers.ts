@@ -1,22 +1,50 @@
 import "server-only";
-import { ingestUrl, pollFeed } from "@/lib/ingest";
+import { ingestFeedItem, ingestUrl, normalizeArticleUrl, pollFeed } from "@/lib/ingest";
 import { log } from "@/lib/log";
-import type { JobKind, JobPayloads } from "./types";
+import type { JobKind, JobPayloads, JobQueue } from "./types";
 
-export type JobHandler<K extends JobKind> = (payload: JobPayloads[K]) => Promise<unknown>;
+/** What a handler may use besides its payload: the queue its job came from, to queue follow-up work. */
+export interface JobContext {
+  queue: JobQueue;
+}
+
+export type JobHandler<K extends JobKind> = (
+  payload: JobPayloads[K],
+  context: JobContext,
+) => Promise<unknown>;
 export type JobHandlers = { [K in JobKind]: JobHandler<K> };
 
 /**
  * What each kind of job does. Both are safe to repeat (delivery is at least once): ingesting a known URL again
- * stores no twin, and a feed poll skips items already seen.
+ * stores no twin, and a feed poll skips items already seen or pending.
  */
 export const defaultHandlers: JobHandlers = {
-  "poll-feed": async ({ feed }) => {
-    const outcome = await pollFeed(feed);
+  "poll-feed": async ({ feed }, { queue }) => {
+    // The poll records its new items as pending and queues one ingest-url job each, so a big feed's items
+    // spread across workers; each job records its item's outcome on the feed when it finishes.
+    const outcome = await pollFeed(feed, {
+      dispatch: async (tasks) => {
+        for (const task of tasks) {
+          const url = normalizeArticleUrl(task.url);
+          // Keyed by feed and page: the same page in two feeds gets its outcome recorded on each.
+          await queue.send(
+            "ingest-url",
+            { url, outlet: task.outlet, feedItem: task },
+            { key: `${task.feedId} ${url}` },
+          );
+        }
+      },
+    });
     log("feeds")[outcome.result === "error" ? "warn" : "info"](outcome, "feed polled");
     return outcome;
   },
-  "ingest-url": async ({ url, outlet }) => {
+  "ingest-url": async ({ url, outlet, feedItem }) => {
+    if (feedItem) {
+      const result = await ingestFeedItem(feedItem);
+      // Recorded on the item; failing the job as well retries it with back-off, then makes it a dead letter.
+      if (result.status === "failed") throw result.error;
+      return { status: result.status };
+    }
     const result = await ingestUrl(url, outlet ? { outlet } : {});
     return { status: result.status, articleId: result.articleId };
   },

@@ -5,7 +5,7 @@ export type { ClaimedJob, DeadLetter, JobKind, JobPayloads, JobQueue, JobStats }
 export { JOB_KINDS } from "./types";
 export { jobSettings, retryDelayMs, type JobSettings } from "./settings";
 export { openQueue, getQueue, closeQueue } from "./open-queue";
-export { defaultHandlers, type JobHandler, type JobHandlers } from "./handlers";
+export { defaultHandlers, type JobContext, type JobHandler, type JobHandlers } from "./handlers";
 export { runWorkers, type RunWorkersOptions } from "./run-workers";
 export { scheduleDueFeeds } from "./schedule-feeds";
 export { runJobWorker, type WorkerProcessOptions } from "./start-worker";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { toAppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
-import type { JobHandlers } from "./handlers";
+import type { JobContext, JobHandlers } from "./handlers";
 import { JOB_KINDS, type ClaimedJob, type JobKind, type JobQueue } from "./types";
 
 export interface RunWorkersOptions {
@@ -72,9 +72,9 @@ export async function runWorkers(options: RunWorkersOptions): Promise<void> {
 
 async function runOne(options: RunWorkersOptions, job: ClaimedJob, workerId: string): Promise<void> {
   const started = performance.now();
-  const handler = options.handlers[job.kind] as (payload: unknown) => Promise<unknown>;
+  const handler = options.handlers[job.kind] as (payload: unknown, context: JobContext) => Promise<unknown>;
   try {
-    await handler(job.payload);
+    await handler(job.payload, { queue: options.queue });
     await options.queue.complete(job, workerId);
     options.onJob?.(job, { ok: true, ms: performance.now() - started });
   } catch (error) {

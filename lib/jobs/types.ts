@@ -1,11 +1,15 @@
 import type { DueFeed } from "@/lib/db";
+import type { FeedItemTask } from "@/lib/ingest";
 
 /** The kinds of background work and what each job carries. */
 export interface JobPayloads {
   /** Poll one due feed, as the scheduler claimed it (the claim's lease keeps other schedulers off it). */
   "poll-feed": { feed: DueFeed };
-  /** Fetch, extract, analyse, store and cluster one page. */
-  "ingest-url": { url: string; outlet?: string | null };
+  /**
+   * Fetch, extract, analyse, store and cluster one page; for a feed's item, its outcome is recorded on the item
+   * and the feed (health, items found).
+   */
+  "ingest-url": { url: string; outlet?: string | null; feedItem?: FeedItemTask };
 }
 
 export type JobKind = keyof JobPayloads;

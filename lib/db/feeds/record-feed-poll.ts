@@ -1,6 +1,5 @@
 import "server-only";
 import type { Db } from "../client";
-import { toJson } from "../json";
 
 export type FeedPollRecord =
   | {
@@ -13,13 +12,14 @@ export type FeedPollRecord =
       siteUrl: string | null;
       format: string | null;
       itemCount: number;
-      newItems: number;
-      recentExtractLengths: number[];
     }
   | { kind: "not-modified"; at: Date; nextFetchAt: Date }
   | { kind: "error"; at: Date; nextFetchAt: Date; message: string };
 
-/** Stores the outcome of one poll on the feed: what health is computed from. */
+/**
+ * Stores the outcome of one poll on the feed: what health is computed from. What its items became is recorded
+ * as each item's ingest finishes (recordFeedItem).
+ */
 export async function recordFeedPoll(db: Db, feedId: string, record: FeedPollRecord): Promise<void> {
   const common = { lastFetchedAt: record.at, nextFetchAt: record.nextFetchAt };
   if (record.kind === "error") {
@@ -54,8 +54,6 @@ export async function recordFeedPoll(db: Db, feedId: string, record: FeedPollRec
       format: record.format,
       lastItemCount: record.itemCount,
       emptyPolls: record.itemCount === 0 ? { increment: 1 } : 0,
-      itemsFound: { increment: record.newItems },
-      recentExtractLengths: toJson(record.recentExtractLengths),
     },
   });
 }

@@ -1,21 +1,13 @@
 import "server-only";
-import { findKnownFeedItems, getDb, recordFeedItem, recordFeedPoll, type Db, type DueFeed } from "@/lib/db";
+import { findKnownFeedItems, getDb, markFeedItemsPending, recordFeedPoll, type DueFeed } from "@/lib/db";
 import { env } from "@/lib/env";
 import { toAppError } from "@/lib/errors";
-import { nextPoll, parseFeed, type FeedItem } from "@/lib/feeds";
+import { nextPoll, parseFeed } from "@/lib/feeds";
 import { fetchPage, type FetchOptions } from "@/lib/fetch";
-import { ingestUrl } from "../ingest-url";
+import { ingestFeedItem, type FeedItemTask } from "./ingest-feed-item";
+import { DEFAULT_POLL_LIMITS, type PollLimits } from "./limits";
 
-export interface PollLimits {
-  /** New items ingested per poll; the rest wait for the next poll, so one huge feed cannot stall the others. */
-  maxNewItems: number;
-  /** A failed item is retried on later polls until it has failed this many times. */
-  maxItemAttempts: number;
-  /** Extracted lengths kept per feed for the "suspiciously short" warning. */
-  recentLengths: number;
-}
-
-export const DEFAULT_POLL_LIMITS: PollLimits = { maxNewItems: 50, maxItemAttempts: 3, recentLengths: 20 };
+export { DEFAULT_POLL_LIMITS, type PollLimits };
 
 export interface PollOutcome {
   feedId: string;
@@ -27,16 +19,25 @@ export interface PollOutcome {
   updated: number;
   duplicates: number;
   failed: number;
+  /** Items handed to `dispatch` (queued as jobs) rather than ingested by this poll. */
+  queued: number;
 }
 
 /**
- * One poll of one feed: a conditional GET, parse, then fetch and ingest each item not seen before (failed
- * ones are retried a few times). Every outcome, good or bad, is recorded on the feed and its items; a failing
- * item never stops the others, and a failing feed only pushes back its own next poll.
+ * One poll of one feed: a conditional GET, parse, then each item not seen before (failed ones are retried a few
+ * times) is recorded as pending and ingested: by `dispatch` (the worker queues one ingest-url job per item, so a
+ * big feed's items spread across workers) or else here, one after another (the CLI, which reports at once).
+ * Every outcome, good or bad, is recorded on the feed and its items; a failing item never stops the others, and
+ * a failing feed only pushes back its own next poll.
  */
 export async function pollFeed(
   feed: DueFeed,
-  options: { now?: () => Date; limits?: Partial<PollLimits>; fetch?: FetchOptions } = {},
+  options: {
+    now?: () => Date;
+    limits?: Partial<PollLimits>;
+    fetch?: FetchOptions;
+    dispatch?: (tasks: FeedItemTask[]) => Promise<void>;
+  } = {},
 ): Promise<PollOutcome> {
   const now = options.now ?? (() => new Date());
   const limits = { ...DEFAULT_POLL_LIMITS, ...options.limits };
@@ -51,6 +52,7 @@ export async function pollFeed(
     updated: 0,
     duplicates: 0,
     failed: 0,
+    queued: 0,
   };
 
   let parsed;
@@ -90,23 +92,48 @@ export async function pollFeed(
     feed.id,
     parsed.items.map((item) => item.url),
   );
+  const staleBefore = now().getTime() - limits.stalePendingMs;
   const toIngest = parsed.items
     .filter((item) => {
       const seen = known.get(item.url);
-      return !seen || (seen.status === "failed" && seen.attempts < limits.maxItemAttempts);
+      if (!seen) return true;
+      if (seen.status === "failed") return seen.attempts < limits.maxItemAttempts;
+      // Pending: its job is queued or running, unless it was lost long ago.
+      return seen.status === "pending" && seen.lastAttemptAt.getTime() < staleBefore;
     })
     .slice(0, limits.maxNewItems);
-
-  const lengths = recentLengths(feed.recentExtractLengths);
-  for (const item of toIngest) {
-    const itemOutcome = await ingestItem(db, feed, item, fetchOptions, now);
-    if (itemOutcome.status === "failed") outcome.failed += 1;
-    else if (itemOutcome.status === "ingested") outcome.created += 1;
-    else if (itemOutcome.status === "updated") outcome.updated += 1;
-    else outcome.duplicates += 1;
-    if (itemOutcome.extractedChars !== null) lengths.push(itemOutcome.extractedChars);
-    // A page with no readable article is the extreme of a short extract: it feeds the same warning.
-    else if (itemOutcome.noArticle) lengths.push(0);
+  await markFeedItemsPending(
+    db,
+    feed.id,
+    toIngest.map((item) => ({
+      url: item.url,
+      guid: item.guid,
+      title: item.title,
+      publishedAt: item.publishedAt ? new Date(item.publishedAt) : null,
+    })),
+    now(),
+  );
+  const tasks = toIngest.map((item) => ({
+    feedId: feed.id,
+    url: item.url,
+    outlet: feed.outletName,
+    publishedAt: item.publishedAt,
+  }));
+  if (options.dispatch) {
+    await options.dispatch(tasks);
+    outcome.queued = tasks.length;
+  } else {
+    for (const task of tasks) {
+      const { status } = await ingestFeedItem(task, {
+        now,
+        fetch: fetchOptions,
+        keepLengths: limits.recentLengths,
+      });
+      if (status === "failed") outcome.failed += 1;
+      else if (status === "ingested") outcome.created += 1;
+      else if (status === "updated") outcome.updated += 1;
+      else outcome.duplicates += 1;
+    }
   }
 
   const at = now();
@@ -120,55 +147,8 @@ export async function pollFeed(
     siteUrl: parsed.siteUrl,
     format: parsed.format,
     itemCount: parsed.items.length,
-    newItems: outcome.created + outcome.updated + outcome.duplicates,
-    recentExtractLengths: lengths.slice(-limits.recentLengths),
   });
   return outcome;
-}
-
-async function ingestItem(
-  db: Db,
-  feed: DueFeed,
-  item: FeedItem,
-  fetchOptions: FetchOptions,
-  now: () => Date,
-) {
-  const base = {
-    url: item.url,
-    guid: item.guid,
-    title: item.title,
-    publishedAt: item.publishedAt ? new Date(item.publishedAt) : null,
-  };
-  try {
-    const result = await ingestUrl(
-      item.url,
-      { outlet: feed.outletName, fallbackPublishedAt: item.publishedAt },
-      fetchOptions,
-    );
-    const status = result.status === "created" ? "ingested" : result.status;
-    const record = {
-      ...base,
-      status,
-      error: null,
-      articleId: result.articleId,
-      extractedChars: result.textChars,
-      at: now(),
-    } as const;
-    await recordFeedItem(db, feed.id, record);
-    return { ...record, noArticle: false };
-  } catch (error) {
-    const appError = toAppError(error);
-    const record = {
-      ...base,
-      status: "failed",
-      error: appError.message.split("\n")[0] ?? "failed",
-      articleId: null,
-      extractedChars: null,
-      at: now(),
-    } as const;
-    await recordFeedItem(db, feed.id, record);
-    return { ...record, noArticle: appError.code === "UNPROCESSABLE" };
-  }
 }
 
 function schedule(feed: DueFeed, at: Date, result: "ok" | "not-modified" | "error"): Date {
@@ -180,8 +160,4 @@ function schedule(feed: DueFeed, at: Date, result: "ok" | "not-modified" | "erro
     retryAfterSeconds: null,
     jitterKey: feed.id,
   }).nextPollAt;
-}
-
-function recentLengths(value: unknown): number[] {
-  return Array.isArray(value) ? value.filter((n): n is number => typeof n === "number") : [];
 }

@@ -1,0 +1,3 @@
+import { describeFeedJobs } from "./feed-jobs.test-suite";
+
+describeFeedJobs("sqlite");
