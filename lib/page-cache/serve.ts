@@ -169,7 +169,7 @@ export async function servePageFromCache(
     if (!page) return null;
     if (!stored) store.set(key, page);
     const headers = new Headers(
-      page.headers.map(([name, value]) => [name, fillTemplate(value, security.nonce)]),
+      page.headers.map(([name, value]): [string, string] => [name, fillTemplate(value, security.nonce)]),
     );
     headers.set("content-security-policy", security.policy);
     headers.set(CACHE_STATUS_HEADER, stored ? "hit" : "miss");
