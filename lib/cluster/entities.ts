@@ -111,19 +111,23 @@ function sentencesOf(text: string): Token[][] {
   let previousEnd = 0;
   let previousWord = "";
   for (const span of wordSpans(text)) {
-    const gap = text.slice(previousEnd, span.start);
-    if (current.length > 0 && endsSentence(gap, previousWord)) {
+    // Most words follow a single space, which never ends a sentence: no slice, no pattern test.
+    const gap =
+      span.start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32
+        ? " "
+        : text.slice(previousEnd, span.start);
+    if (current.length > 0 && gap !== " " && endsSentence(gap, previousWord)) {
       sentences.push(current);
       current = [];
     }
-    const word = span.text.replace(POSSESSIVE, "");
+    const word = mayBePossessive(span.text) ? span.text.replace(POSSESSIVE, "") : span.text;
     // Built field by field: object spread is several times slower here, and this runs for every word.
     current.push({
       text: word,
       start: span.start,
       end: span.end,
       initial: current.length === 0,
-      capitalised: CAPITALISED.test(word),
+      capitalised: startsCapitalised(word),
       gapBefore: current.length === 0 ? "" : gap,
       possessive: word !== span.text,
     });
@@ -132,6 +136,21 @@ function sentencesOf(text: string): Token[][] {
   }
   if (current.length > 0) sentences.push(current);
   return sentences;
+}
+
+/** False only when POSSESSIVE cannot match: the word ends neither in an apostrophe nor in one and "s". */
+function mayBePossessive(word: string): boolean {
+  let at = word.length - 1;
+  if (word.charCodeAt(at) === 115) at--; // "s"
+  const c = word.charCodeAt(at);
+  return c === 39 || c === 0x2019; // ' or ’
+}
+
+/** CAPITALISED.test, without the pattern for ASCII (where \p{Lu} is A–Z). */
+function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(word);
 }
 
 function endsSentence(gap: string, previousWord: string): boolean {
@@ -164,6 +183,10 @@ function isShoutedSentence(tokens: readonly Token[]): boolean {
 /** A line in capitals only ("CHARGERS' WILLIAMS ARRESTED"). */
 function isShouted(line: string): boolean {
   return LOWER.test(line) === false && wordSpans(line).filter((s) => UPPER.test(s.text)).length >= 3;
+}
+
+function isFunctionWord(word: string): boolean {
+  return ENGLISH_STOPWORDS.has(word) || NAME_CONNECTORS.has(word);
 }
 
 /** Maximal runs of capitalised tokens, joined by spaces (or a connector word between two capitals). */
@@ -204,7 +227,6 @@ function trimRun(run: readonly Token[]): Token[] {
     if (TITLES.has(word)) start = i + 1;
   });
   let end = run.length;
-  const isFunctionWord = (word: string): boolean => ENGLISH_STOPWORDS.has(word) || NAME_CONNECTORS.has(word);
   while (start < end && (isFunctionWord(folded[start] ?? "") || NOT_NAME_OPENERS.has(folded[start] ?? ""))) {
     start++;
   }

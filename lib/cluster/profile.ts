@@ -34,7 +34,9 @@ export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
       for (let i = 1; i < end; i++) {
         const a = terms[i - 1];
         const b = terms[i];
-        if (a && b && a !== b) tf.set(`${a} ${b}`, (tf.get(`${a} ${b}`) ?? 0) + P.bigramWeight);
+        if (!a || !b || a === b) continue;
+        const pair = `${a} ${b}`;
+        tf.set(pair, (tf.get(pair) ?? 0) + P.bigramWeight);
       }
     }
   }
@@ -59,9 +61,13 @@ export function analysisTerms(analysis: DocumentAnalysis): string[] {
  * prior. Always ≥ 1. df is clamped to N, since callers may count the document itself in one but not the other.
  */
 export function inverseDocumentFrequency(term: string, stats: CorpusStats | CorpusLookup): number {
-  const documentCount = Math.max(0, stats.documentCount);
   const raw = "frequencyOf" in stats ? stats.frequencyOf(term) : valueOf(stats.documentFrequency, term);
-  const df = Math.min(Math.max(0, raw ?? 0), documentCount);
+  return idfOf(raw ?? 0, stats.documentCount);
+}
+
+function idfOf(raw: number, count: number): number {
+  const documentCount = Math.max(0, count);
+  const df = Math.min(Math.max(0, raw), documentCount);
   const confidence = documentCount / (documentCount + P.idfPriorDocuments);
   const idf = 1 + confidence * Math.log((1 + documentCount) / (1 + df));
   return P.idfPower === 1 ? idf : Math.pow(idf, P.idfPower);
@@ -75,6 +81,12 @@ export function profileDocument(doc: ClusterDocument, stats: CorpusStats): Docum
 export interface CorpusLookup {
   documentCount: number;
   frequencyOf(term: string): number;
+  /**
+   * Optional fast path: the same frequencies as an array, for these terms in this order (InMemoryCorpusStats
+   * answers the terms it was given); used when they are exactly the analysis' terms, saving a lookup per term.
+   */
+  termsInOrder?: readonly string[];
+  frequenciesInOrder?: ArrayLike<number>;
 }
 
 /** profileDocument for a document already analysed (analyseDocument), so the text is read once. */
@@ -83,10 +95,14 @@ export function profileAnalysis(
   analysis: DocumentAnalysis,
   stats: CorpusStats | CorpusLookup,
 ): DocumentProfile {
-  const weighted = [...analysis.termFrequencies].map(([term, tf]): [string, number] => [
-    term,
-    (1 + Math.log(tf)) * inverseDocumentFrequency(term, stats),
-  ]);
+  const weighted: [string, number][] = [];
+  const inOrder = "frequencyOf" in stats ? alignedFrequencies(analysis, stats) : null;
+  for (const [term, tf] of analysis.termFrequencies) {
+    const idf = inOrder
+      ? idfOf(inOrder[weighted.length] as number, stats.documentCount)
+      : inverseDocumentFrequency(term, stats);
+    weighted.push([term, (1 + Math.log(tf)) * idf]);
+  }
   const top = topByValue(weighted, P.maxProfileTerms);
   const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0));
   const terms: Record<string, number> = {};
@@ -98,6 +114,17 @@ export function profileAnalysis(
     publishedAt: plausibleDate(doc.publishedAt),
     language: doc.language,
   };
+}
+
+/** The lookup's frequencies by position when it was asked about exactly the analysis' terms, in order. */
+function alignedFrequencies(analysis: DocumentAnalysis, stats: CorpusLookup): ArrayLike<number> | null {
+  const terms = stats.termsInOrder;
+  const frequencies = stats.frequenciesInOrder;
+  if (!terms || !frequencies || terms.length !== analysis.termFrequencies.size) return null;
+  if (frequencies.length !== terms.length) return null;
+  let k = 0;
+  for (const term of analysis.termFrequencies.keys()) if (terms[k++] !== term) return null;
+  return frequencies;
 }
 
 /** Six decimals: plenty for similarity, and stored profiles stay small and byte-stable. */
