@@ -1,10 +1,11 @@
 import { plausibleDate } from "./dates";
-import { extractEntities } from "./entities";
+import { words } from "../text";
+import { entitiesOfWords } from "./entities";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { extractNumbers } from "./numbers";
 import { valueOf } from "./records";
-import { figureTerm, termsOfText } from "./terms";
-import { topByValue } from "./top";
+import { figureTerm, termsOfText, termsOfWords } from "./terms";
+import { topIndicesByValue } from "./top";
 import type { ClusterDocument, CorpusStats, DocumentProfile } from "./types";
 
 /** What profiling reads off a document before corpus statistics come in; compute once, use for both steps. */
@@ -16,7 +17,11 @@ export interface DocumentAnalysis {
 }
 
 export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
-  const entities = extractEntities(doc.title, doc.text, P.maxTextChars);
+  // The words are read once, for names and terms alike.
+  const body = doc.text.slice(0, P.maxTextChars);
+  const titleWords = words(doc.title);
+  const bodyWords = words(body);
+  const entities = entitiesOfWords(doc.title, titleWords, body, bodyWords);
   const numbers = extractNumbers(doc.text, P.maxTextChars);
   // Words of names count extra: who and where tell one event from a look-alike far better than what happened.
   const nameTerms = new Set(entities.flatMap((name) => termsOfText(name)));
@@ -24,8 +29,8 @@ export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
   const add = (term: string, weight: number): void => {
     tf.set(term, (tf.get(term) ?? 0) + weight * (nameTerms.has(term) ? P.nameWeight : 1));
   };
-  const titleTerms = termsOfText(doc.title);
-  const bodyTerms = termsOfText(doc.text.slice(0, P.maxTextChars));
+  const titleTerms = termsOfWords(titleWords);
+  const bodyTerms = termsOfWords(bodyWords);
   for (const term of titleTerms) add(term, P.titleWeight);
   bodyTerms.forEach((term, i) => add(term, i < P.leadWords ? P.leadWeight : 1));
   if (P.bigramWeight > 0) {
@@ -95,18 +100,23 @@ export function profileAnalysis(
   analysis: DocumentAnalysis,
   stats: CorpusStats | CorpusLookup,
 ): DocumentProfile {
-  const weighted: [string, number][] = [];
+  // Parallel arrays rather than a pair per term: a document has hundreds of terms and only 64 are kept.
+  const keys: string[] = [];
+  const weights = new Float64Array(analysis.termFrequencies.size);
   const inOrder = "frequencyOf" in stats ? alignedFrequencies(analysis, stats) : null;
   for (const [term, tf] of analysis.termFrequencies) {
     const idf = inOrder
-      ? idfOf(inOrder[weighted.length] as number, stats.documentCount)
+      ? idfOf(inOrder[keys.length] as number, stats.documentCount)
       : inverseDocumentFrequency(term, stats);
-    weighted.push([term, (1 + Math.log(tf)) * idf]);
+    weights[keys.length] = (1 + Math.log(tf)) * idf;
+    keys.push(term);
   }
-  const top = topByValue(weighted, P.maxProfileTerms);
-  const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0));
+  const top = topIndicesByValue(keys, weights, P.maxProfileTerms);
+  let sumOfSquares = 0;
+  for (const i of top) sumOfSquares += (weights[i] as number) * (weights[i] as number);
+  const norm = Math.sqrt(sumOfSquares);
   const terms: Record<string, number> = {};
-  for (const [term, weight] of top) terms[term] = norm > 0 ? round(weight / norm) : 0;
+  for (const i of top) terms[keys[i] as string] = norm > 0 ? round((weights[i] as number) / norm) : 0;
   return {
     terms,
     entities: analysis.entities,

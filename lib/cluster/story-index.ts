@@ -1,4 +1,5 @@
 import { foldWord } from "./fold";
+import { topByValue } from "./top";
 import type { DocumentProfile, StoryProfile } from "./types";
 
 export interface IndexKeyOptions {
@@ -34,12 +35,12 @@ export function storyIndexKeys(story: StoryProfile, options: IndexKeyOptions = {
   return keysOf(terms, entities);
 }
 
+/** The `limit` heaviest keys (not figures), heaviest first, ties by key: topByValue, which sorts only the cut. */
 function heaviest(entries: [string, number][], limit: number): string[] {
-  return entries
-    .filter(([key, weight]) => !key.startsWith("#") && Number.isFinite(weight) && weight > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, limit)
-    .map(([key]) => key);
+  const usable = entries.filter(
+    ([key, weight]) => !key.startsWith("#") && Number.isFinite(weight) && weight > 0,
+  );
+  return topByValue(usable, limit).map(([key]) => key);
 }
 
 function keysOf(terms: string[], entities: string[]): string[] {

@@ -36,8 +36,13 @@ const MAX_REMEMBERED_WORDS = 50_000;
 
 /** Index terms of a text in order (repeats kept). */
 export function termsOfText(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
+/** termsOfText of a text's words (lib/text `words`). */
+export function termsOfWords(textWords: readonly string[]): string[] {
   const terms: string[] = [];
-  for (const word of words(text)) {
+  for (const word of textWords) {
     let term = termOfWord.get(word);
     if (term === undefined) {
       if (termOfWord.size >= MAX_REMEMBERED_WORDS) termOfWord.clear();
