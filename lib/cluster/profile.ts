@@ -3,7 +3,7 @@ import { words } from "../text";
 import { entitiesOfWords } from "./entities";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { extractNumbers } from "./numbers";
-import { valueOf } from "./records";
+import { emptyRecord, valueOf } from "./records";
 import { figureTerm, termsOfText, termsOfWords } from "./terms";
 import { topIndicesByValue } from "./top";
 import type { ClusterDocument, CorpusStats, DocumentProfile } from "./types";
@@ -115,7 +115,7 @@ export function profileAnalysis(
   let sumOfSquares = 0;
   for (const i of top) sumOfSquares += (weights[i] as number) * (weights[i] as number);
   const norm = Math.sqrt(sumOfSquares);
-  const terms: Record<string, number> = {};
+  const terms: Record<string, number> = emptyRecord();
   for (const i of top) terms[keys[i] as string] = norm > 0 ? round((weights[i] as number) / norm) : 0;
   return {
     terms,
