@@ -49,24 +49,35 @@ export class InMemoryCorpusStats {
    */
   countDocument(terms: readonly string[]): CorpusLookup {
     const documentCount = this.documentCount;
+    const [rowA, rowB] = this.rows;
+    const inOrder = new Uint32Array(terms.length);
+    // Read every term's count before adding any (the terms are distinct, but two may share a counter).
     const slots = new Int32Array(terms.length * 2);
-    const before = new Map<string, number>();
-    terms.forEach((term, k) => {
-      const [a, b] = hashes(term);
+    for (let k = 0; k < terms.length; k++) {
+      const [a, b] = hashes(terms[k] as string);
       const i = a & this.mask;
       const j = b & this.mask;
       slots[2 * k] = i;
       slots[2 * k + 1] = j;
-      before.set(term, Math.min(this.rows[0][i] ?? 0, this.rows[1][j] ?? 0));
-    });
+      inOrder[k] = Math.min(rowA[i] as number, rowB[j] as number);
+    }
     for (let k = 0; k < terms.length; k++) {
-      const i = slots[2 * k] ?? 0;
-      const j = slots[2 * k + 1] ?? 0;
-      this.rows[0][i] = (this.rows[0][i] ?? 0) + 1;
-      this.rows[1][j] = (this.rows[1][j] ?? 0) + 1;
+      const i = slots[2 * k] as number;
+      const j = slots[2 * k + 1] as number;
+      rowA[i] = (rowA[i] as number) + 1;
+      rowB[j] = (rowB[j] as number) + 1;
     }
     this.documentCount++;
-    return { documentCount, frequencyOf: (term) => before.get(term) ?? 0 };
+    let byTerm: Map<string, number> | null = null;
+    return {
+      documentCount,
+      frequencyOf: (term) => {
+        byTerm ??= new Map(terms.map((t, k) => [t, inOrder[k] as number]));
+        return byTerm.get(term) ?? 0;
+      },
+      termsInOrder: terms,
+      frequenciesInOrder: inOrder,
+    };
   }
 
   /** Counts one more document containing each of these (distinct) terms. */

@@ -1,4 +1,4 @@
-import { ENGLISH_STOPWORDS, wordSpans, type TextSpan } from "../text";
+import { ENGLISH_STOPWORDS, words, type TextSpan } from "../text";
 import { foldWord } from "./fold";
 
 /** Lower-case words allowed inside a name: "Coalition of the Willing", "Bank of America". */
@@ -53,9 +53,24 @@ interface Token extends TextSpan {
  * other outlets usually refer to the same person.
  */
 export function extractEntities(title: string, text: string, maxChars = 20_000): string[] {
+  const body = text.slice(0, maxChars);
+  return entitiesOfWords(title, words(title), body, words(body));
+}
+
+/**
+ * extractEntities of a title and a body (already cut to length) whose words (lib/text `words`) the caller
+ * has read anyway: profiling reads them for its terms too.
+ */
+export function entitiesOfWords(
+  title: string,
+  titleWords: readonly string[],
+  body: string,
+  bodyWords: readonly string[],
+): string[] {
   // A headline's capitals prove nothing when it is in title case; a body sentence full of names is still prose.
-  const usableTitle = isTitleCase(title) || isShouted(title) ? [] : sentencesOf(title);
-  const sentences = [...usableTitle, ...sentencesOf(text.slice(0, maxChars))].filter(
+  const usableTitle =
+    isTitleCase(titleWords) || isShouted(title, titleWords) ? [] : sentencesOf(title, titleWords);
+  const sentences = [...usableTitle, ...sentencesOf(body, bodyWords)].filter(
     (tokens) => !isShoutedSentence(tokens),
   );
   const capitalisedMidSentence = new Set<string>();
@@ -105,33 +120,54 @@ function connectsToName(tokens: readonly Token[], connectorIndex: number): boole
  * followed by a space, unless the word before is an abbreviation or an initial ("Mr. Smith", "J. Smith").
  * Cheaper than a full sentence segmenter, and for names only where sentences start matters.
  */
-function sentencesOf(text: string): Token[][] {
+function sentencesOf(text: string, textWords: readonly string[]): Token[][] {
   const sentences: Token[][] = [];
   let current: Token[] = [];
   let previousEnd = 0;
   let previousWord = "";
-  for (const span of wordSpans(text)) {
-    const gap = text.slice(previousEnd, span.start);
-    if (current.length > 0 && endsSentence(gap, previousWord)) {
+  for (const raw of textWords) {
+    // Where the word is: the next occurrence of it. Nothing between two words can start one (a letter or
+    // digit would have started a word there), so this is the word's own position, without match objects.
+    const start = text.indexOf(raw, previousEnd);
+    const end = start + raw.length;
+    // Most words follow a single space, which never ends a sentence: no slice, no pattern test.
+    const gap =
+      start === previousEnd + 1 && text.charCodeAt(previousEnd) === 32 ? " " : text.slice(previousEnd, start);
+    if (current.length > 0 && gap !== " " && endsSentence(gap, previousWord)) {
       sentences.push(current);
       current = [];
     }
-    const word = span.text.replace(POSSESSIVE, "");
+    const word = mayBePossessive(raw) ? raw.replace(POSSESSIVE, "") : raw;
     // Built field by field: object spread is several times slower here, and this runs for every word.
     current.push({
       text: word,
-      start: span.start,
-      end: span.end,
+      start,
+      end,
       initial: current.length === 0,
-      capitalised: CAPITALISED.test(word),
+      capitalised: startsCapitalised(word),
       gapBefore: current.length === 0 ? "" : gap,
-      possessive: word !== span.text,
+      possessive: word !== raw,
     });
-    previousEnd = span.end;
-    previousWord = span.text;
+    previousEnd = end;
+    previousWord = raw;
   }
   if (current.length > 0) sentences.push(current);
   return sentences;
+}
+
+/** False only when POSSESSIVE cannot match: the word ends neither in an apostrophe nor in one and "s". */
+function mayBePossessive(word: string): boolean {
+  let at = word.length - 1;
+  if (word.charCodeAt(at) === 115) at--; // "s"
+  const c = word.charCodeAt(at);
+  return c === 39 || c === 0x2019; // ' or ’
+}
+
+/** CAPITALISED.test, without the pattern for ASCII (where \p{Lu} is A–Z). */
+function startsCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(word);
 }
 
 function endsSentence(gap: string, previousWord: string): boolean {
@@ -143,10 +179,8 @@ function endsSentence(gap: string, previousWord: string): boolean {
 }
 
 /** A headline whose content words are nearly all capitalised ("Man Dies After Shooting On Oak Street"). */
-function isTitleCase(line: string): boolean {
-  const contentWords = wordSpans(line)
-    .map((s) => s.text)
-    .filter((w) => !ENGLISH_STOPWORDS.has(w.toLowerCase()));
+function isTitleCase(lineWords: readonly string[]): boolean {
+  const contentWords = lineWords.filter((w) => !ENGLISH_STOPWORDS.has(w.toLowerCase()));
   if (contentWords.length < 3) return false;
   return contentWords.filter((w) => CAPITALISED.test(w)).length / contentWords.length > 0.8;
 }
@@ -162,8 +196,12 @@ function isShoutedSentence(tokens: readonly Token[]): boolean {
 }
 
 /** A line in capitals only ("CHARGERS' WILLIAMS ARRESTED"). */
-function isShouted(line: string): boolean {
-  return LOWER.test(line) === false && wordSpans(line).filter((s) => UPPER.test(s.text)).length >= 3;
+function isShouted(line: string, lineWords: readonly string[]): boolean {
+  return LOWER.test(line) === false && lineWords.filter((w) => UPPER.test(w)).length >= 3;
+}
+
+function isFunctionWord(word: string): boolean {
+  return ENGLISH_STOPWORDS.has(word) || NAME_CONNECTORS.has(word);
 }
 
 /** Maximal runs of capitalised tokens, joined by spaces (or a connector word between two capitals). */
@@ -204,7 +242,6 @@ function trimRun(run: readonly Token[]): Token[] {
     if (TITLES.has(word)) start = i + 1;
   });
   let end = run.length;
-  const isFunctionWord = (word: string): boolean => ENGLISH_STOPWORDS.has(word) || NAME_CONNECTORS.has(word);
   while (start < end && (isFunctionWord(folded[start] ?? "") || NOT_NAME_OPENERS.has(folded[start] ?? ""))) {
     start++;
   }

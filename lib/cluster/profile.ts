@@ -1,10 +1,11 @@
 import { plausibleDate } from "./dates";
-import { extractEntities } from "./entities";
+import { words } from "../text";
+import { entitiesOfWords } from "./entities";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { extractNumbers } from "./numbers";
-import { valueOf } from "./records";
-import { figureTerm, termsOfText } from "./terms";
-import { topByValue } from "./top";
+import { emptyRecord, valueOf } from "./records";
+import { figureTerm, termsOfText, termsOfWords } from "./terms";
+import { topIndicesByValue } from "./top";
 import type { ClusterDocument, CorpusStats, DocumentProfile } from "./types";
 
 /** What profiling reads off a document before corpus statistics come in; compute once, use for both steps. */
@@ -16,7 +17,11 @@ export interface DocumentAnalysis {
 }
 
 export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
-  const entities = extractEntities(doc.title, doc.text, P.maxTextChars);
+  // The words are read once, for names and terms alike.
+  const body = doc.text.slice(0, P.maxTextChars);
+  const titleWords = words(doc.title);
+  const bodyWords = words(body);
+  const entities = entitiesOfWords(doc.title, titleWords, body, bodyWords);
   const numbers = extractNumbers(doc.text, P.maxTextChars);
   // Words of names count extra: who and where tell one event from a look-alike far better than what happened.
   const nameTerms = new Set(entities.flatMap((name) => termsOfText(name)));
@@ -24,8 +29,8 @@ export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
   const add = (term: string, weight: number): void => {
     tf.set(term, (tf.get(term) ?? 0) + weight * (nameTerms.has(term) ? P.nameWeight : 1));
   };
-  const titleTerms = termsOfText(doc.title);
-  const bodyTerms = termsOfText(doc.text.slice(0, P.maxTextChars));
+  const titleTerms = termsOfWords(titleWords);
+  const bodyTerms = termsOfWords(bodyWords);
   for (const term of titleTerms) add(term, P.titleWeight);
   bodyTerms.forEach((term, i) => add(term, i < P.leadWords ? P.leadWeight : 1));
   if (P.bigramWeight > 0) {
@@ -34,7 +39,9 @@ export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
       for (let i = 1; i < end; i++) {
         const a = terms[i - 1];
         const b = terms[i];
-        if (a && b && a !== b) tf.set(`${a} ${b}`, (tf.get(`${a} ${b}`) ?? 0) + P.bigramWeight);
+        if (!a || !b || a === b) continue;
+        const pair = `${a} ${b}`;
+        tf.set(pair, (tf.get(pair) ?? 0) + P.bigramWeight);
       }
     }
   }
@@ -59,9 +66,13 @@ export function analysisTerms(analysis: DocumentAnalysis): string[] {
  * prior. Always ≥ 1. df is clamped to N, since callers may count the document itself in one but not the other.
  */
 export function inverseDocumentFrequency(term: string, stats: CorpusStats | CorpusLookup): number {
-  const documentCount = Math.max(0, stats.documentCount);
   const raw = "frequencyOf" in stats ? stats.frequencyOf(term) : valueOf(stats.documentFrequency, term);
-  const df = Math.min(Math.max(0, raw ?? 0), documentCount);
+  return idfOf(raw ?? 0, stats.documentCount);
+}
+
+function idfOf(raw: number, count: number): number {
+  const documentCount = Math.max(0, count);
+  const df = Math.min(Math.max(0, raw), documentCount);
   const confidence = documentCount / (documentCount + P.idfPriorDocuments);
   const idf = 1 + confidence * Math.log((1 + documentCount) / (1 + df));
   return P.idfPower === 1 ? idf : Math.pow(idf, P.idfPower);
@@ -75,6 +86,12 @@ export function profileDocument(doc: ClusterDocument, stats: CorpusStats): Docum
 export interface CorpusLookup {
   documentCount: number;
   frequencyOf(term: string): number;
+  /**
+   * Optional fast path: the same frequencies as an array, for these terms in this order (InMemoryCorpusStats
+   * answers the terms it was given); used when they are exactly the analysis' terms, saving a lookup per term.
+   */
+  termsInOrder?: readonly string[];
+  frequenciesInOrder?: ArrayLike<number>;
 }
 
 /** profileDocument for a document already analysed (analyseDocument), so the text is read once. */
@@ -83,14 +100,23 @@ export function profileAnalysis(
   analysis: DocumentAnalysis,
   stats: CorpusStats | CorpusLookup,
 ): DocumentProfile {
-  const weighted = [...analysis.termFrequencies].map(([term, tf]): [string, number] => [
-    term,
-    (1 + Math.log(tf)) * inverseDocumentFrequency(term, stats),
-  ]);
-  const top = topByValue(weighted, P.maxProfileTerms);
-  const norm = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0));
-  const terms: Record<string, number> = {};
-  for (const [term, weight] of top) terms[term] = norm > 0 ? round(weight / norm) : 0;
+  // Parallel arrays rather than a pair per term: a document has hundreds of terms and only 64 are kept.
+  const keys: string[] = [];
+  const weights = new Float64Array(analysis.termFrequencies.size);
+  const inOrder = "frequencyOf" in stats ? alignedFrequencies(analysis, stats) : null;
+  for (const [term, tf] of analysis.termFrequencies) {
+    const idf = inOrder
+      ? idfOf(inOrder[keys.length] as number, stats.documentCount)
+      : inverseDocumentFrequency(term, stats);
+    weights[keys.length] = (1 + Math.log(tf)) * idf;
+    keys.push(term);
+  }
+  const top = topIndicesByValue(keys, weights, P.maxProfileTerms);
+  let sumOfSquares = 0;
+  for (const i of top) sumOfSquares += (weights[i] as number) * (weights[i] as number);
+  const norm = Math.sqrt(sumOfSquares);
+  const terms: Record<string, number> = emptyRecord();
+  for (const i of top) terms[keys[i] as string] = norm > 0 ? round((weights[i] as number) / norm) : 0;
   return {
     terms,
     entities: analysis.entities,
@@ -98,6 +124,17 @@ export function profileAnalysis(
     publishedAt: plausibleDate(doc.publishedAt),
     language: doc.language,
   };
+}
+
+/** The lookup's frequencies by position when it was asked about exactly the analysis' terms, in order. */
+function alignedFrequencies(analysis: DocumentAnalysis, stats: CorpusLookup): ArrayLike<number> | null {
+  const terms = stats.termsInOrder;
+  const frequencies = stats.frequenciesInOrder;
+  if (!terms || !frequencies || terms.length !== analysis.termFrequencies.size) return null;
+  if (frequencies.length !== terms.length) return null;
+  let k = 0;
+  for (const term of analysis.termFrequencies.keys()) if (terms[k++] !== term) return null;
+  return frequencies;
 }
 
 /** Six decimals: plenty for similarity, and stored profiles stay small and byte-stable. */

@@ -4,7 +4,9 @@ import type { DocumentProfile, StoryProfile } from "./types";
 
 /** A document profile in the shape scoring wants, built once per assignment. */
 export interface ScoringDocument {
-  terms: [string, number][];
+  /** The terms and their weights, side by side (the profile's order): scoring loops over them per candidate. */
+  termKeys: string[];
+  termWeights: Float64Array;
   termNorm: number;
   entities: ReadonlySet<string>;
   time: number | null;
@@ -26,7 +28,8 @@ export interface ScoringStory {
 export function scoringDocument(doc: DocumentProfile): ScoringDocument {
   const terms = Object.entries(doc.terms).filter(([, w]) => Number.isFinite(w));
   return {
-    terms,
+    termKeys: terms.map(([term]) => term),
+    termWeights: Float64Array.from(terms, ([, w]) => w),
     termNorm: Math.sqrt(terms.reduce((sum, [, w]) => sum + w * w, 0)),
     entities: new Set(doc.entities),
     time: timeOf(doc.publishedAt),
@@ -101,7 +104,13 @@ export function timeFactor(gap: number | null): number {
 
 function termCosine(doc: ScoringDocument, story: ScoringStory): number {
   let dot = 0;
-  for (const [term, weight] of doc.terms) dot += weight * (story.terms.get(term) ?? 0);
+  const keys = doc.termKeys;
+  const weights = doc.termWeights;
+  const storyTerms = story.terms;
+  for (let i = 0; i < keys.length; i++) {
+    const w = storyTerms.get(keys[i] as string);
+    dot += (weights[i] as number) * (w === undefined ? 0 : w);
+  }
   return dot === 0 ? 0 : dot / (doc.termNorm * Math.pow(story.termNorm, P.centroidNormPower));
 }
 

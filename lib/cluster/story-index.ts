@@ -1,4 +1,5 @@
 import { foldWord } from "./fold";
+import { topByValue } from "./top";
 import type { DocumentProfile, StoryProfile } from "./types";
 
 export interface IndexKeyOptions {
@@ -34,12 +35,12 @@ export function storyIndexKeys(story: StoryProfile, options: IndexKeyOptions = {
   return keysOf(terms, entities);
 }
 
+/** The `limit` heaviest keys (not figures), heaviest first, ties by key: topByValue, which sorts only the cut. */
 function heaviest(entries: [string, number][], limit: number): string[] {
-  return entries
-    .filter(([key, weight]) => !key.startsWith("#") && Number.isFinite(weight) && weight > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, limit)
-    .map(([key]) => key);
+  const usable = entries.filter(
+    ([key, weight]) => !key.startsWith("#") && Number.isFinite(weight) && weight > 0,
+  );
+  return topByValue(usable, limit).map(([key]) => key);
 }
 
 function keysOf(terms: string[], entities: string[]): string[] {
@@ -72,13 +73,22 @@ export interface InMemoryStoryIndexOptions {
 /** Rank = keys shared × SEQUENCE_SPAN + posting sequence: exact in a double up to 2^53 / 2^40 = 8192 shared keys. */
 const SEQUENCE_SPAN = 2 ** 40;
 
-/** StoryIndex in memory: an inverted index from key to story ids, each list capped to its newest stories. */
+/**
+ * StoryIndex in memory: an inverted index from key to story ids, each list capped to its newest stories.
+ * Internally a story is a small integer slot (reused once the story is removed), so a lookup counts its hits
+ * in a dense array rather than a Map keyed by id: crowded keys bring a thousand hits or more per article.
+ */
 export class InMemoryStoryIndex implements StoryIndex {
-  private readonly postings = new Map<string, Map<string, number>>();
-  private readonly keysOf = new Map<string, readonly string[]>();
-  private readonly postedAt = new Map<string, number>();
-  /** Scratch space of candidates(), reused so a lookup allocates little. */
-  private readonly hits = new Map<string, number>();
+  /** Key → slot → posting sequence, in order of posting (Maps iterate in insertion order). */
+  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly slotOf = new Map<string, number>();
+  /** Per slot: the story id ("" when free), its keys and when it was last posted. */
+  private readonly idAt: string[] = [];
+  private readonly keysAt: (readonly string[])[] = [];
+  private readonly freeSlots: number[] = [];
+  /** Scratch space of candidates(): rank per slot (0: no hit yet) and the slots hit, in order of first hit. */
+  private ranks = new Float64Array(1024);
+  private readonly touched: number[] = [];
   private readonly maxPostingsPerKey: number;
   private sequence = 0;
 
@@ -88,47 +98,52 @@ export class InMemoryStoryIndex implements StoryIndex {
 
   candidates(keys: readonly string[], limit: number): string[] {
     // Rank = keys shared × SEQUENCE_SPAN + when last posted (a unique sequence number, so no ties remain),
-    // accumulated in one reused Map; crowded keys bring a thousand hits or more, and only the `limit` best
-    // are kept, by insertion into a short sorted list (no per-hit allocation).
-    const hits = this.hits;
-    hits.clear();
+    // accumulated per slot; only the `limit` best are kept, by insertion into a short sorted list.
+    const ranks = this.ranks;
+    const touched = this.touched;
+    touched.length = 0;
     for (const key of keys.length > 1 ? new Set(keys) : keys) {
       const list = this.postings.get(key);
       if (!list) continue;
-      for (const [storyId, posted] of list) {
-        const rank = hits.get(storyId);
-        hits.set(storyId, rank === undefined ? SEQUENCE_SPAN + posted : rank + SEQUENCE_SPAN);
-      }
+      list.forEach((posted, slot) => {
+        const rank = ranks[slot] as number;
+        if (rank === 0) {
+          ranks[slot] = SEQUENCE_SPAN + posted;
+          touched.push(slot);
+        } else ranks[slot] = rank + SEQUENCE_SPAN;
+      });
     }
-    const k = Math.min(Math.max(0, limit), hits.size);
-    if (k === 0) return [];
-    const ids: string[] = [];
-    const ranks: number[] = [];
-    for (const [storyId, rank] of hits) {
-      if (ids.length === k) {
-        if (rank <= (ranks[k - 1] as number)) continue;
-        ids.pop();
-        ranks.pop();
+    const k = Math.min(Math.max(0, limit), touched.length);
+    const best: number[] = [];
+    const bestRanks: number[] = [];
+    for (const slot of touched) {
+      const rank = ranks[slot] as number;
+      ranks[slot] = 0;
+      if (k === 0) continue;
+      if (best.length === k) {
+        if (rank <= (bestRanks[k - 1] as number)) continue;
+        best.pop();
+        bestRanks.pop();
       }
-      let at = ranks.length;
-      while (at > 0 && (ranks[at - 1] as number) < rank) at--;
-      ids.splice(at, 0, storyId);
-      ranks.splice(at, 0, rank);
+      let at = bestRanks.length;
+      while (at > 0 && (bestRanks[at - 1] as number) < rank) at--;
+      best.splice(at, 0, slot);
+      bestRanks.splice(at, 0, rank);
     }
-    hits.clear();
-    return ids;
+    touched.length = 0;
+    return best.map((slot) => this.idAt[slot] as string);
   }
 
   post(storyId: string, keys: readonly string[]): void {
     this.remove(storyId);
     const posted = ++this.sequence;
     const distinct = [...new Set(keys)];
-    this.keysOf.set(storyId, distinct);
-    this.postedAt.set(storyId, posted);
+    const slot = this.allocate(storyId);
+    this.keysAt[slot] = distinct;
     for (const key of distinct) {
       let list = this.postings.get(key);
       if (!list) this.postings.set(key, (list = new Map()));
-      list.set(storyId, posted);
+      list.set(slot, posted);
       if (list.size > this.maxPostingsPerKey) {
         // Maps iterate in insertion order, so the first entry is the least recently posted story.
         const oldest = list.keys().next().value;
@@ -138,25 +153,40 @@ export class InMemoryStoryIndex implements StoryIndex {
   }
 
   remove(storyId: string): void {
-    const keys = this.keysOf.get(storyId);
-    if (!keys) return;
-    this.keysOf.delete(storyId);
-    this.postedAt.delete(storyId);
-    for (const key of keys) {
+    const slot = this.slotOf.get(storyId);
+    if (slot === undefined) return;
+    for (const key of this.keysAt[slot] ?? []) {
       const list = this.postings.get(key);
       if (!list) continue;
-      list.delete(storyId);
+      list.delete(slot);
       if (list.size === 0) this.postings.delete(key);
     }
+    // The slot is in no list now, so it can be handed to another story.
+    this.slotOf.delete(storyId);
+    this.idAt[slot] = "";
+    this.keysAt[slot] = [];
+    this.freeSlots.push(slot);
   }
 
   /** Stories posted, for tests and memory figures. */
   get size(): number {
-    return this.keysOf.size;
+    return this.slotOf.size;
   }
 
   /** Distinct keys with at least one story. */
   get keyCount(): number {
     return this.postings.size;
+  }
+
+  private allocate(storyId: string): number {
+    const slot = this.freeSlots.pop() ?? this.idAt.length;
+    if (slot >= this.ranks.length) {
+      const grown = new Float64Array(this.ranks.length * 2);
+      grown.set(this.ranks);
+      this.ranks = grown;
+    }
+    this.slotOf.set(storyId, slot);
+    this.idAt[slot] = storyId;
+    return slot;
   }
 }

@@ -1,5 +1,6 @@
 import { earlierDate, laterDate } from "./dates";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
+import { emptyRecord } from "./records";
 import { round } from "./profile";
 import { topByValue } from "./top";
 import type { DocumentProfile, StoryProfile } from "./types";
@@ -49,7 +50,7 @@ export function addToStoryProfile(story: StoryProfile | null, doc: DocumentProfi
  * words and names, so "__proto__" (which assignment would not store as a key) is never one.
  */
 export function topEntries(entries: [string, number][], limit: number): Record<string, number> {
-  const record: Record<string, number> = {};
+  const record: Record<string, number> = emptyRecord();
   for (const [key, value] of topByValue(entries, limit)) {
     if (value > 0 && key !== "__proto__") record[key] = value;
   }

@@ -1,4 +1,4 @@
-import { ENGLISH_STOPWORDS, wordSpans } from "../text";
+import { ENGLISH_STOPWORDS, words } from "../text";
 import { foldWord } from "./fold";
 
 // Hoisted: these run for every word of every article.
@@ -27,11 +27,30 @@ export function figureTerm(figure: string): string {
   return `#${figure}`;
 }
 
+/**
+ * termOf of recent words (termOf is pure): news reuses its vocabulary, and this runs for every word of every
+ * article. Memory bound: emptied when it reaches MAX_REMEMBERED_WORDS words.
+ */
+const termOfWord = new Map<string, string | null>();
+const MAX_REMEMBERED_WORDS = 50_000;
+
 /** Index terms of a text in order (repeats kept). */
 export function termsOfText(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
+/** termsOfText of a text's words (lib/text `words`). */
+export function termsOfWords(textWords: readonly string[]): string[] {
   const terms: string[] = [];
-  for (const span of wordSpans(text)) {
-    const term = termOf(span.text);
+  for (const word of textWords) {
+    let term = termOfWord.get(word);
+    if (term === undefined) {
+      if (termOfWord.size >= MAX_REMEMBERED_WORDS) termOfWord.clear();
+      // A long match is a slice of the text and would keep the whole article alive: remember a copy.
+      const key = word.length >= 13 ? ` ${word}`.slice(1) : word;
+      term = termOf(key);
+      termOfWord.set(key, term);
+    }
     if (term !== null) terms.push(term);
   }
   return terms;

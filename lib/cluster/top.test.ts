@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { topByValue } from "./top";
+import { topByValue, topIndicesByValue } from "./top";
 
 describe("topByValue", () => {
   it("matches a full sort, ties by key, for any size", () => {
@@ -16,5 +16,22 @@ describe("topByValue", () => {
       expect(topByValue([...entries], 16)).toEqual(expected);
     }
     expect(topByValue([["a", 1]], 0)).toEqual([]);
+  });
+
+  it("topIndicesByValue picks the same entries as topByValue", () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    for (const size of [0, 1, 5, 31, 33, 400]) {
+      const keys = Array.from({ length: size }, (_, i) => `k${(i * 37) % 1000}`);
+      const values = Float64Array.from(keys, () => Math.round(next() * 20) / 4);
+      const entries = keys.map((key, i): [string, number] => [key, values[i] ?? 0]);
+      for (const limit of [0, 1, 16]) {
+        const picked = topIndicesByValue(keys, values, limit).map((i): [string, number] => [
+          keys[i] ?? "",
+          values[i] ?? 0,
+        ]);
+        expect(picked).toEqual(topByValue([...entries], limit));
+      }
+    }
   });
 });

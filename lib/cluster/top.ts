@@ -15,6 +15,27 @@ export function topByValue(entries: [string, number][], limit: number): [string,
   return entries.length > limit ? entries.slice(0, limit) : entries;
 }
 
+/**
+ * topByValue over parallel arrays (keys distinct): the positions of the `limit` largest values, largest first,
+ * ties by key. For callers with many entries and no tuples of their own (a document's terms).
+ */
+export function topIndicesByValue(keys: readonly string[], values: Float64Array, limit: number): number[] {
+  if (limit <= 0) return [];
+  let indices: number[] = [];
+  if (values.length > limit * 2) {
+    const cut = kthLargest(values.slice(), limit);
+    for (let i = 0; i < values.length; i++) if ((values[i] as number) >= cut) indices.push(i);
+  } else {
+    indices = Array.from(values, (_, i) => i);
+  }
+  indices.sort((a, b) => {
+    const ka = keys[a] as string;
+    const kb = keys[b] as string;
+    return (values[b] as number) - (values[a] as number) || (ka < kb ? -1 : ka > kb ? 1 : 0);
+  });
+  return indices.length > limit ? indices.slice(0, limit) : indices;
+}
+
 function byValueThenKey(a: [string, number], b: [string, number]): number {
   return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }

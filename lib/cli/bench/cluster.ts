@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -9,7 +10,8 @@ import { syntheticNews } from "./synthetic-news";
  * Streams N synthetic articles (see synthetic-news.ts) through the app's clustering engine and measures
  * throughput, CPU time and peak memory; the last line is one JSON object. Articles are generated in batches
  * outside the timed part, and clocks are read once per batch: reading the CPU clock per article cost about
- * a fifth of the time measured.
+ * a fifth of the time measured. `checksum` fingerprints the partition (same seed → same checksum), so a
+ * speed-up can be shown not to change a single assignment.
  */
 const { values } = parseArgs({ options: { articles: { type: "string" }, seed: { type: "string" } } });
 const args = z
@@ -60,14 +62,24 @@ for (;;) {
     gold.set(doc.id, doc.gold);
   });
 }
-const scores = clusteringScores(new Map([...assigned].map(([id, s]) => [id, ledger.resolve(s)])), gold);
+const partition = new Map([...assigned].map(([id, s]) => [id, ledger.resolve(s)]));
+const scores = clusteringScores(partition, gold);
+/** Fingerprint of the partition (article → story, in arrival order): a speed-up must leave it unchanged. */
+const checksum = createHash("sha256")
+  .update([...partition].map(([id, s]) => `${id}\t${s}`).join("\n"))
+  .digest("hex")
+  .slice(0, 16);
 console.error(
   `${articles} articles, ${scores.clusters} stories (gold ${scores.goldClusters}), B³ F1 ${scores.b3F1.toFixed(4)}; ` +
-    `${clusterer.storyCount} stories held; µs per article per ${WINDOW} window: ${windowMs.map((ms) => Math.round((ms * 1000) / WINDOW)).join(" ")}`,
+    `${clusterer.storyCount} stories held; µs per article per ${WINDOW} window: ${windowMs.map((ms) => Math.round((ms * 1000) / WINDOW)).join(" ")}; ` +
+    `memory now (MB): ${Object.entries(process.memoryUsage())
+      .map(([k, v]) => `${k} ${Math.round(v / 2 ** 20)}`)
+      .join(", ")}`,
 );
 console.log(
   JSON.stringify({
     articles,
+    checksum,
     articlesPerSecond: Math.round(articles / (clusteringMs / 1000)),
     /** Throughput by CPU time (user + system) rather than wall time: the machine may be shared. */
     articlesPerCpuSecond: Math.round(articles / (cpuMicros / 1e6)),
