@@ -10,8 +10,10 @@ import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { serveAppForThisFile } from "./harness";
+import { E2E_EDITOR_PASSWORD } from "./sign-in";
 
-const app = serveAppForThisFile();
+// With an editor password, so the sign-in page shows its form rather than "editing is switched off".
+const app = serveAppForThisFile({ PARALLAX_EDITOR_PASSWORD: E2E_EDITOR_PASSWORD });
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 interface Violation {
