@@ -41,14 +41,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <header className="border-b border-line bg-surface">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-            <Link
-              href="/"
-              className="group flex items-center gap-2.5 no-underline"
-              aria-label="Parallax — all stories"
-            >
+            <Link href="/" className="group flex items-center gap-2.5 no-underline">
               <Logo className="size-7 text-accent" />
+              {/* No aria-label: the accessible name must contain the visible text (WCAG 2.5.3, label in name). */}
               <span className="font-serif text-xl font-semibold tracking-tight">Parallax</span>
               <span className="hidden text-sm text-muted md:inline">· one story, every outlet</span>
+              <span className="sr-only"> — all stories</span>
             </Link>
             <nav aria-label="Main">
               <ul className="flex items-center gap-1">

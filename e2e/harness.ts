@@ -16,7 +16,13 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { startFixtureServer, type FixtureServer } from "@/lib/testing/fixture-server";
 
@@ -54,8 +60,14 @@ export interface App {
   readonly web: FixtureServer;
   /** The DATABASE_URL of this file's app (a SQLite file), for a test that sets up state the UI cannot. */
   readonly databaseUrl: string;
-  /** A page in a fresh context; `problems` collects uncaught page errors and console errors. */
-  newPage(viewport?: { width: number; height: number }): Promise<{
+  /**
+   * A page in a fresh context; `problems` collects uncaught page errors and console errors. `options` adds context
+   * options (e.g. `colorScheme`, `bypassCSP` for a test that injects a script).
+   */
+  newPage(
+    viewport?: { width: number; height: number },
+    options?: BrowserContextOptions,
+  ): Promise<{
     context: BrowserContext;
     page: Page;
     problems: string[];
@@ -229,9 +241,9 @@ export function serveAppForThisFile(extraEnv: Record<string, string> = {}): App 
       if (!web) throw new Error("fixture web server not started");
       return web;
     },
-    async newPage(viewport = DESKTOP) {
+    async newPage(viewport = DESKTOP, options = {}) {
       if (!browser) throw new Error("browser not started");
-      const context = await browser.newContext({ viewport, baseURL: baseUrl });
+      const context = await browser.newContext({ ...options, viewport, baseURL: baseUrl });
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);
       const problems: string[] = [];

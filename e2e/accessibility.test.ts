@@ -1,0 +1,99 @@
+/**
+ * Automated accessibility audit (WCAG 2.1 A/AA rules of axe-core) of the main pages, in the light and the dark
+ * colour scheme, on the demo corpus. Fails on any violation axe rates "serious" or "critical" and prints each one's
+ * rule, help text and first targets so the failure says what to fix.
+ *
+ * The app sends a strict CSP with nonces, so axe is injected into a context created with `bypassCSP: true`.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { serveAppForThisFile } from "./harness";
+import { E2E_EDITOR_PASSWORD } from "./sign-in";
+
+// With an editor password, so the sign-in page shows its form rather than "editing is switched off".
+const app = serveAppForThisFile({ PARALLAX_EDITOR_PASSWORD: E2E_EDITOR_PASSWORD });
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function audit(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: Violation[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${page.url()}: [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} nodes, e.g. ${v.nodes
+          .slice(0, 4)
+          .map((n) => JSON.stringify(n.target))
+          .join(", ")})`,
+    );
+}
+
+describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(
+      `has no serious or critical violations on the main pages (${colorScheme})`,
+      { timeout: 240_000 },
+      async () => {
+        const { context, page } = await app.newPage(undefined, { colorScheme, bypassCSP: true });
+        try {
+          const found: string[] = [];
+          const visit = async (url: string, name: string) => {
+            await page.goto(url);
+            await page.waitForLoadState("networkidle");
+            found.push(...(await audit(page)));
+            await app.shoot(page, `a11y-${name}-${colorScheme}`);
+          };
+
+          await visit("/", "list");
+          const storyHref = await page
+            .getByTestId("story-item")
+            .filter({ hasText: /quote variant/ })
+            .first()
+            .locator("h2 a")
+            .getAttribute("href");
+          expect(storyHref, "the demo corpus should have a story with quote variants").toBeTruthy();
+
+          await visit(storyHref ?? "", "story");
+          const compareHref = await page.getByTestId("compare-link").getAttribute("href");
+          expect(compareHref).toMatch(/\/compare/);
+
+          await visit(compareHref ?? "", "compare");
+          const articleHref = await page
+            .locator("[data-testid=compare-column] h3 a")
+            .first()
+            .getAttribute("href");
+          expect(articleHref).toMatch(/\/articles\//);
+
+          await visit(articleHref ?? "", "article");
+          await visit("/signin", "signin");
+
+          expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      },
+    );
+  }
+});
