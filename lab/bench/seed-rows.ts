@@ -1,6 +1,6 @@
 import "server-only";
-import { getDbConfig, type Db } from "../client";
-import { insertRows } from "./insert-rows";
+import type { Db } from "@/lib/db";
+import { bulkInsert, tableRows } from "@/lib/db/bulk";
 
 /*
  * Bulk writes for a generated corpus (the web benchmark's seeder): the rows ingest would write, given with
@@ -11,9 +11,25 @@ export interface SeedOutletRow {
   id: string;
   slug: string;
   name: string;
-  domain: string;
+  domain: string | null;
   country: string | null;
   language: string | null;
+}
+
+const OUTLET = {
+  table: "Outlet",
+  columns: ["id", "slug", "name", "domain", "country", "language", "createdAt"],
+} as const;
+
+/** Writes the outlets of a generated corpus (before its articles). */
+export async function insertSeedOutlets(db: Db, outlets: readonly SeedOutletRow[]): Promise<void> {
+  const createdAt = new Date();
+  await bulkInsert(db, [
+    tableRows(
+      OUTLET,
+      outlets.map((o) => ({ ...o, createdAt })),
+    ),
+  ]);
 }
 
 export interface SeedArticleRow {
@@ -196,33 +212,22 @@ const STORY_KEY = { table: "StoryKey", columns: ["key", "storyId", "postedAt"] }
  * keys in one transaction, parents first. Every date column is written (the schema's defaults are Prisma's).
  */
 export async function insertSeedRows(db: Db, rows: SeedRows): Promise<void> {
-  const provider = getDbConfig().provider;
-  await db.$transaction(
-    async (txClient) => {
-      const tx = txClient as unknown as Db;
-      await insertRows(
-        tx,
-        provider,
-        STORY,
-        rows.stories.map((s) => ({ ...s, updatedAt: s.createdAt })),
-      );
-      await insertRows(
-        tx,
-        provider,
-        ARTICLE,
-        rows.articles.map((a) => ({ ...a, updatedAt: a.lastFetchedAt })),
-      );
-      await insertRows(tx, provider, VERSION, rows.versions);
-      await insertRows(
-        tx,
-        provider,
-        MEMBERSHIP,
-        rows.memberships.map((m) => ({ ...m, updatedAt: m.createdAt })),
-      );
-      await insertRows(tx, provider, QUOTE_GROUP, rows.quoteGroups);
-      await insertRows(tx, provider, QUOTATION, rows.quotations);
-      await insertRows(tx, provider, STORY_KEY, rows.storyKeys);
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
+  await bulkInsert(db, [
+    tableRows(
+      STORY,
+      rows.stories.map((s) => ({ ...s, updatedAt: s.createdAt })),
+    ),
+    tableRows(
+      ARTICLE,
+      rows.articles.map((a) => ({ ...a, updatedAt: a.lastFetchedAt })),
+    ),
+    tableRows(VERSION, rows.versions),
+    tableRows(
+      MEMBERSHIP,
+      rows.memberships.map((m) => ({ ...m, updatedAt: m.createdAt })),
+    ),
+    tableRows(QUOTE_GROUP, rows.quoteGroups),
+    tableRows(QUOTATION, rows.quotations),
+    tableRows(STORY_KEY, rows.storyKeys),
+  ]);
 }

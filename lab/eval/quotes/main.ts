@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { evaluateQuotesWithPredictions } from "@/lib/quotes/eval-runner";
+import { evaluateQuotesWithPredictions } from "./runner";
 
 /*
  * npm run eval:quotes -- --data DIR [--out FILE]

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { extractArticle } from "@/lib/extract";
-import { aggregatePageScores, scorePage, type PageScore } from "@/lib/extract/benchmark-metric";
+import { aggregatePageScores, scorePage, type PageScore } from "./benchmark-metric";
 
 /*
  * npm run eval:extract -- --data DIR [--out FILE]

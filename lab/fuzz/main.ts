@@ -1,10 +1,13 @@
 import { parseArgs } from "node:util";
 import fc from "fast-check";
-import { FUZZ_PROPERTIES, type FuzzPropertyName } from "./fuzz-properties";
+import { alignmentProperty, diffProperty } from "@/lib/compare/compare.fuzz";
+import { extractionProperty } from "@/lib/extract/extract.fuzz";
+import { urlsProperty } from "@/lib/ingest/urls.fuzz";
+import { quotationsProperty } from "@/lib/quotes/quotes.fuzz";
 
 /*
  * npm run fuzz -- [--runs N] [--seed S] [--only name,name]
- * Runs the property tests of lib/cli/fuzz-properties.ts (extraction, quotations, alignment, diff, urls) with N
+ * Runs the property tests beside each stage (lib/<stage>/*.fuzz.ts: extraction, quotations, alignment, diff, urls) with N
  * cases each (default 10,000). Progress goes to stderr; the last line is one JSON object:
  * { runs, seed, properties: { <name>: { runs, failed, ms, counterexample?, error? } }, failures }.
  * Exit code 1 when a property failed: its counterexample is shrunk and printed, replay it with --seed.
@@ -24,6 +27,14 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
   );
   process.exit(2);
 }
+const FUZZ_PROPERTIES = {
+  extraction: extractionProperty,
+  quotations: quotationsProperty,
+  alignment: alignmentProperty,
+  diff: diffProperty,
+  urls: urlsProperty,
+};
+type FuzzPropertyName = keyof typeof FUZZ_PROPERTIES;
 const names = (values.only ? values.only.split(",") : Object.keys(FUZZ_PROPERTIES)) as FuzzPropertyName[];
 const unknown = names.filter((name) => !(name in FUZZ_PROPERTIES));
 if (unknown.length > 0) {

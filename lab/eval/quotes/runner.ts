@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { findAttributions } from "./attributions";
+import { findAttributions } from "@/lib/quotes";
 import {
   countMatches,
   metricsFromCounts,

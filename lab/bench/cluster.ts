@@ -6,7 +6,7 @@ import { clusteringScores, MergeLedger, StreamingClusterer, type LabelledDocumen
 import { syntheticNews } from "./synthetic-news";
 
 /*
- * npx tsx lib/cli/bench/cluster.ts --articles N [--seed S]
+ * npx tsx lab/bench/cluster.ts --articles N [--seed S]
  * Streams N synthetic articles (see synthetic-news.ts) through the app's clustering engine and measures
  * throughput, CPU time and peak memory; the last line is one JSON object. Articles are generated in batches
  * outside the timed part, and clocks are read once per batch: reading the CPU clock per article cost about
@@ -21,7 +21,7 @@ const args = z
   })
   .safeParse(values);
 if (!args.success) {
-  console.error("usage: npx tsx lib/cli/bench/cluster.ts --articles N [--seed S]");
+  console.error("usage: npx tsx lab/bench/cluster.ts --articles N [--seed S]");
   process.exit(2);
 }
 const { articles, seed } = args.data;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { insertSeedOutlets, insertSeedRows, replaceTermStats } from "@/lib/db/bulk";
+import { replaceTermStats } from "@/lib/db/bulk";
+import { insertSeedOutlets, insertSeedRows } from "./seed-rows";
 import { seedCorpus, seedOutlets, type SeedCorpusOptions, type SeedCorpusSummary } from "./seed-corpus";
 
 export interface SeedDatabaseResult extends SeedCorpusSummary {

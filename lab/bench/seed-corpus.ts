@@ -8,13 +8,7 @@ import {
 } from "@/lib/cluster";
 import { groupQuotations } from "@/lib/compare";
 import { contentHash, words } from "@/lib/text";
-import type {
-  SeedArticleRow,
-  SeedOutletRow,
-  SeedQuotationRow,
-  SeedRows,
-  SeedVersionRow,
-} from "@/lib/db/bulk";
+import type { SeedArticleRow, SeedOutletRow, SeedQuotationRow, SeedRows, SeedVersionRow } from "./seed-rows";
 import { seededRandom } from "./random";
 import { syntheticNews } from "./synthetic-news";
 

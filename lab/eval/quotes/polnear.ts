@@ -1,4 +1,4 @@
-import type { CharRange } from "./types";
+import type { CharRange } from "@/lib/quotes";
 
 /** One gold direct quotation of a PolNeAR article: the attribution's content and source spans. */
 export interface GoldQuote {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { evaluateQuotesOnDir, predictedForScoring } from "./eval-runner";
+import { evaluateQuotesOnDir, predictedForScoring } from "./runner";
 
 describe("evaluateQuotesOnDir", () => {
   it("scores a PolNeAR-shaped directory with the first annotator's file as gold", async () => {

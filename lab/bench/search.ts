@@ -7,16 +7,16 @@ import { z } from "zod";
 import {
   applyPendingMigrations,
   createDb,
-  insertSyntheticStories,
   resolveDatabaseConfig,
   searchStoryPage,
   storyPageQueries,
   type DatabaseConfig,
   type Db,
   type StoryPageRequest,
-  type SyntheticStory,
 } from "@/lib/db";
 import { seededRandom } from "./random";
+import { insertSeedOutlets } from "./seed-rows";
+import { insertSyntheticStories, type SyntheticStory } from "./synthetic-stories";
 
 /*
  * npm run bench:search -- --articles N [--db sqlite|postgres] [--seed S]
@@ -77,6 +77,9 @@ const OUTLETS = Array.from({ length: 12 }, (_, i) => ({
   id: `o${i}`,
   slug: `outlet-${i}`,
   name: `Outlet ${i}`,
+  domain: null,
+  country: null,
+  language: null,
 }));
 const LANGUAGES = ["en", "en", "en", "de", "fr"];
 const START = Date.parse("2024-01-01T00:00:00Z");
@@ -214,7 +217,7 @@ const scratch = await scratchDatabase();
 const db = createDb(scratch.config);
 try {
   await applyPendingMigrations(scratch.config);
-  await db.outlet.createMany({ data: OUTLETS });
+  await insertSeedOutlets(db, OUTLETS);
   const stories = generate();
   const loadStarted = performance.now();
   for (let i = 0; i < stories.length; i += 2_000)

@@ -15,10 +15,11 @@ import { postgresAdminUrl, type TestDatabase, type TestProvider } from "@/lib/te
 
 const FOLDER = path.join(tmpdir(), "parallax-bench-cache");
 const GENERATOR_FILES = [
-  "lib/cli/bench/seed-corpus.ts",
-  "lib/cli/bench/seed-database.ts",
-  "lib/cli/bench/synthetic-news.ts",
-  "lib/cli/bench/random.ts",
+  "lab/bench/seed-corpus.ts",
+  "lab/bench/seed-database.ts",
+  "lab/bench/synthetic-news.ts",
+  "lab/bench/random.ts",
+  "lab/bench/seed-rows.ts",
   "lib/db/bulk",
   "prisma/migrations",
 ];

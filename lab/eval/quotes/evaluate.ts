@@ -1,4 +1,4 @@
-import type { CharRange } from "./types";
+import type { CharRange } from "@/lib/quotes";
 
 /** A span scored against gold: the quote range and the speaker mention range, if any. */
 export interface ScoredQuote {
