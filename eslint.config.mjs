@@ -38,6 +38,7 @@ export default defineConfig([
       "lib/cluster/**",
       "lib/compare/**",
       "lib/feeds/**",
+      "lib/domain/**",
     ],
     rules: {
       "no-restricted-imports": [

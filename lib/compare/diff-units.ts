@@ -1,5 +1,5 @@
 import DiffMatchPatch from "diff-match-patch";
-import type { DiffOp } from "./diff";
+import type { DiffOp } from "./diff-op";
 import { MAX_DISTINCT_TOKENS } from "./diff-tokens";
 
 /**

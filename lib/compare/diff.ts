@@ -1,9 +1,9 @@
 import { AppError } from "../errors";
 import { diffTokens, isNoiseToken } from "./diff-tokens";
+import type { DiffOp } from "./diff-op";
 import { diffTokenRuns } from "./diff-units";
 
-/** diff-match-patch tuples: -1 delete (only in `from`), 0 equal, 1 insert (only in `to`). */
-export type DiffOp = [-1 | 0 | 1, string];
+export type { DiffOp } from "./diff-op";
 
 export interface DiffWordsOptions {
   /**
