@@ -2,6 +2,12 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const ONLY_DB_TALKS_TO_PRISMA = { group: ["@/prisma/generated/*"], message: "Only lib/db talks to Prisma." };
+const THE_APP_DOES_NOT_RUN_THE_LAB = {
+  group: ["@/lab", "@/lab/*", "**/lab/*"],
+  message: "lab/ (benchmarks, evaluations, fuzzing) may use lib/; lib/ and app/ never use lab/.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -19,7 +25,7 @@ export default defineConfig([
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/prisma/generated/*"], message: "Only lib/db talks to Prisma." }] },
+        { patterns: [ONLY_DB_TALKS_TO_PRISMA, THE_APP_DOES_NOT_RUN_THE_LAB] },
       ],
     },
   },
@@ -32,6 +38,7 @@ export default defineConfig([
       "lib/cluster/**",
       "lib/compare/**",
       "lib/feeds/**",
+      "lib/domain/**",
     ],
     rules: {
       "no-restricted-imports": [
@@ -58,14 +65,24 @@ export default defineConfig([
               ],
               message: "The domain core must stay framework- and database-free.",
             },
+            THE_APP_DOES_NOT_RUN_THE_LAB,
           ],
         },
       ],
     },
   },
   {
-    files: ["lib/db/**", "prisma/scripts/**"],
+    files: ["lib/db/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [THE_APP_DOES_NOT_RUN_THE_LAB] }] },
+  },
+  {
+    files: ["prisma/scripts/**"],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // The lab (benchmarks, evaluations, the fuzz runner) uses the app's code; the app never uses the lab's.
+    files: ["lab/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [ONLY_DB_TALKS_TO_PRISMA] }] },
   },
   globalIgnores([
     ".next/**",

@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: [
       "lib/**/*.test.ts",
+      "lab/**/*.test.ts",
       "app/**/*.test.ts",
       "components/**/*.test.ts",
       "prisma/**/*.test.ts",

@@ -1,9 +1,9 @@
-export { diffWords, type DiffOp, type DiffWordsOptions } from "./diff";
-export { isNoiseToken } from "./diff-tokens";
-export { classifyVariant, type VariantKind } from "./variant";
-export type { QuoteInput } from "./quote-match";
-export { groupQuotations, type GroupQuotationsOptions } from "./quotes";
-export { describeQuoteGroup, type QuoteGroup, type VariantDiff } from "./quote-group";
+export { diffWords, type DiffOp, type DiffWordsOptions } from "./diff/diff";
+export { isNoiseToken } from "./diff/diff-tokens";
+export { classifyVariant, type VariantKind } from "./quotes/variant";
+export type { QuoteInput } from "./quotes/quote-match";
+export { groupQuotations, type GroupQuotationsOptions } from "./quotes/quotes";
+export { describeQuoteGroup, type QuoteGroup, type VariantDiff } from "./quotes/quote-group";
 export {
   alignSentences,
   type ArticleText,
@@ -11,9 +11,9 @@ export {
   type SentenceAlignment,
   type SentenceAlignmentRow,
   type AlignSentencesOptions,
-} from "./align";
-export { differingFigures } from "./figures";
-export { diffStats, isRewrite, REWRITTEN_BELOW, type DiffStats } from "./diff-stats";
+} from "./align/align";
+export { differingFigures } from "./align/figures";
+export { diffStats, isRewrite, REWRITTEN_BELOW, type DiffStats } from "./diff/diff-stats";
 export {
   framingSignals,
   type FramingSignals,
@@ -23,9 +23,9 @@ export {
   type ArticleFraming,
   type CueCount,
   type FramingCategory,
-} from "./framing";
-export type { FramingExample } from "./framing-example";
-export type { TermCount } from "./framing-terms";
-export type { ActorLabels, ActorLabel } from "./framing-labels";
-export { FRAMING_LEXICON, type FramingLexicon, type LexiconCategory } from "./framing-lexicon";
-export { articleDiffMarks, type ArticleDiffMarks } from "./article-diff";
+} from "./framing/framing";
+export type { FramingExample } from "./framing/framing-example";
+export type { TermCount } from "./framing/framing-terms";
+export type { ActorLabels, ActorLabel } from "./framing/framing-labels";
+export { FRAMING_LEXICON, type FramingLexicon, type LexiconCategory } from "./framing/framing-lexicon";
+export { articleDiffMarks, type ArticleDiffMarks } from "./diff/article-diff";

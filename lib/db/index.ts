@@ -38,7 +38,6 @@ export {
   saveNewArticle,
   writeNewArticle,
   type NewArticleInput,
-  type QuotationInput,
   type SavedArticle,
 } from "./articles/save-new-article";
 export { findStoryCandidatesByKeys, findUnindexedStories, replaceStoryKeys } from "./stories/story-keys";

@@ -1,13 +1,14 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { assertFuzzProperty } from "@/lib/cli/fuzz-properties";
+import { assertFuzzProperty } from "@/lib/testing/fuzz";
 import { AppError } from "../errors";
 import { domParagraphs } from "./dom-paragraphs";
+import { extractionProperty } from "./extract.fuzz";
 import { extractArticle } from "./index";
 
 describe("extraction under fuzzing", () => {
   it("never crashes other than with an AppError, stays in bounds and keeps to the page's words", () => {
-    assertFuzzProperty("extraction");
+    assertFuzzProperty(extractionProperty);
   });
 
   // Regressions found by `npm run fuzz`.

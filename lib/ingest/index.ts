@@ -11,5 +11,3 @@ export { loadDemoCorpusIfEmpty } from "./load-demo";
 export { decodeDocument, assertDocumentSize, MAX_DOCUMENT_BYTES } from "./decode";
 export { normalizeArticleUrl } from "./urls";
 export * from "./feeds";
-export { moveArticle, mergeStories, splitStory, type StoryEditResult } from "./editor/edit-stories";
-export { recluster, type ReclusterOptions, type ReclusterSummary } from "./recluster";

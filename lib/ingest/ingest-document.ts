@@ -15,7 +15,7 @@ import {
   type ExistingArticle,
 } from "@/lib/db";
 import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
-import { refreshStory } from "./refresh-story";
+import { refreshStory } from "@/lib/stories";
 import { ensureStoryIndex } from "./story-index";
 import { findCandidateStories } from "./story-candidates";
 

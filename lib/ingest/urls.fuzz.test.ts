@@ -1,8 +1,9 @@
 import { describe, it } from "vitest";
-import { assertFuzzProperty } from "@/lib/cli/fuzz-properties";
+import { assertFuzzProperty } from "@/lib/testing/fuzz";
+import { urlsProperty } from "./urls.fuzz";
 
 describe("URL normalisation under fuzzing", () => {
   it("is idempotent and only yields http(s) URLs", () => {
-    assertFuzzProperty("urls", 1000);
+    assertFuzzProperty(urlsProperty, 1000);
   });
 });

@@ -135,7 +135,7 @@ export function describePageCache(provider: TestProvider): void {
 
     it("renders again after an editor splits the story, and stops caching a story merged away", async () => {
       const { getStory } = await import("@/lib/views");
-      const { splitStory, mergeStories } = await import("@/lib/ingest");
+      const { splitStory, mergeStories } = await import("@/lib/stories");
       const story = await getStory(storyId);
       const outletB = story!.articles.find((a) => a.outlet.name === "Outlet B")!;
       const split = await splitStory({ actor: "test", storyId, articleIds: [outletB.id] });

@@ -1,16 +1,16 @@
 import type { CharRange } from "./types";
-import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./marks";
-import type { CueMatch } from "./cues";
-import { wordCount, type Candidate, type ParagraphContext } from "./context";
-import { clauseEndAfter } from "./content";
-import { cueAfter } from "./cue-after";
-import { colonBefore, colonIntro, cueBefore } from "./cue-before";
+import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./marks/marks";
+import type { CueMatch } from "./cues/cues";
+import { wordCount, type Candidate, type ParagraphContext } from "./cues/context";
+import { clauseEndAfter } from "./marks/content";
+import { cueAfter } from "./cues/cue-after";
+import { colonBefore, colonIntro, cueBefore } from "./cues/cue-before";
 import { attributionLimits, type AttributionLimits } from "./limits";
-import { sentenceAround, sentenceBreaks } from "./sentences";
-import { firstOpeningFrom } from "./span-index";
-import { SpeakerResolver, type ResolvedSpeaker } from "./speakers";
+import { sentenceAround, sentenceBreaks } from "./marks/sentences";
+import { firstOpeningFrom } from "./marks/span-index";
+import { SpeakerResolver, type ResolvedSpeaker } from "./speakers/speakers";
 
-export { isVerblessCue, SIGNATURE_DASH, INTRO_COLON } from "./context";
+export { isVerblessCue, SIGNATURE_DASH, INTRO_COLON } from "./cues/context";
 
 /** One quoted stretch of an attribution, and whether it is a whole utterance or a fragment in prose. */
 export interface QuotePart {

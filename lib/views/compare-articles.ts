@@ -6,7 +6,7 @@ import {
   type FramingArticle,
 } from "@/lib/compare";
 import type { StoryRecord } from "@/lib/db";
-import { quoteGroupViews } from "./stories";
+import { quoteGroupViews } from "./quote-groups";
 import type { ArticleComparison, CompareAlignmentRow } from "./types";
 
 /** What the comparison of some articles needs of each: its text, headline and quotations with their cues. */

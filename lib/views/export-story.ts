@@ -4,7 +4,7 @@ import type { DiffOp, FramingSignals } from "@/lib/compare";
 import { AppError } from "@/lib/errors";
 import { iso } from "./dates";
 import { getStoryComparison } from "./story-analysis";
-import { quoteGroupViews } from "./stories";
+import { quoteGroupViews } from "./quote-groups";
 
 /** The public JSON export of a story (documented in README.md: keep it backwards compatible). */
 export interface StoryExport {

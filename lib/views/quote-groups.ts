@@ -1,4 +1,6 @@
 import { describeQuoteGroup, type QuoteInput } from "@/lib/compare";
+import type { StoryRecord } from "@/lib/db";
+import { iso } from "./dates";
 import type { QuoteGroupView, QuoteVariantView } from "./types";
 
 export interface StoredGroup {
@@ -45,4 +47,29 @@ export function sortGroupViews(groups: QuoteGroupView[]): QuoteGroupView[] {
       a.id.localeCompare(b.id)
     );
   });
+}
+
+/** A stored story's quote groups as the views show them (groups left without quotations dropped). */
+export function quoteGroupViews(record: Pick<StoryRecord, "quoteGroups">): QuoteGroupView[] {
+  return sortGroupViews(
+    record.quoteGroups
+      .filter((g) => g.quotations.length > 0)
+      .map((g) =>
+        toQuoteGroupView({
+          id: g.id,
+          speaker: g.speaker,
+          variants: g.quotations.map((q) => ({
+            id: q.id,
+            articleId: q.articleId,
+            outlet: q.article.outlet.name,
+            publishedAt: iso(q.article.publishedAt),
+            text: q.text,
+            start: q.start,
+            end: q.end,
+            speaker: q.speaker,
+            cue: q.cue,
+          })),
+        }),
+      ),
+  );
 }

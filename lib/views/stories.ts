@@ -1,19 +1,12 @@
 import "server-only";
 import { wireLineage } from "@/lib/cluster";
-import {
-  findMergeTarget,
-  getDb,
-  getStoryTexts,
-  listStoryRows,
-  type ListStoriesOptions,
-  type StoryRecord,
-} from "@/lib/db";
+import { findMergeTarget, getDb, getStoryTexts, listStoryRows, type ListStoriesOptions } from "@/lib/db";
 import { fromJson } from "@/lib/db/json";
 import { iso } from "./dates";
-import { sortGroupViews, toQuoteGroupView } from "./quote-groups";
+import { quoteGroupViews } from "./quote-groups";
 import { getStoryComparison } from "./story-analysis";
 import { loadStoryRecord } from "./story-record";
-import type { QuoteGroupView, StoryDetail, StoryLineageView, StoryListItem } from "./types";
+import type { StoryDetail, StoryLineageView, StoryListItem } from "./types";
 
 export async function listStories(
   options: ListStoriesOptions = {},
@@ -44,30 +37,6 @@ export function toStoryListItem(row: {
     lastPublishedAt: iso(row.lastPublishedAt),
     variantGroupCount: row.variantGroupCount,
   };
-}
-
-export function quoteGroupViews(record: Pick<StoryRecord, "quoteGroups">): QuoteGroupView[] {
-  return sortGroupViews(
-    record.quoteGroups
-      .filter((g) => g.quotations.length > 0)
-      .map((g) =>
-        toQuoteGroupView({
-          id: g.id,
-          speaker: g.speaker,
-          variants: g.quotations.map((q) => ({
-            id: q.id,
-            articleId: q.articleId,
-            outlet: q.article.outlet.name,
-            publishedAt: iso(q.article.publishedAt),
-            text: q.text,
-            start: q.start,
-            end: q.end,
-            speaker: q.speaker,
-            cue: q.cue,
-          })),
-        }),
-      ),
-  );
 }
 
 export async function getStory(storyId: string): Promise<StoryDetail | null> {

@@ -13,7 +13,7 @@ import {
 } from "@/lib/db";
 import { fromJson } from "@/lib/db/json";
 import { compareArticles, framingArticle, membersByPublication } from "./compare-articles";
-import { quoteGroupViews } from "./stories";
+import { quoteGroupViews } from "./quote-groups";
 import type { StoryComparison, StoryComparisonPayload } from "./types";
 
 /**

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireEditor, signInProblem } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
-import { mergeStories, moveArticle, splitStory, type StoryEditResult } from "@/lib/ingest";
+import { mergeStories, moveArticle, splitStory, type StoryEditResult } from "@/lib/stories";
 import { idSchema } from "../../_lib/params";
 import { storyIdFromAddress, type StoryEditState } from "./edit-state";
 

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { recluster } from "@/lib/ingest";
+import { recluster } from "@/lib/stories";
 import type { CliIo } from "../output";
 
 export const reclusterUsage =

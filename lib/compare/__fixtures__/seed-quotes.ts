@@ -1,4 +1,4 @@
-import type { QuoteInput } from "../quote-match";
+import type { QuoteInput } from "../quotes/quote-match";
 import { JOE_BODY, OTHER_BODY } from "./seed-articles";
 
 export const JOE_ID = "article-joe";

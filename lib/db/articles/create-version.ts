@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../client";
-import type { QuotationInput } from "./save-new-article";
+import type { Quotation } from "@/lib/domain";
 
 export interface VersionInput {
   articleId: string;
@@ -11,7 +11,7 @@ export interface VersionInput {
   contentHash: string;
   modifiedAt: Date | null;
   fetchedAt: Date;
-  quotations: QuotationInput[];
+  quotations: Quotation[];
 }
 
 /** Writes one version of an article with the quotations found in its text (inside the caller's transaction). */
@@ -20,7 +20,18 @@ export async function createVersionWithQuotations(tx: Db, input: VersionInput): 
   const created = await tx.articleVersion.create({ data: version, select: { id: true } });
   if (quotations.length > 0) {
     await tx.quotation.createMany({
-      data: quotations.map((q) => ({ ...q, articleId: input.articleId, versionId: created.id })),
+      data: quotations.map((q) => ({
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        speaker: q.speaker,
+        speakerStart: q.speakerStart,
+        speakerEnd: q.speakerEnd,
+        cue: q.cue,
+        kind: q.kind,
+        articleId: input.articleId,
+        versionId: created.id,
+      })),
     });
   }
   return created.id;

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../client";
 import { toJson } from "../json";
 import { createVersionWithQuotations } from "./create-version";
-import type { QuotationInput } from "./save-new-article";
+import type { Quotation } from "@/lib/domain";
 
 export interface ArticleVersionInput {
   articleId: string;
@@ -13,7 +13,7 @@ export interface ArticleVersionInput {
   wordCount: number;
   modifiedAt: Date | null;
   profile: unknown;
-  quotations: QuotationInput[];
+  quotations: Quotation[];
   fetchedAt: Date;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Quotation } from "@/lib/domain";
 import type { Db } from "../client";
 import { toJson } from "../json";
 import { absorbStories } from "../stories/merge-stories";
@@ -8,17 +9,6 @@ import { incrementDocumentFrequencies } from "../stories/corpus-stats";
 import { upsertOutlet, type OutletInput } from "../outlets/upsert-outlet";
 
 export type { OutletInput };
-
-export interface QuotationInput {
-  text: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  cue: string | null;
-  kind: string;
-}
 
 export interface NewArticleInput {
   outlet: OutletInput;
@@ -36,7 +26,7 @@ export interface NewArticleInput {
   profile: unknown;
   /** Distinct clustering terms of the body, counted once into corpus document frequencies. */
   terms: string[];
-  quotations: QuotationInput[];
+  quotations: Quotation[];
   /** The story to join (id) or to create (null), with its profile after this article joins. */
   story: { id: string | null; title: string; language: string | null; profile: unknown };
   /** The index keys to post the story under after this article joins (they replace the old ones). */

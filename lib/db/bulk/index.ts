@@ -1,17 +1,9 @@
-/** Bulk inserts for filling a fresh database with a generated corpus (benchmarks). Server only. */
+/**
+ * Bulk loading, for filling a fresh database with a generated corpus (the benchmarks in lab/bench): multi-row
+ * INSERTs of plain rows, table by table, and the corpus statistics. Nothing else in the app writes this way.
+ * Server only.
+ */
 import "server-only";
 
-export { insertSeedOutlets } from "./insert-seed-outlets";
+export { bulkInsert, tableRows, type RowTable, type TableRows } from "./insert-rows";
 export { replaceTermStats } from "./replace-term-stats";
-export {
-  insertSeedRows,
-  type SeedArticleRow,
-  type SeedMembershipRow,
-  type SeedOutletRow,
-  type SeedQuotationRow,
-  type SeedQuoteGroupRow,
-  type SeedRows,
-  type SeedStoryKeyRow,
-  type SeedStoryRow,
-  type SeedVersionRow,
-} from "./insert-seed-rows";

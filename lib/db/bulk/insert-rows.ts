@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../client";
+import { getDbConfig, type Db } from "../client";
 import type { DatabaseProvider } from "../config";
 
 /** Bound parameters per statement: under SQLite's limit (32,766) and Postgres's (65,535). */
@@ -7,6 +7,7 @@ const MAX_PARAMETERS = 30_000;
 /** Rows per statement at most, so one statement's text stays a few megabytes. */
 const MAX_ROWS = 500;
 
+/** A table to fill: its name, the columns written, and which of them are Json. */
 export interface RowTable<Row> {
   table: string;
   columns: readonly (keyof Row & string)[];
@@ -19,11 +20,11 @@ export interface RowTable<Row> {
  * (each adapter stores them as Prisma does); Json columns as their JSON text. For bulk loads only: Prisma's
  * createMany maps each row through the query compiler, several times slower at this volume.
  */
-export async function insertRows<Row extends object>(
+export async function insertRows(
   db: Db,
   provider: DatabaseProvider,
-  spec: RowTable<Row>,
-  rows: readonly Row[],
+  spec: TableSpec,
+  rows: readonly object[],
 ): Promise<void> {
   const columns = spec.columns;
   const json = new Set<string>(spec.json ?? []);
@@ -43,4 +44,36 @@ export async function insertRows<Row extends object>(
     });
     await db.$executeRawUnsafe(head + tuples.join(", "), ...values);
   }
+}
+
+interface TableSpec {
+  table: string;
+  columns: readonly string[];
+  json?: readonly string[];
+}
+
+/** Rows for one table, checked against its spec: build with `tableRows(spec, rows)`. */
+export interface TableRows {
+  readonly spec: TableSpec;
+  readonly rows: readonly object[];
+}
+
+export function tableRows<Row extends object>(spec: RowTable<Row>, rows: readonly Row[]): TableRows {
+  return { spec, rows };
+}
+
+/**
+ * Writes several tables' rows in one transaction, in the order given (parents first): for filling a fresh
+ * database with a generated corpus (benchmarks). Nothing here checks for rows that already exist, and every
+ * column is written as given (the schema's date and id defaults are Prisma's, not the database's: pass them).
+ */
+export async function bulkInsert(db: Db, tables: readonly TableRows[]): Promise<void> {
+  const provider = getDbConfig().provider;
+  await db.$transaction(
+    async (txClient) => {
+      const tx = txClient as unknown as Db;
+      for (const { spec, rows } of tables) await insertRows(tx, provider, spec, rows);
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
 }

@@ -5,4 +5,3 @@ export { decodeCursor, encodeCursor, STORY_SORTS, type StoryCursor, type StorySo
 export type { StoryFilters } from "./story-filter-sql";
 export { parseSearch, toFts5Match, toWebsearch, type ParsedSearch } from "./query-syntax";
 export { storyPageQueries } from "./search-stories";
-export { insertSyntheticStories, type SyntheticStory } from "./insert-synthetic-stories";

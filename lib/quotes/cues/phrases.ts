@@ -1,0 +1,398 @@
+import type { CharRange } from "../types";
+import { NAME_PREFIXES, PERSON_ROLE_NOUNS, PRONOUNS } from "../speakers/lexicon";
+import { ENGLISH_STOPWORDS } from "../../text";
+
+/** A word or a punctuation mark of a window of the body. */
+interface Token extends CharRange {
+  text: string;
+  lower: string;
+  isWord: boolean;
+}
+
+const MAX_PHRASE_WORDS = 9;
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "another",
+  "some",
+  "many",
+  "several",
+  "this",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "other",
+  "these",
+  "one",
+  "each",
+  "both",
+  "two",
+  "three",
+]);
+// Words between a subject and its verb that belong to neither: "Peskov later said", "she has also written".
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "could",
+  "also",
+  "later",
+  "then",
+  "previously",
+  "again",
+  "repeatedly",
+  "once",
+  "recently",
+  "reportedly",
+  "further",
+  "just",
+  "not",
+  "never",
+  "had",
+  "did",
+  "does",
+  "do",
+  "may",
+  "might",
+  "can",
+  "already",
+  "even",
+  "still",
+  "now",
+  "first",
+  "often",
+  "always",
+  "subsequently",
+  "allegedly",
+  "apparently",
+  "initially",
+  "ultimately",
+  "simply",
+  "famously",
+  "been",
+  "being",
+  "since",
+  "has",
+]);
+/** Prepositions whose object a noun phrase after them is ("in the capital"), not anyone's subject. */
+const OBJECT_PREPOSITIONS = new Set([
+  "outside",
+  "inside",
+  "into",
+  "across",
+  "near",
+  "around",
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "with",
+  "of",
+  "for",
+  "about",
+  "via",
+]);
+const PREPOSITIONS_ENDING_PHRASE = new Set([
+  "in",
+  "on",
+  "at",
+  "to",
+  "during",
+  "after",
+  "before",
+  "via",
+  "from",
+  "with",
+  "when",
+  "while",
+  "as",
+  "for",
+  "about",
+  "who",
+  "which",
+  "that",
+  "because",
+  "and",
+  "but",
+  "of",
+  "said",
+  "says",
+  "told",
+]);
+
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|may|june|july|august|september|october|november|december|week|year|month|night|morning|afternoon|evening)$/;
+
+function tokens(body: string, from: number, to: number): Token[] {
+  const result: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.&/]*|[^\s]/gu;
+  const text = body.slice(from, to);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let raw = m[0];
+    if (
+      raw.length > 2 &&
+      raw.endsWith(".") &&
+      !/^(?:\p{L}\.)+$/u.test(raw) &&
+      !NAME_PREFIXES.has(raw.slice(0, -1).toLowerCase())
+    ) {
+      raw = raw.slice(0, -1);
+    }
+    const start = from + m.index;
+    result.push({
+      text: raw,
+      lower: raw.toLowerCase(),
+      start,
+      end: start + raw.length,
+      isWord: /[\p{L}\p{N}]/u.test(raw),
+    });
+  }
+  return result;
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+function isPossessive(token: Token): boolean {
+  return /\p{L}['’]s?$/u.test(token.text);
+}
+
+/** Whether a word can sit inside a speaker's noun phrase: names, titles, roles and their modifiers. */
+function canBeInPhrase(token: Token): boolean {
+  if (!token.isWord) return false;
+  if (isCapitalised(token)) return true;
+  if (PERSON_ROLE_NOUNS.has(token.lower) || NAME_PREFIXES.has(token.lower) || isPossessive(token))
+    return true;
+  return (
+    !ENGLISH_STOPWORDS.has(token.lower) &&
+    !PREPOSITIONS_ENDING_PHRASE.has(token.lower) &&
+    !/ly$/.test(token.lower)
+  );
+}
+
+/** "has", "also", "later", "repeatedly", "emphatically": words between a subject and its verb. */
+function isBetweenSubjectAndVerb(token: Token | undefined): boolean {
+  if (!token) return false;
+  return BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /^[\p{Ll}]{3,}ly$/u.test(token.text);
+}
+
+function rangeOf(list: readonly Token[]): CharRange | null {
+  const first = list[0];
+  const last = list[list.length - 1];
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/** Drops a "(D-Mo.)" party label or other parenthesis closing a phrase, so the phrase ends on a word. */
+function skipParenthesisBackward(list: readonly Token[], index: number): number {
+  if (list[index]?.text !== ")") return index;
+  for (let i = index - 1; i >= Math.max(0, index - 8); i -= 1) if (list[i]?.text === "(") return i - 1;
+  return index;
+}
+
+/**
+ * The noun phrase that ends right before a verb at `verbStart`: "Kremlin spokesperson Dmitry Peskov (later) said",
+ * "the ad's narrator says", "he told". Walks back over auxiliaries, then over phrase words to a determiner.
+ * An appositive between commas ("Douglas Brinkley, a historian who attended, recalled") is stepped over.
+ */
+export function subjectBefore(body: string, from: number, verbStart: number): CharRange | null {
+  const list = tokens(body, from, verbStart);
+  let i = list.length - 1;
+  while (i >= 0 && isBetweenSubjectAndVerb(list[i])) i -= 1;
+  const who = list[i];
+  if (who?.lower === "who") {
+    // "Rikkie Wells, who tweeted": the relative pronoun is the mention; "Candidates who think" is no speaker.
+    const previous = list[i - 1];
+    const afterName = previous !== undefined && (previous.text === "," || (i > 1 && isCapitalised(previous)));
+    return afterName ? { start: who.start, end: who.end } : null;
+  }
+  if (list[i]?.text === ",") {
+    let comma = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 25); j -= 1) {
+      if (list[j]?.text === ",") {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0) return null;
+    const opener = list[comma + 1]?.lower ?? "";
+    const appositive =
+      DETERMINERS.has(opener) ||
+      ["who", "whose", "which", "now", "then", "herself", "himself"].includes(opener) ||
+      /^\p{Lu}/u.test(list[comma + 1]?.text ?? "") ||
+      PERSON_ROLE_NOUNS.has(opener) ||
+      NAME_PREFIXES.has(opener);
+    // Any other insertion ("Trump, in Kentucky, said"; "Durbin, noting the size of the list, said") only after a
+    // name or a pronoun: a lower-case phrase there is more often the object of something.
+    const beforeComma = list[skipParenthesisBackward(list, comma - 1)];
+    const named =
+      beforeComma !== undefined &&
+      (isCapitalised(beforeComma) || PRONOUNS.has(beforeComma.lower)) &&
+      !list.slice(comma + 1, i).some((t) => /^["“”]$/.test(t.text));
+    if (!appositive && !named) return null;
+    i = comma - 1;
+  }
+  i = skipParenthesisBackward(list, i);
+  const last = list[i];
+  if (!last) return null;
+  if (PRONOUNS.has(last.lower) || last.lower === "i") return { start: last.start, end: last.end };
+  const phrase: Token[] = [];
+  for (let j = i; j >= 0 && phrase.length < MAX_PHRASE_WORDS; j -= 1) {
+    const token = list[j];
+    if (!token) break;
+    if (DETERMINERS.has(token.lower)) {
+      phrase.unshift(token);
+      break;
+    }
+    if (!canBeInPhrase(token)) break;
+    phrase.unshift(token);
+  }
+  // A lower-case word alone before the verb is more often an object than a subject ("officials" excepted).
+  const head = phrase[phrase.length - 1];
+  if (!head) return null;
+  // "speaking at a press conference in the capital, Ostrel, said": the phrase is a preposition's object (but
+  // "one of the woman's quotes" names whose quotes they are). The subject, if any, opens the insertion:
+  // "Michael Seaman, who lives outside the state capital, Sacramento, said".
+  const previous = list[i - phrase.length];
+  if (
+    previous &&
+    !isPossessive(head) &&
+    OBJECT_PREPOSITIONS.has(previous.lower) &&
+    phrase.every((t) => !isCapitalised(t)) &&
+    !PERSON_ROLE_NOUNS.has(head.lower)
+  ) {
+    // "who in 2010 said": the subject stands before the adverbial.
+    const beforePreposition = list[i - phrase.length - 1];
+    if (beforePreposition && ["who", "he", "she", "they", "we", "i"].includes(beforePreposition.lower))
+      return subjectBefore(body, from, previous.start);
+    const firstComma = list.findIndex((t) => t.text === ",");
+    const opening = list[firstComma];
+    if (!opening || firstComma >= i - phrase.length) return null;
+    const named = subjectBefore(body, from, opening.start);
+    return named && /^\p{Lu}/u.test(body.slice(named.start, named.end)) ? named : null;
+  }
+  if (phrase.length === 1 && TIME_WORDS.test(head.lower)) return null;
+  if (
+    phrase.every((t) => !isCapitalised(t)) &&
+    !PERSON_ROLE_NOUNS.has(head.lower) &&
+    !DETERMINERS.has(phrase[0]?.lower ?? "")
+  )
+    return null;
+  return rangeOf(phrase);
+}
+
+/** The noun phrase right after a verb: "said Caddell", "says the ad's narrator", "said Sen. Claire McCaskill". */
+export function subjectAfter(body: string, verbEnd: number, to: number): CharRange | null {
+  const list = tokens(body, verbEnd, to);
+  const phrase: Token[] = [];
+  for (const token of list) {
+    if (phrase.length >= MAX_PHRASE_WORDS) break;
+    if (phrase.length === 0 && (PRONOUNS.has(token.lower) || token.lower === "i"))
+      return { start: token.start, end: token.end };
+    if (phrase.length === 0 && DETERMINERS.has(token.lower)) {
+      phrase.push(token);
+      continue;
+    }
+    if (!canBeInPhrase(token)) break;
+    phrase.push(token);
+  }
+  const head = phrase[phrase.length - 1];
+  if (
+    !head ||
+    (phrase.every((t) => !isCapitalised(t)) &&
+      !PERSON_ROLE_NOUNS.has(head.lower) &&
+      !DETERMINERS.has(phrase[0]?.lower ?? ""))
+  )
+    return null;
+  return rangeOf(phrase);
+}
+
+/**
+ * The subject that opens a sentence: for a participle cue ("…, writing", "…, saying") the speaker is the subject of
+ * the main clause. Leading adverbs ("Meanwhile") and one introductory phrase ending in a comma are skipped.
+ */
+const TIME_OPENERS = /^(?:on|in|at|by|since|until|last|this|next|early|late|earlier|later)$/;
+
+/** Past an opening "On September 27", "In August," or "Last week": the subject comes after it. */
+function afterTimeAdverbial(list: readonly Token[], start: number): number {
+  if (!TIME_OPENERS.test(list[start]?.lower ?? "")) return start;
+  let j = start + 1;
+  while (j < list.length && (TIME_WORDS.test(list[j]?.lower ?? "") || /^\d/.test(list[j]?.text ?? "")))
+    j += 1;
+  if (j === start + 1) return start;
+  return list[j]?.text === "," ? j + 1 : j;
+}
+
+export function sentenceSubject(body: string, sentenceStart: number, limit: number): CharRange | null {
+  const list = tokens(body, sentenceStart, limit);
+  const tryFrom = (start: number, skipTime = true): CharRange | null => {
+    let i = start;
+    while (
+      i < list.length &&
+      /^(?:meanwhile|however|earlier|later|separately|still|also|instead|then|now|but|and|so)$/.test(
+        list[i]?.lower ?? "",
+      )
+    )
+      i += 1;
+    if (list[i]?.text === ",") i += 1;
+    const afterTime = skipTime ? afterTimeAdverbial(list, i) : i;
+    // A subject this reader cannot take ("several environmental groups") keeps the quote with the opener.
+    if (afterTime > i) return tryFrom(afterTime, false) ?? tryFrom(i, false);
+    const first = list[i];
+    if (first && (PRONOUNS.has(first.lower) || first.text === "I"))
+      return { start: first.start, end: first.end };
+    const phrase: Token[] = [];
+    for (let j = i; j < list.length && phrase.length < MAX_PHRASE_WORDS; j += 1) {
+      const token = list[j];
+      if (!token) break;
+      if (phrase.length === 0 && DETERMINERS.has(token.lower)) {
+        phrase.push(token);
+        continue;
+      }
+      const fits =
+        isCapitalised(token) ||
+        PERSON_ROLE_NOUNS.has(token.lower) ||
+        NAME_PREFIXES.has(token.lower) ||
+        isPossessive(token);
+      if (!fits) break;
+      phrase.push(token);
+    }
+    const head = phrase[phrase.length - 1];
+    if (!head) return null;
+    if (!isCapitalised(head) && !PERSON_ROLE_NOUNS.has(head.lower)) return null;
+    if (ENGLISH_STOPWORDS.has(head.lower)) return null;
+    // "Likewise,", "Speaking to reporters,", "Hastily": an opener, not the subject; all-capitals is a heading.
+    const only = phrase.length === 1 ? head.lower.replace(/['’]s$/, "") : "";
+    if (/(?:ly|ing)$/.test(only) || ENGLISH_STOPWORDS.has(only) || PRONOUNS.has(only)) return null;
+    if (phrase.every((t) => !/\p{Ll}/u.test(t.text) && t.text.length > 1 && /\p{L}/u.test(t.text)))
+      return null;
+    return rangeOf(phrase);
+  };
+  const direct = tryFrom(0);
+  if (direct) return direct;
+  const comma = list.findIndex((t) => t.text === ",");
+  return comma >= 0 && comma < 12 ? tryFrom(comma + 1) : null;
+}
+
+export function isPronoun(body: string, range: CharRange): boolean {
+  const word = body.slice(range.start, range.end).toLowerCase();
+  return PRONOUNS.has(word);
+}
+
+/** "the Russian leader", "The US president": a definite description of a person, to resolve like a pronoun. */
+export function isPersonDescription(body: string, range: CharRange): boolean {
+  const words = body.slice(range.start, range.end).toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  return (words[0] === "the" || words[0] === "this") && PERSON_ROLE_NOUNS.has(head) && !/s$/.test(head);
+}

@@ -1,0 +1,9 @@
+/**
+ * A story's life after ingest: editors' moves, merges and splits, re-clustering the archive, and the story's
+ * derived data (headline, counts, dates, quote groups) recomputed from its members. Server only.
+ */
+import "server-only";
+
+export { moveArticle, mergeStories, splitStory, type StoryEditResult } from "./edit-stories";
+export { recluster, type ReclusterOptions, type ReclusterSummary } from "./recluster";
+export { refreshStory } from "./refresh-story";
