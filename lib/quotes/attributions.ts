@@ -9,6 +9,7 @@ import { attributionLimits, type AttributionLimits } from "./limits";
 import { sentenceAround, sentenceBreaks } from "./marks/sentences";
 import { firstOpeningFrom } from "./marks/span-index";
 import { SpeakerResolver, type ResolvedSpeaker } from "./speakers/speakers";
+import { UnclaimedFragments } from "./unclaimed";
 
 export { isVerblessCue, SIGNATURE_DASH, INTRO_COLON } from "./cues/context";
 
@@ -121,10 +122,10 @@ class AttributionReader {
     };
     let last: Attribution | null = null;
     // Double-quoted fragments of the current sentence that nothing has attributed yet.
-    let unclaimed: QuoteSpan[] = [];
+    const unclaimed = new UnclaimedFragments();
     for (const q of quotes) {
       const sentence = sentenceAround(q.open, paragraph, ctx.breaks);
-      unclaimed = unclaimed.filter((u) => u.open >= sentence.start);
+      unclaimed.dropBefore(sentence.start);
       const chosen = chooseCandidate(body, q, ctx, sentence, this.byCue);
       if (chosen) {
         const known = this.byCue.get(chosen.cue.start);
@@ -134,7 +135,7 @@ class AttributionReader {
           continue;
         }
         const speaker = chosen.subject ? this.resolver.resolve(chosen.subject) : null;
-        const firstUnclaimed = unclaimed[0];
+        const firstUnclaimed = unclaimed.first();
         if (firstUnclaimed && chosen.cue.start >= q.close) {
           // `Guns are “the ultimate crisis” and “stunt growth,” Dean said`: the trailing attribution covers the
           // sentence, with every fragment in it.
@@ -143,9 +144,8 @@ class AttributionReader {
             end: chosen.content.end,
           };
           last = this.add({ span: firstUnclaimed, kind: "partial" }, content, speaker, chosen.cue);
-          for (const u of unclaimed.slice(1)) last.parts.push({ span: u, kind: "partial" });
+          for (const u of unclaimed.takeAll().slice(1)) last.parts.push({ span: u, kind: "partial" });
           last.parts.push({ span: q, kind: "partial" });
-          unclaimed = [];
         } else last = this.add({ span: q, kind: chosen.kind }, chosen.content, speaker, chosen.cue);
         this.byCue.set(chosen.cue.start, last);
         continue;

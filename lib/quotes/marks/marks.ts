@@ -205,8 +205,9 @@ export function findQuoteSpans(body: string): QuoteSpan[] {
   for (const paragraph of paragraphRanges(body)) {
     const text = body.slice(paragraph.start, paragraph.end);
     const paragraphDoubles = doubleSpans(text, paragraph);
-    doubles.push(...paragraphDoubles);
-    singles.push(...singleSpans(text, paragraph, paragraphDoubles));
+    // One at a time: spreading a paragraph of 200,000 spans into push() overflows the call stack.
+    for (const span of paragraphDoubles) doubles.push(span);
+    for (const span of singleSpans(text, paragraph, paragraphDoubles)) singles.push(span);
   }
   const spans = doubles.length > 0 && doubles.length >= singles.length ? doubles : [...doubles, ...singles];
   return spans.sort((a, b) => a.open - b.open);
