@@ -8,6 +8,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "@/lib/testing/databases";
 import type * as AuthModule from "@/lib/auth";
+import { PEER_HEADER, peerHeaderValue } from "@/lib/ratelimit/peer-address";
 
 const PASSWORD = "correct horse battery staple";
 const APP_DIR = path.resolve(__dirname);
@@ -30,7 +31,7 @@ vi.mock("next/headers", () => ({
     set: (name: string, value: string) => void cookieJar.set(name, value),
     delete: (name: string) => void cookieJar.delete(name),
   }),
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  headers: async () => new Headers({ [PEER_HEADER]: peerHeaderValue("203.0.113.9") }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
