@@ -25,13 +25,15 @@ const OPEN_ACTIONS: Record<string, string> = {
 const OPEN_ROUTES: Record<string, string> = {};
 
 const cookieJar = new Map<string, string>();
+/** The address the request's connection comes from. */
+const connection = { peer: "203.0.113.9" };
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name) } : undefined),
     set: (name: string, value: string) => void cookieJar.set(name, value),
     delete: (name: string) => void cookieJar.delete(name),
   }),
-  headers: async () => new Headers({ [PEER_HEADER]: peerHeaderValue("203.0.113.9") }),
+  headers: async () => new Headers({ [PEER_HEADER]: peerHeaderValue(connection.peer) }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
@@ -180,5 +182,25 @@ describe("write access", () => {
       message: expect.stringMatching(/Too many wrong passwords/),
     });
     expect(cookieJar.size).toBe(0);
+  });
+
+  it("lets a client that has not guessed sign in, however many wrong passwords others sent", async () => {
+    cookieJar.clear();
+    const { signInAction } = await import("./signin/actions");
+    const attempt = async (password: string) => {
+      const form = new FormData();
+      form.set("password", password);
+      return signInAction({ status: "idle" }, form).catch((error: Error) => ({ thrown: error.message }));
+    };
+    for (let i = 0; i < 300; i++) {
+      connection.peer = `198.51.100.${i % 200}`;
+      expect(await attempt("wrong password")).toMatchObject({
+        message: expect.stringMatching(/not right|Too many wrong passwords/),
+      });
+    }
+    connection.peer = "203.0.113.77";
+    expect(await attempt(PASSWORD)).toEqual({ thrown: "NEXT_REDIRECT" });
+    expect(cookieJar.get(auth.SESSION_COOKIE)).toBeTruthy();
+    connection.peer = "203.0.113.9";
   });
 });

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/ratelimit";
 import { passwordMatches } from "./password";
-import { FixedWindowLimiter } from "./rate-limit";
+import { SignInLimits } from "./sign-in-limits";
 import {
   decodeSession,
   encodeSession,
@@ -18,14 +18,8 @@ export const SIGN_IN_REQUIRED = "Sign in as an editor to do this.";
 export const EDITING_OFF =
   "Editing is switched off on this server: set PARALLAX_EDITOR_PASSWORD to let editors sign in.";
 
-/** Five wrong passwords per client per quarter hour. */
-const limiter = new FixedWindowLimiter({ limit: 5, windowMs: 15 * 60_000, maxKeys: 10_000 });
-/**
- * And at most 100 from everyone together: the client address comes from X-Forwarded-For, which a caller that
- * reaches the app directly can vary, so this bounds guessing however the addresses are forged.
- */
-const allClients = new FixedWindowLimiter({ limit: 100, windowMs: 15 * 60_000, maxKeys: 1 });
-const EVERYONE = "*";
+/** Wrong passwords per client, and an attack from many clients at once (sign-in-limits.ts). */
+const signInLimits = new SignInLimits();
 
 /** Whether editors can sign in at all (a password is configured). */
 export function editingEnabled(): boolean {
@@ -67,8 +61,9 @@ async function requestFacts(): Promise<{ client: string; https: boolean }> {
 }
 
 /**
- * Checks the password (constant time, at most five failures per client per 15 minutes) and sets the signed,
- * httpOnly, SameSite=Lax session cookie (Secure over https). Throws an AppError with the reason otherwise.
+ * Checks the password (constant time, at most five failures per client per 15 minutes, one while many clients
+ * fail at once; a client that has not failed is never refused) and sets the signed, httpOnly, SameSite=Lax
+ * session cookie (Secure over https). Throws an AppError with the reason otherwise.
  */
 export async function signIn(password: string, name: string): Promise<EditorSession> {
   const configured = env.PARALLAX_EDITOR_PASSWORD;
@@ -76,7 +71,7 @@ export async function signIn(password: string, name: string): Promise<EditorSess
   if (!configured || !key) throw new AppError("UNAVAILABLE", EDITING_OFF);
   const { client, https } = await requestFacts();
   const now = Date.now();
-  const wait = Math.max(limiter.retryAfterMs(client, now), allClients.retryAfterMs(EVERYONE, now));
+  const wait = signInLimits.retryAfterMs(client, now);
   if (wait > 0)
     throw new AppError(
       "RATE_LIMITED",
@@ -84,11 +79,10 @@ export async function signIn(password: string, name: string): Promise<EditorSess
       { retryAfterSeconds: Math.ceil(wait / 1000) },
     );
   if (!passwordMatches(password, configured)) {
-    limiter.record(client, now);
-    allClients.record(EVERYONE, now);
+    signInLimits.recordFailure(client, now);
     throw new AppError("UNAUTHORIZED", "That password is not right.");
   }
-  limiter.forget(client);
+  signInLimits.recordSuccess(client);
   const issuedAt = Math.floor(now / 1000);
   const session = { name: name || "editor", issuedAt, expiresAt: issuedAt + SESSION_TTL_SECONDS };
   (await cookies()).set(SESSION_COOKIE, encodeSession(session, key), {
