@@ -1,5 +1,7 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
+import { createEditorSession, deleteEditorSession, getDb, isEditorSessionOpen } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/ratelimit";
@@ -31,12 +33,22 @@ function currentKey(): Buffer | null {
   return password ? sessionKey({ password, secret: env.PARALLAX_SESSION_SECRET }) : null;
 }
 
-/** The signed-in editor of this request, or null (also when editing is off or the cookie is forged or stale). */
-export async function getEditor(): Promise<EditorSession | null> {
+/** The session the request's cookie carries, checked (signature, expiry) but not yet against the database. */
+async function cookieSession(): Promise<EditorSession | null> {
   const key = currentKey();
   if (!key) return null;
   const value = (await cookies()).get(SESSION_COOKIE)?.value;
   return value ? decodeSession(value, key, Math.floor(Date.now() / 1000)) : null;
+}
+
+/**
+ * The signed-in editor of this request, or null (also when editing is off, the cookie is forged or stale, or
+ * its session was ended by signing out).
+ */
+export async function getEditor(): Promise<EditorSession | null> {
+  const session = await cookieSession();
+  if (!session) return null;
+  return (await isEditorSessionOpen(await getDb(), session.sessionId, new Date())) ? session : null;
 }
 
 /** The signed-in editor, or an UNAUTHORIZED AppError: the first line of every write action. */
@@ -84,7 +96,17 @@ export async function signIn(password: string, name: string): Promise<EditorSess
   }
   signInLimits.recordSuccess(client);
   const issuedAt = Math.floor(now / 1000);
-  const session = { name: name || "editor", issuedAt, expiresAt: issuedAt + SESSION_TTL_SECONDS };
+  const session: EditorSession = {
+    sessionId: randomBytes(18).toString("base64url"),
+    name: name || "editor",
+    issuedAt,
+    expiresAt: issuedAt + SESSION_TTL_SECONDS,
+  };
+  await createEditorSession(
+    await getDb(),
+    { id: session.sessionId, name: session.name, expiresAt: new Date(session.expiresAt * 1000) },
+    new Date(now),
+  );
   (await cookies()).set(SESSION_COOKIE, encodeSession(session, key), {
     httpOnly: true,
     sameSite: "lax",
@@ -95,6 +117,9 @@ export async function signIn(password: string, name: string): Promise<EditorSess
   return session;
 }
 
+/** Ends the request's session (its cookie is refused from now on, wherever it was copied) and drops the cookie. */
 export async function signOut(): Promise<void> {
+  const session = await cookieSession();
+  if (session) await deleteEditorSession(await getDb(), session.sessionId);
   (await cookies()).delete(SESSION_COOKIE);
 }
