@@ -176,6 +176,34 @@ describe("write access", () => {
     expect(created).toMatchObject({ status: "created", name: "CMS", secret: expect.stringMatching(/^plx_/) });
   });
 
+  it("answers a button's action 401 when signed out and 404 for an unknown record, never a 500", async () => {
+    const { revokeTokenAction } = await import("./admin/tokens/actions");
+    const { retryJobAction } = await import("./admin/jobs/actions");
+    const digest = (promise: Promise<void>) =>
+      promise.then(
+        () => "no refusal",
+        (error: { digest?: string; message?: string }) => error.digest ?? `thrown: ${error.message}`,
+      );
+    const form = (id: string) => {
+      const data = new FormData();
+      data.set("id", id);
+      return data;
+    };
+    cookieJar.clear();
+    for (const action of [revokeTokenAction, retryJobAction])
+      expect(await digest(action(form("x")))).toBe("NEXT_HTTP_ERROR_FALLBACK;401");
+
+    const { signInAction } = await import("./signin/actions");
+    const signIn = new FormData();
+    signIn.set("password", PASSWORD);
+    await expect(signInAction({ status: "idle" }, signIn)).rejects.toThrow(/NEXT_REDIRECT/);
+    for (const action of [revokeTokenAction, retryJobAction]) {
+      expect(await digest(action(form("no-such-record")))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+      expect(await digest(action(form("")))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    }
+    cookieJar.clear();
+  });
+
   it("signing out ends the session: the same cookie, kept or copied, is refused afterwards", async () => {
     cookieJar.clear();
     const { signInAction, signOutAction } = await import("./signin/actions");
