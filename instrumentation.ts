@@ -1,10 +1,14 @@
 /**
- * Runs once when a Next.js server process starts: migrate the database, on a first start with an empty
- * database load the fictional demo corpus so a fresh clone shows a working product, and start a job worker
- * (feed polls, queued pages) in the background (PARALLAX_WORKER=off leaves that to `npm run worker`).
+ * Runs once when a Next.js server process starts: record each request's socket address (rate limits key on it,
+ * not on an X-Forwarded-For the client can write itself; lib/ratelimit/peer-address.ts), migrate the database,
+ * on a first start with an empty database load the fictional demo corpus so a fresh clone shows a working
+ * product, and start a job worker (feed polls, queued pages) in the background (PARALLAX_WORKER=off leaves that
+ * to `npm run worker`).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { recordPeerAddresses } = await import("@/lib/ratelimit/peer-address");
+  recordPeerAddresses();
   const { env } = await import("@/lib/env");
   const { getDb } = await import("@/lib/db");
   const { log } = await import("@/lib/log");

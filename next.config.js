@@ -15,6 +15,8 @@ const nextConfig = {
     // Uploads are capped at 5 MB (pasted text at 1,000,000 characters) by the ingest form and action;
     // this leaves room for the multipart overhead.
     serverActions: { bodySizeLimit: "9mb" },
+    // unauthorized() and forbidden(): a refused action answers 401/403 (app/_lib/editor-action.ts), not 500.
+    authInterrupts: true,
   },
   poweredByHeader: false,
   async headers() {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "@/lib/testing/databases";
 import type * as AuthModule from "@/lib/auth";
+import { PEER_HEADER, peerHeaderValue } from "@/lib/ratelimit/peer-address";
 
 const PASSWORD = "correct horse battery staple";
 const APP_DIR = path.resolve(__dirname);
@@ -24,13 +25,15 @@ const OPEN_ACTIONS: Record<string, string> = {
 const OPEN_ROUTES: Record<string, string> = {};
 
 const cookieJar = new Map<string, string>();
+/** The address the request's connection comes from. */
+const connection = { peer: "203.0.113.9" };
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name) } : undefined),
     set: (name: string, value: string) => void cookieJar.set(name, value),
     delete: (name: string) => void cookieJar.delete(name),
   }),
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  headers: async () => new Headers({ [PEER_HEADER]: peerHeaderValue(connection.peer) }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
@@ -51,9 +54,14 @@ const actionFiles = sources.filter((s) => isActionFile(s.source)).map((s) => s.f
 const routeFiles = sources.filter((s) => /(^|\/)route\.ts$/.test(s.file)).map((s) => s.file);
 const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
 
+/** next.config.js switches authInterrupts on; Next inlines this flag into the build, tests set it themselves. */
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+/** How an action refused: "401" for Next's unauthorized() (a 401 answer), else its message or returned state. */
 function refusalText(outcome: { value?: unknown; error?: unknown }): string {
   if ("error" in outcome) {
-    const error = outcome.error as { code?: string; message?: string };
+    const error = outcome.error as { code?: string; message?: string; digest?: string };
+    if (error.digest === "NEXT_HTTP_ERROR_FALLBACK;401") return "401";
     return `${error.code ?? ""} ${error.message ?? String(outcome.error)}`;
   }
   return JSON.stringify(outcome.value ?? null);
@@ -114,7 +122,10 @@ describe("write access", () => {
             (value) => ({ value }),
             (error: unknown) => ({ error }),
           );
-          expect(refusalText(outcome), `${file}#${name}`).toContain(auth.SIGN_IN_REQUIRED);
+          // A form state or error saying so, or (a button's action, which returns nothing) a 401 answer.
+          expect(refusalText(outcome), `${file}#${name}`).toMatch(
+            new RegExp(`^401$|${auth.SIGN_IN_REQUIRED.replace(/\./g, "\\.")}`),
+          );
           checked.push(`${file}#${name}`);
         }
       }
@@ -165,6 +176,51 @@ describe("write access", () => {
     expect(created).toMatchObject({ status: "created", name: "CMS", secret: expect.stringMatching(/^plx_/) });
   });
 
+  it("answers a button's action 401 when signed out and 404 for an unknown record, never a 500", async () => {
+    const { revokeTokenAction } = await import("./admin/tokens/actions");
+    const { retryJobAction } = await import("./admin/jobs/actions");
+    const digest = (promise: Promise<void>) =>
+      promise.then(
+        () => "no refusal",
+        (error: { digest?: string; message?: string }) => error.digest ?? `thrown: ${error.message}`,
+      );
+    const form = (id: string) => {
+      const data = new FormData();
+      data.set("id", id);
+      return data;
+    };
+    cookieJar.clear();
+    for (const action of [revokeTokenAction, retryJobAction])
+      expect(await digest(action(form("x")))).toBe("NEXT_HTTP_ERROR_FALLBACK;401");
+
+    const { signInAction } = await import("./signin/actions");
+    const signIn = new FormData();
+    signIn.set("password", PASSWORD);
+    await expect(signInAction({ status: "idle" }, signIn)).rejects.toThrow(/NEXT_REDIRECT/);
+    for (const action of [revokeTokenAction, retryJobAction]) {
+      expect(await digest(action(form("no-such-record")))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+      expect(await digest(action(form("")))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    }
+    cookieJar.clear();
+  });
+
+  it("signing out ends the session: the same cookie, kept or copied, is refused afterwards", async () => {
+    cookieJar.clear();
+    const { signInAction, signOutAction } = await import("./signin/actions");
+    const form = new FormData();
+    form.set("password", PASSWORD);
+    form.set("name", "Ada");
+    await expect(signInAction({ status: "idle" }, form)).rejects.toThrow(/NEXT_REDIRECT/);
+    const cookie = cookieJar.get(auth.SESSION_COOKIE)!;
+    expect(await auth.getEditor()).toMatchObject({ name: "Ada" });
+    await expect(signOutAction()).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(cookieJar.has(auth.SESSION_COOKIE)).toBe(false);
+    cookieJar.set(auth.SESSION_COOKIE, cookie);
+    expect(await auth.getEditor()).toBeNull();
+    expect(await auth.signInProblem()).toBe(auth.SIGN_IN_REQUIRED);
+    cookieJar.clear();
+  });
+
   it("refuses a wrong password and, after five, even the right one for a while", async () => {
     cookieJar.clear();
     const { signInAction } = await import("./signin/actions");
@@ -179,5 +235,25 @@ describe("write access", () => {
       message: expect.stringMatching(/Too many wrong passwords/),
     });
     expect(cookieJar.size).toBe(0);
+  });
+
+  it("lets a client that has not guessed sign in, however many wrong passwords others sent", async () => {
+    cookieJar.clear();
+    const { signInAction } = await import("./signin/actions");
+    const attempt = async (password: string) => {
+      const form = new FormData();
+      form.set("password", password);
+      return signInAction({ status: "idle" }, form).catch((error: Error) => ({ thrown: error.message }));
+    };
+    for (let i = 0; i < 300; i++) {
+      connection.peer = `198.51.100.${i % 200}`;
+      expect(await attempt("wrong password")).toMatchObject({
+        message: expect.stringMatching(/not right|Too many wrong passwords/),
+      });
+    }
+    connection.peer = "203.0.113.77";
+    expect(await attempt(PASSWORD)).toEqual({ thrown: "NEXT_REDIRECT" });
+    expect(cookieJar.get(auth.SESSION_COOKIE)).toBeTruthy();
+    connection.peer = "203.0.113.9";
   });
 });

@@ -52,7 +52,7 @@ const envSchema = z.object({
   PARALLAX_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   /** Requests a client may make at once before the per-minute rate applies. */
   PARALLAX_RATE_BURST: z.coerce.number().int().min(1).default(30),
-  /** Reverse proxies in front of the app that append to X-Forwarded-For (the client address is read from it). */
+  /** Reverse proxies in front of the app that append to X-Forwarded-For; 0: the header is ignored, the socket's address counts. */
   PARALLAX_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Minimum level of the structured (pino) logs; unset: info (warn in tests and one-shot CLI commands). */
   PARALLAX_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),

@@ -1,6 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
 import { toAppError } from "@/lib/errors";
+import { enforceRateLimit } from "@/lib/ratelimit";
 import { createShareLink } from "@/lib/views";
 import { shareRequestSchema } from "@/lib/views/share-request";
 
@@ -8,9 +10,15 @@ export type ShareActionResult = { ok: true; path: string } | { ok: false; messag
 
 /**
  * "Copy link": makes (or finds) the short permalink for a story, a comparison or a quote group. Public, like
- * reading: no sign-in. Next checks a server action's Origin against the host, so other sites cannot call it.
+ * reading: no sign-in. Next checks a server action's Origin against the host, so other sites cannot call it, and
+ * each client's requests are rate limited like the write API's (the same selection always gets the same link).
  */
 export async function createShareLinkAction(input: unknown): Promise<ShareActionResult> {
+  try {
+    enforceRateLimit({ headers: await headers() }, "share links");
+  } catch (error) {
+    return { ok: false, message: toAppError(error).message };
+  }
   const parsed = shareRequestSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, message: parsed.error.issues[0]?.message ?? "This link request is not valid." };

@@ -1,16 +1,23 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { passwordMatches } from "./password";
 import { FixedWindowLimiter } from "./rate-limit";
 import { decodeSession, encodeSession, sessionKey } from "./session-token";
 
 const key = sessionKey({ password: "a long enough password" });
-const session = { name: "Ada", issuedAt: 1_000, expiresAt: 2_000 };
+const session = { sessionId: "s1", name: "Ada", issuedAt: 1_000, expiresAt: 2_000 };
 
 describe("session cookie", () => {
   it("round-trips a session until it expires", () => {
     const value = encodeSession(session, key);
     expect(decodeSession(value, key, 1_500)).toEqual(session);
     expect(decodeSession(value, key, 2_000)).toBeNull();
+  });
+
+  it("refuses a signed cookie without a session id (made before sessions were stored)", () => {
+    const payload = Buffer.from(JSON.stringify({ n: "Ada", iat: 1_000, exp: 2_000 })).toString("base64url");
+    const mac = createHmac("sha256", key).update(`v1.${payload}`).digest("base64url");
+    expect(decodeSession(`${payload}.${mac}`, key, 1_500)).toBeNull();
   });
 
   it("refuses a tampered payload, a forged mac, another key and junk", () => {

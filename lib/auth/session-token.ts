@@ -4,6 +4,8 @@ import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 
 export interface EditorSession {
+  /** The session's row (lib/db EditorSession): signing out deletes it, and the cookie stops working. */
+  sessionId: string;
   /** The name the editor gave at sign-in, recorded as the actor in the audit log. */
   name: string;
   /** Seconds since the epoch. */
@@ -26,7 +28,12 @@ const sign = (key: Buffer, payload: string) => createHmac("sha256", key).update(
 /** `<payload>.<mac>` in base64url, the payload being the session as JSON. */
 export function encodeSession(session: EditorSession, key: Buffer): string {
   const payload = Buffer.from(
-    JSON.stringify({ n: session.name, iat: session.issuedAt, exp: session.expiresAt }),
+    JSON.stringify({
+      sid: session.sessionId,
+      n: session.name,
+      iat: session.issuedAt,
+      exp: session.expiresAt,
+    }),
   ).toString("base64url");
   return `${payload}.${sign(key, payload).toString("base64url")}`;
 }
@@ -45,8 +52,9 @@ export function decodeSession(value: string, key: Buffer, nowSeconds: number): E
     return null;
   }
   if (typeof parsed !== "object" || parsed === null) return null;
-  const { n, iat, exp } = parsed as Record<string, unknown>;
-  if (typeof n !== "string" || typeof iat !== "number" || typeof exp !== "number") return null;
+  const { sid, n, iat, exp } = parsed as Record<string, unknown>;
+  if (typeof sid !== "string" || typeof n !== "string" || typeof iat !== "number" || typeof exp !== "number")
+    return null;
   if (exp <= nowSeconds || iat > nowSeconds + 60) return null;
-  return { name: n, issuedAt: iat, expiresAt: exp };
+  return { sessionId: sid, name: n, issuedAt: iat, expiresAt: exp };
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
+import { createEditorSession, deleteEditorSession, getDb, isEditorSessionOpen } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/ratelimit";
 import { passwordMatches } from "./password";
-import { FixedWindowLimiter } from "./rate-limit";
+import { SignInLimits } from "./sign-in-limits";
 import {
   decodeSession,
   encodeSession,
@@ -18,14 +20,8 @@ export const SIGN_IN_REQUIRED = "Sign in as an editor to do this.";
 export const EDITING_OFF =
   "Editing is switched off on this server: set PARALLAX_EDITOR_PASSWORD to let editors sign in.";
 
-/** Five wrong passwords per client per quarter hour. */
-const limiter = new FixedWindowLimiter({ limit: 5, windowMs: 15 * 60_000, maxKeys: 10_000 });
-/**
- * And at most 100 from everyone together: the client address comes from X-Forwarded-For, which a caller that
- * reaches the app directly can vary, so this bounds guessing however the addresses are forged.
- */
-const allClients = new FixedWindowLimiter({ limit: 100, windowMs: 15 * 60_000, maxKeys: 1 });
-const EVERYONE = "*";
+/** Wrong passwords per client, and an attack from many clients at once (sign-in-limits.ts). */
+const signInLimits = new SignInLimits();
 
 /** Whether editors can sign in at all (a password is configured). */
 export function editingEnabled(): boolean {
@@ -37,12 +33,22 @@ function currentKey(): Buffer | null {
   return password ? sessionKey({ password, secret: env.PARALLAX_SESSION_SECRET }) : null;
 }
 
-/** The signed-in editor of this request, or null (also when editing is off or the cookie is forged or stale). */
-export async function getEditor(): Promise<EditorSession | null> {
+/** The session the request's cookie carries, checked (signature, expiry) but not yet against the database. */
+async function cookieSession(): Promise<EditorSession | null> {
   const key = currentKey();
   if (!key) return null;
   const value = (await cookies()).get(SESSION_COOKIE)?.value;
   return value ? decodeSession(value, key, Math.floor(Date.now() / 1000)) : null;
+}
+
+/**
+ * The signed-in editor of this request, or null (also when editing is off, the cookie is forged or stale, or
+ * its session was ended by signing out).
+ */
+export async function getEditor(): Promise<EditorSession | null> {
+  const session = await cookieSession();
+  if (!session) return null;
+  return (await isEditorSessionOpen(await getDb(), session.sessionId, new Date())) ? session : null;
 }
 
 /** The signed-in editor, or an UNAUTHORIZED AppError: the first line of every write action. */
@@ -67,8 +73,9 @@ async function requestFacts(): Promise<{ client: string; https: boolean }> {
 }
 
 /**
- * Checks the password (constant time, at most five failures per client per 15 minutes) and sets the signed,
- * httpOnly, SameSite=Lax session cookie (Secure over https). Throws an AppError with the reason otherwise.
+ * Checks the password (constant time, at most five failures per client per 15 minutes, one while many clients
+ * fail at once; a client that has not failed is never refused) and sets the signed, httpOnly, SameSite=Lax
+ * session cookie (Secure over https). Throws an AppError with the reason otherwise.
  */
 export async function signIn(password: string, name: string): Promise<EditorSession> {
   const configured = env.PARALLAX_EDITOR_PASSWORD;
@@ -76,7 +83,7 @@ export async function signIn(password: string, name: string): Promise<EditorSess
   if (!configured || !key) throw new AppError("UNAVAILABLE", EDITING_OFF);
   const { client, https } = await requestFacts();
   const now = Date.now();
-  const wait = Math.max(limiter.retryAfterMs(client, now), allClients.retryAfterMs(EVERYONE, now));
+  const wait = signInLimits.retryAfterMs(client, now);
   if (wait > 0)
     throw new AppError(
       "RATE_LIMITED",
@@ -84,13 +91,22 @@ export async function signIn(password: string, name: string): Promise<EditorSess
       { retryAfterSeconds: Math.ceil(wait / 1000) },
     );
   if (!passwordMatches(password, configured)) {
-    limiter.record(client, now);
-    allClients.record(EVERYONE, now);
+    signInLimits.recordFailure(client, now);
     throw new AppError("UNAUTHORIZED", "That password is not right.");
   }
-  limiter.forget(client);
+  signInLimits.recordSuccess(client);
   const issuedAt = Math.floor(now / 1000);
-  const session = { name: name || "editor", issuedAt, expiresAt: issuedAt + SESSION_TTL_SECONDS };
+  const session: EditorSession = {
+    sessionId: randomBytes(18).toString("base64url"),
+    name: name || "editor",
+    issuedAt,
+    expiresAt: issuedAt + SESSION_TTL_SECONDS,
+  };
+  await createEditorSession(
+    await getDb(),
+    { id: session.sessionId, name: session.name, expiresAt: new Date(session.expiresAt * 1000) },
+    new Date(now),
+  );
   (await cookies()).set(SESSION_COOKIE, encodeSession(session, key), {
     httpOnly: true,
     sameSite: "lax",
@@ -101,6 +117,9 @@ export async function signIn(password: string, name: string): Promise<EditorSess
   return session;
 }
 
+/** Ends the request's session (its cookie is refused from now on, wherever it was copied) and drops the cookie. */
 export async function signOut(): Promise<void> {
+  const session = await cookieSession();
+  if (session) await deleteEditorSession(await getDb(), session.sessionId);
   (await cookies()).delete(SESSION_COOKIE);
 }

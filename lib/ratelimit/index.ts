@@ -6,7 +6,8 @@ import { clientIp } from "./client-ip";
 import { TokenBucketLimiter } from "./token-bucket";
 
 export { TokenBucketLimiter, type TokenBucketOptions, type TakeResult } from "./token-bucket";
-export { clientIp } from "./client-ip";
+export { clientIp, addressKey } from "./client-ip";
+export { PEER_HEADER, peerAddress, peerHeaderValue } from "./peer-address";
 
 /** One limiter per process for all write routes; keys are `route address`. */
 let shared: TokenBucketLimiter | null = null;
@@ -26,7 +27,7 @@ function sharedLimiter(): TokenBucketLimiter | null {
  * Call it first in a write route or action, before authentication, so guessing tokens is throttled too.
  */
 export function enforceRateLimit(
-  request: { headers: Headers },
+  request: { headers: Pick<Headers, "get"> },
   route: string,
   limiter: TokenBucketLimiter | null = sharedLimiter(),
 ): void {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { clientIp, enforceRateLimit, TokenBucketLimiter } from "./index";
+import {
+  addressKey,
+  clientIp,
+  enforceRateLimit,
+  PEER_HEADER,
+  peerAddress,
+  peerHeaderValue,
+  TokenBucketLimiter,
+} from "./index";
 
 function clock(startMs = 0) {
   let nowMs = startMs;
@@ -51,22 +59,55 @@ describe("TokenBucketLimiter", () => {
 });
 
 describe("clientIp", () => {
-  const headers = (forwarded: string) => new Headers({ "x-forwarded-for": forwarded });
+  const request = (forwarded: string | null, peer: string | null) =>
+    new Headers({
+      ...(forwarded === null ? {} : { "x-forwarded-for": forwarded }),
+      ...(peer === null ? {} : { [PEER_HEADER]: peerHeaderValue(peer) }),
+    });
 
-  it("takes the address the nearest trusted hop saw, never the client's own claims", () => {
-    expect(clientIp(headers("203.0.113.9"), 0)).toBe("203.0.113.9");
-    expect(clientIp(headers("10.9.9.9, 203.0.113.9"), 0)).toBe("203.0.113.9");
-    expect(clientIp(headers("10.9.9.9, 203.0.113.9"), 1)).toBe("203.0.113.9");
-    expect(clientIp(headers("1.1.1.1, 203.0.113.9, 10.0.0.2"), 2)).toBe("203.0.113.9");
-    expect(clientIp(headers("203.0.113.9"), 3)).toBe("203.0.113.9");
+  it("with no trusted proxy, is the socket's address whatever X-Forwarded-For says", () => {
+    expect(clientIp(request(null, "203.0.113.9"), 0)).toBe("203.0.113.9");
+    expect(clientIp(request("10.9.9.9", "203.0.113.9"), 0)).toBe("203.0.113.9");
+    const rotating = Array.from({ length: 120 }, (_, i) =>
+      clientIp(request(`198.51.100.${i}`, "203.0.113.9"), 0),
+    );
+    expect(new Set(rotating)).toEqual(new Set(["203.0.113.9"]));
+  });
+
+  it("behind trusted proxies, is the address the nearest trusted hop saw, never the client's own claims", () => {
+    expect(clientIp(request("203.0.113.9", "10.0.0.2"), 1)).toBe("203.0.113.9");
+    expect(clientIp(request("10.9.9.9, 203.0.113.9", "10.0.0.2"), 1)).toBe("203.0.113.9");
+    expect(clientIp(request("1.1.1.1, 203.0.113.9, 10.0.0.3", "10.0.0.2"), 2)).toBe("203.0.113.9");
+    expect(clientIp(request("203.0.113.9", "10.0.0.2"), 3)).toBe("203.0.113.9");
+  });
+
+  it("ignores X-Forwarded-For without a recorded socket address unless proxies are trusted", () => {
+    expect(clientIp(request("203.0.113.9", null), 0)).toBe("unknown");
+    expect(clientIp(request("10.9.9.9, 203.0.113.9", null), 1)).toBe("203.0.113.9");
+    expect(clientIp(request("1.1.1.1, 203.0.113.9, 10.0.0.2", null), 2)).toBe("203.0.113.9");
     expect(clientIp(new Headers(), 0)).toBe("unknown");
+  });
+
+  it("never believes a peer header the client wrote itself", () => {
+    const forged = new Headers({ [PEER_HEADER]: "guess 198.51.100.1" });
+    expect(peerAddress(forged)).toBeNull();
+    expect(clientIp(forged, 0)).toBe("unknown");
+    expect(peerAddress(request(null, "198.51.100.1"))).toBe("198.51.100.1");
+  });
+
+  it("keys IPv4-mapped addresses as IPv4 and IPv6 clients by their /64", () => {
+    expect(clientIp(request(null, "::ffff:203.0.113.9"), 0)).toBe("203.0.113.9");
+    expect(clientIp(request(null, "2001:db8:1:2:aaaa::1"), 0)).toBe("2001:db8:1:2::/64");
+    expect(clientIp(request(null, "2001:db8:1:2:bbbb::7"), 0)).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:db8:1:3::1")).toBe("2001:db8:1:3::/64");
+    expect(addressKey("not an address")).toBe("not an address");
   });
 });
 
 describe("enforceRateLimit", () => {
   it("throws RATE_LIMITED with retryAfterSeconds once a client's requests to a route are used up", () => {
     const limiter = new TokenBucketLimiter({ capacity: 1, refillPerSecond: 0.1 }, () => 0);
-    const from = (address: string) => ({ headers: new Headers({ "x-forwarded-for": address }) });
+    const from = (address: string) => ({ headers: new Headers({ [PEER_HEADER]: peerHeaderValue(address) }) });
     enforceRateLimit(from("203.0.113.1"), "POST /x", limiter);
     enforceRateLimit(from("203.0.113.1"), "POST /y", limiter);
     enforceRateLimit(from("203.0.113.2"), "POST /x", limiter);

@@ -124,6 +124,38 @@ describe("Markdown brief", () => {
     expect(md.indexOf("## Figures worded differently")).toBeGreaterThan(md.indexOf("## Omissions"));
   });
 
+  it("writes no raw HTML or broken link, whatever outlets, headlines and addresses hold", () => {
+    const hostile = "Hostile <img src=x onerror=alert(1)> News";
+    const story = {
+      ...awkwardStory,
+      title: `<script>alert(1)</script> ${hostile}`,
+      articles: awkwardStory.articles.map((a, i) => ({
+        ...a,
+        outlet: { ...a.outlet, name: `${hostile} ${i}` },
+        url: i === 0 ? "https://wire.example/a>b <img src=x onerror=alert(2)>" : a.url,
+      })),
+    };
+    const md = storyMarkdown({
+      story,
+      comparison: {
+        ...comparison,
+        articles: comparison.articles.map((a, i) => ({
+          ...a,
+          outlet: { ...a.outlet, name: `${hostile} ${i}` },
+        })),
+        alignment: [{ ...comparison.alignment[0]!, missingFrom: ["a2"] }],
+      },
+      storyUrl: "https://parallax.example/stories/x> <svg onload=alert(3)>",
+    });
+    // Link destinations are <…> with nothing that ends or breaks them inside.
+    const destinations = [...md.matchAll(/\]\(<([^>\n]*)>\)|: <([^>\n]*)>/g)].map((m) => m[1] ?? m[2] ?? "");
+    expect(destinations.length).toBeGreaterThanOrEqual(2);
+    for (const destination of destinations) expect(destination).toMatch(/^https:\/\/[^\s<>]+$/);
+    const rest = md.replace(/\]\(<[^>\n]*>\)|: <[^>\n]*>/g, "").replace(/\\[<>]/g, "");
+    expect(rest).not.toMatch(/[<>]/);
+    expect(md).toContain("Among Hostile \\<img src=x onerror=alert(1)\\> News 0");
+  });
+
   it("says so when every shared quotation is worded the same", () => {
     const identical = {
       ...awkwardStory,

@@ -38,6 +38,21 @@ export function mdText(text: string): string {
     .replace(/([\\`*_{}[\]<>#|~!])/g, "\\$1");
 }
 
+/**
+ * An http(s) address as a Markdown link destination (written inside <…>): re-serialised, which percent-encodes
+ * spaces, "<", ">" and line breaks, so nothing in it can end the link or start HTML. Null when it is not one.
+ */
+export function mdUrl(address: string): string | null {
+  try {
+    const url = new URL(address);
+    return url.protocol === "http:" || url.protocol === "https:"
+      ? url.href.replace(/[<>\s]/g, encodeURIComponent)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "10 Feb 2026, 09:15 UTC": UTC and English, so the brief is the same wherever it is made. */
 export function briefDate(iso: string | null): string {
@@ -112,10 +127,12 @@ export function storyMarkdown({ story, comparison, storyUrl }: MarkdownBriefInpu
         ? ` ${story.lineage.sources} independent ${story.lineage.sources === 1 ? "source" : "sources"}; the rest copy or lightly rewrite them.`
         : ""),
   );
-  if (storyUrl) lines.push("", `Side-by-side comparison: <${storyUrl}>`);
+  const storyLink = storyUrl ? mdUrl(storyUrl) : null;
+  if (storyLink) lines.push("", `Side-by-side comparison: <${storyLink}>`);
   lines.push("", "## Coverage", "");
   for (const article of story.articles) {
-    const headline = article.url ? `[${mdText(article.title)}](<${article.url}>)` : mdText(article.title);
+    const link = article.url ? mdUrl(article.url) : null;
+    const headline = link ? `[${mdText(article.title)}](<${link}>)` : mdText(article.title);
     const copy = story.lineage.copies.find((c) => c.articleId === article.id);
     lines.push(
       `- **${mdText(article.outlet.name)}**, ${briefDate(article.publishedAt)}: ${headline}` +
@@ -162,7 +179,7 @@ export function storyMarkdown({ story, comparison, storyUrl }: MarkdownBriefInpu
       .sort((a, b) => b.sentences.length - a.sentences.length || a.key.localeCompare(b.key));
     lines.push("## Omissions", "");
     lines.push(
-      `Among ${[...new Set(comparison.articles.map((a) => a.outlet.name))].join(", ")}: sentences some report and others leave out.`,
+      `Among ${[...new Set(comparison.articles.map((a) => mdText(a.outlet.name)))].join(", ")}: sentences some report and others leave out.`,
       "",
     );
     if (omissions.length === 0) lines.push("None: what several report, all report.", "");

@@ -150,5 +150,22 @@ export function describeShareLinks(provider: TestProvider): void {
       expect(await views.getSharedView("AAAAAAAAAAAA")).toBeNull();
       expect(await views.getSharedView("../etc")).toBeNull();
     });
+
+    it("gives the same selection the same link however many links exist, also when asked at once", async () => {
+      const { createShareLink, getDb } = await import("@/lib/db");
+      const db = await getDb();
+      let n = 0;
+      const slug = () => `dedupe-${provider}-${n++}`;
+      const store = (i: number) => createShareLink(db, { storyId, kind: "compare", selection: { i } }, slug);
+      const first = await store(0);
+      for (let i = 1; i <= 250; i++) await store(i);
+      expect(await store(0)).toEqual({ slug: first.slug, created: false });
+      const rows = await db.shareLink.count({ where: { storyId, kind: "compare" } });
+
+      const together = await Promise.all(Array.from({ length: 12 }, () => store(999)));
+      expect(new Set(together.map((link) => link.slug)).size).toBe(1);
+      expect(together.filter((link) => link.created)).toHaveLength(1);
+      expect(await db.shareLink.count({ where: { storyId, kind: "compare" } })).toBe(rows + 1);
+    });
   });
 }

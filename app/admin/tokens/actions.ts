@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { issueApiToken, requireEditor, signInProblem, withdrawApiToken } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
+import { editorOrRefuse, onRecord } from "../../_lib/editor-action";
 import type { TokenFormState } from "./form-state";
 
 const nameSchema = z
@@ -43,10 +44,10 @@ export async function createTokenAction(
 
 const idSchema = z.string().trim().min(1).max(100);
 
-/** Revokes a token: requests with it are refused from now on. */
+/** Revokes a token: requests with it are refused from now on. 401 signed out, 404 for no such token. */
 export async function revokeTokenAction(formData: FormData): Promise<void> {
-  const editor = await requireEditor();
-  const id = idSchema.parse(formData.get("id"));
-  await withdrawApiToken(id, editor.name);
+  const editor = await editorOrRefuse();
+  const id = idSchema.safeParse(formData.get("id"));
+  await onRecord(id.success ? id.data : null, (token) => withdrawApiToken(token, editor.name));
   revalidatePath("/admin/tokens");
 }

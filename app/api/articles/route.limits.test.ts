@@ -1,12 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { PEER_HEADER, peerHeaderValue } from "@/lib/ratelimit/peer-address";
 
 type Post = (request: Request) => Promise<Response>;
 const TOKEN = "limits-token-0123456789";
 
+/** A request whose connection came from `address` (as instrumentation.ts records it). */
 function post(address: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}): Request {
   return new Request("http://localhost/api/articles", {
     method: "POST",
-    headers: { "content-type": "application/json", "x-forwarded-for": address, ...init.headers },
+    headers: {
+      "content-type": "application/json",
+      [PEER_HEADER]: peerHeaderValue(address),
+      ...init.headers,
+    },
     body: init.body ?? JSON.stringify({ text: "x" }),
     // A streamed body needs half-duplex in Node's fetch.
     ...(init.body instanceof ReadableStream ? { duplex: "half" } : {}),
@@ -49,6 +55,20 @@ describe("POST /api/articles limits", () => {
     });
     // Another client is not held back by the first.
     expect((await POST(post("203.0.113.8"))).status).toBe(401);
+  });
+
+  it("limits a client however it rotates X-Forwarded-For (no proxy is trusted)", async () => {
+    const statuses = new Set<number>();
+    for (let i = 0; i < 120; i++) {
+      const response = await POST(
+        post("203.0.113.30", { headers: { "x-forwarded-for": `198.51.100.${i}` } }),
+      );
+      statuses.add(response.status);
+    }
+    expect(statuses).toEqual(new Set([401, 429]));
+    expect(
+      (await POST(post("203.0.113.31", { headers: { "x-forwarded-for": "198.51.100.1" } }))).status,
+    ).toBe(401);
   });
 
   it("refuses a body over 20 MB, announced or streamed, with 413", async () => {

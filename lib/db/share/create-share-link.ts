@@ -1,11 +1,13 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Db } from "../client";
+import { isUniqueViolation } from "../ingest/unique-violation";
 import { toJson } from "../json";
 
 export interface ShareLinkInput {
   storyId: string;
   kind: "story" | "compare" | "quote";
-  /** Plain JSON: the pinned article versions and the view options. Compared by content for reuse. */
+  /** Plain JSON: the pinned article versions and the view options. Compared by content (hashed) for reuse. */
   selection: unknown;
 }
 
@@ -14,12 +16,11 @@ export interface SavedShareLink {
   created: boolean;
 }
 
-/** How many of a story's links of one kind are compared for reuse: the lookup stays bounded. */
-const MAX_LINKS_COMPARED = 200;
-
 /**
  * Stores a share link, or returns the existing one for the same story, kind and selection (copying the link
- * twice gives one address). `newSlug` is asked again when a slug is already taken.
+ * twice gives one address, however many links exist): links are filed under a hash of the three, unique, so
+ * concurrent requests for the same selection also end with one row. `newSlug` is asked again when a slug is
+ * already taken.
  */
 export async function createShareLink(
   db: Db,
@@ -27,23 +28,31 @@ export async function createShareLink(
   newSlug: () => string,
   attempts = 5,
 ): Promise<SavedShareLink> {
-  const wanted = canonicalJson(input.selection);
-  const existing = await db.shareLink.findMany({
-    where: { storyId: input.storyId, kind: input.kind },
-    orderBy: { createdAt: "desc" },
-    take: MAX_LINKS_COMPARED,
-    select: { slug: true, selection: true },
-  });
-  const same = existing.find((link) => canonicalJson(link.selection) === wanted);
-  if (same) return { slug: same.slug, created: false };
+  const selectionHash = createHash("sha256")
+    .update(JSON.stringify([input.storyId, input.kind, canonicalJson(input.selection)]))
+    .digest("base64url");
+  const find = () => db.shareLink.findUnique({ where: { selectionHash }, select: { slug: true } });
+  const existing = await find();
+  if (existing) return { slug: existing.slug, created: false };
   for (let attempt = 0; attempt < attempts; attempt++) {
     const slug = newSlug();
-    const taken = await db.shareLink.findUnique({ where: { slug }, select: { id: true } });
-    if (taken) continue;
-    await db.shareLink.create({
-      data: { slug, storyId: input.storyId, kind: input.kind, selection: toJson(input.selection) },
-    });
-    return { slug, created: true };
+    try {
+      await db.shareLink.create({
+        data: {
+          slug,
+          selectionHash,
+          storyId: input.storyId,
+          kind: input.kind,
+          selection: toJson(input.selection),
+        },
+      });
+      return { slug, created: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Either another request stored this selection first, or the slug is taken: find out which.
+      const stored = await find();
+      if (stored) return { slug: stored.slug, created: false };
+    }
   }
   throw new Error(`createShareLink: no free slug after ${attempts} attempts`);
 }
