@@ -34,6 +34,7 @@ export function toStoryListItem(row: {
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
   variantGroupCount: number;
+  demo: boolean;
 }): StoryListItem {
   return {
     id: row.id,
@@ -43,6 +44,7 @@ export function toStoryListItem(row: {
     firstPublishedAt: iso(row.firstPublishedAt),
     lastPublishedAt: iso(row.lastPublishedAt),
     variantGroupCount: row.variantGroupCount,
+    demo: row.demo,
   };
 }
 
@@ -91,6 +93,7 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
           sharedEntities: why.sharedEntities ?? [],
           setByEditor,
         },
+        demo: article.demo,
       };
     })
     .sort(
@@ -105,6 +108,7 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
     articles,
     quoteGroups: (await getStoryComparison(storyId))?.quoteGroups ?? quoteGroupViews(record),
     lineage: await storyLineage(storyId),
+    demo: record.demo,
   };
 }
 
