@@ -15,7 +15,7 @@ export async function register(): Promise<void> {
   await getDb();
   if (env.PARALLAX_DEMO === "auto") {
     const { loadDemoCorpusIfEmpty } = await import("@/lib/ingest");
-    const loaded = await loadDemoCorpusIfEmpty();
+    const loaded = await loadDemoCorpusIfEmpty({ unlessRemoved: true });
     if (loaded > 0)
       log("app").info({ articles: loaded }, "loaded the fictional demo corpus into the empty database");
   }

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { DEMO_NOTICE } from "@/lib/demo";
 import { EditorStatus } from "@/components/editor/EditorStatus";
 import { Logo } from "@/components/ui/Logo";
 import { NavLink } from "@/components/ui/NavLink";
@@ -76,14 +75,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
 
         <footer className="mt-16 border-t border-line bg-surface">
-          <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 text-sm text-muted sm:px-6 md:flex-row md:items-start md:justify-between">
+          <div className="mx-auto max-w-6xl px-4 py-8 text-sm text-muted sm:px-6">
             <p className="max-w-[70ch]">
               <strong className="font-semibold text-ink">Parallax</strong> groups reports of one event and
               compares them quotation by quotation. Quotes are found and aligned automatically: check the
               source before citing.
-            </p>
-            <p className="max-w-[52ch] md:text-right" data-testid="demo-notice">
-              {DEMO_NOTICE}
             </p>
           </div>
         </footer>

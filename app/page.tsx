@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { DEMO_NOTICE } from "@/lib/demo";
 import { isAppError } from "@/lib/errors";
 import {
   isFiltered,
@@ -16,8 +15,9 @@ import { CursorPagination } from "@/components/search/CursorPagination";
 import { StoryListSkeleton } from "@/components/search/StoryListSkeleton";
 import { StorySearchForm } from "@/components/search/StorySearchForm";
 import { StoryListItem } from "@/components/story/StoryListItem";
+import { DEMO_LIST_NOTE } from "@/components/demo/demo-notice";
+import { DemoCorpusPanel } from "@/components/demo/DemoCorpusPanel";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { buttonClass } from "@/components/ui/button";
 import { countAtLeast } from "@/components/ui/format";
@@ -29,22 +29,20 @@ export const metadata: Metadata = {
 const href = (params: URLSearchParams) => (params.size > 0 ? `/?${params}` : "/");
 
 export default async function StoriesPage({ searchParams }: PageProps<"/">) {
-  const query = parseStoryListQuery(await searchParams, "lenient");
+  const params = await searchParams;
+  const query = parseStoryListQuery(params, "lenient");
   const choices = await storyFilterChoices();
   // Keyed by the whole query, so every new search or page shows the loading state instead of stale results.
   const resultsKey = storyListParams(query).toString();
 
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6 sm:py-10">
-      <Notice tone="warn" className="max-w-none">
-        {DEMO_NOTICE}
-      </Notice>
-
       <PageHeader
         eyebrow="Parallax"
         title="Stories"
         description="Each story gathers reports of one event from different outlets. Open one to see who quoted whom, in which words, and what each outlet left out."
       />
+      <DemoCorpusPanel justRemoved={params.demo === "removed"} />
       <StorySearchForm query={query} outlets={choices.outlets} languages={choices.languages} />
 
       <Suspense key={resultsKey} fallback={<StoryListSkeleton />}>
@@ -106,6 +104,12 @@ async function StoryResults({ query }: { query: StoryListQuery }) {
             Clear search and filters
           </Link>
         </div>
+      ) : null}
+
+      {items.some((story) => story.demo) ? (
+        <p className="text-sm text-muted" data-testid="demo-list-note">
+          {DEMO_LIST_NOTE}
+        </p>
       ) : null}
 
       {items.length === 0 ? (

@@ -12,7 +12,7 @@ describe("story list → story → compare → article", () => {
     try {
       await page.goto("/");
       await page.getByRole("heading", { level: 1, name: "Stories" }).waitFor();
-      await page.getByTestId("demo-notice").waitFor();
+      await page.getByTestId("demo-list-note").waitFor();
       await app.shoot(page, "list-desktop");
 
       const withVariants = page.getByTestId("story-item").filter({ hasText: /quote variant/ });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { StoryListItem as StoryListItemData } from "@/lib/views";
 import { Badge } from "@/components/ui/Badge";
+import { DEMO_LABEL } from "@/components/demo/demo-notice";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { formatDateRange, plural } from "@/components/ui/format";
 import { assignSwatches } from "@/components/ui/swatches";
@@ -27,6 +28,13 @@ export function StoryListItem({ story }: { story: StoryListItemData }) {
             {story.title}
           </Link>
         </h2>
+        {story.demo ? (
+          <span className="relative" data-testid="demo-badge">
+            <Badge tone="neutral" title="Fictional: part of Parallax's demo corpus">
+              {DEMO_LABEL}
+            </Badge>
+          </span>
+        ) : null}
         {story.variantGroupCount > 0 ? (
           <Badge tone="warn" title="Quotations that outlets word differently" className="relative">
             <span aria-hidden="true">≠</span> {plural(story.variantGroupCount, "quote variant")}

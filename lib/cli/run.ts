@@ -1,7 +1,7 @@
 import { databaseUnavailable, isDatabaseUnreachable } from "@/lib/db";
 import { toAppError } from "@/lib/errors";
 import { backupUsage, runBackup } from "./commands/backup";
-import { runDemo } from "./commands/demo";
+import { demoUsage, runDemo } from "./commands/demo";
 import { exportUsage, runExport } from "./commands/export";
 import { feedsUsage, runFeeds } from "./commands/feeds";
 import { importUsage, runImport } from "./commands/import";
@@ -26,7 +26,7 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   migrate: { run: runMigrate, usage: "migrate            apply pending database migrations" },
   backup: { run: runBackup, usage: backupUsage },
   restore: { run: runRestore, usage: restoreUsage },
-  demo: { run: runDemo, usage: "demo               load the fictional demo corpus into an empty database" },
+  demo: { run: runDemo, usage: demoUsage },
 };
 
 export function usage(): string {

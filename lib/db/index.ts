@@ -83,4 +83,14 @@ export { loadMemberProfiles, saveStoryProfile } from "./stories/story-profiles";
 export { listClusteringArticles, type ClusteringArticle } from "./stories/list-clustering-articles";
 export { reassignMembership } from "./stories/reassign-membership";
 export * from "./search";
+export {
+  DEMO_REMOVE_ACTION,
+  countDemoCorpus,
+  findLastDemoRemoval,
+  deleteDemoCorpus,
+  listDemoArticles,
+  wasDemoRemoved,
+  type DemoArticleRecord,
+  type DemoRemoval,
+} from "./demo/demo-corpus";
 export * from "./jobs";

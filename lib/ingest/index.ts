@@ -8,6 +8,7 @@ export { ingestUrl } from "./ingest-url";
 export { articleRecordSchema, describeRecordError, type ArticleRecord } from "./records";
 export * from "./import";
 export { loadDemoCorpusIfEmpty } from "./load-demo";
+export { removeDemoCorpus, type DemoRemovalSummary } from "./remove-demo";
 export { decodeDocument, assertDocumentSize, MAX_DOCUMENT_BYTES } from "./decode";
 export { normalizeArticleUrl } from "./urls";
 export * from "./feeds";

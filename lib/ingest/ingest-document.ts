@@ -191,7 +191,7 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
   const assignment = step.assignment;
 
   const saved = await writeNewArticle(db, {
-    outlet: { ...prepared.outlet, language: prepared.language },
+    outlet: { ...prepared.outlet, language: prepared.language, demo: prepared.demo },
     sourceUrl: prepared.sourceUrl,
     canonicalUrl: prepared.canonicalUrl,
     title: prepared.title,
@@ -205,6 +205,7 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
     wordCount: prepared.wordCount,
     profile,
     terms: prepared.terms,
+    demo: prepared.demo,
     quotations: prepared.quotations.map(quotationInput),
     story: {
       id: assignment.storyId,

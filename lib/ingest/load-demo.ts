@@ -1,17 +1,19 @@
 import "server-only";
 import { demoOutlets, demoStories } from "@/lib/demo";
-import { countArticles, getDb, upsertOutlet } from "@/lib/db";
+import { countArticles, getDb, upsertOutlet, wasDemoRemoved } from "@/lib/db";
 import { ingestDocument } from "./ingest-document";
 import { slugify } from "./outlet";
 
 /**
  * Fills an empty database with the fictional demo corpus, through the same pipeline as real articles, in
- * publication order as a live feed would deliver them. Returns how many articles it ingested (0 when the
- * database already had articles).
+ * publication order as a live feed would deliver them, every row marked as demo. Returns how many articles it
+ * ingested (0 when the database already had articles, or with `unlessRemoved` when an editor removed the corpus
+ * from this database before: start-up passes it, so a removed corpus stays removed).
  */
-export async function loadDemoCorpusIfEmpty(): Promise<number> {
+export async function loadDemoCorpusIfEmpty(options: { unlessRemoved?: boolean } = {}): Promise<number> {
   const db = await getDb();
   if ((await countArticles(db)) > 0) return 0;
+  if (options.unlessRemoved && (await wasDemoRemoved(db))) return 0;
   const outletBySlug = new Map(demoOutlets.map((o) => [o.slug, o]));
   for (const outlet of demoOutlets) {
     await upsertOutlet(db, {
@@ -20,6 +22,7 @@ export async function loadDemoCorpusIfEmpty(): Promise<number> {
       domain: outlet.domain,
       country: outlet.country,
       language: outlet.language,
+      demo: true,
     });
   }
   const articles = demoStories
@@ -36,6 +39,7 @@ export async function loadDemoCorpusIfEmpty(): Promise<number> {
       publishedAt: article.publishedAt,
       title: article.title,
       byline: article.byline,
+      demo: true,
     });
     if (result.status === "created") ingested += 1;
   }

@@ -23,6 +23,8 @@ export interface IngestRequest {
   fallbackPublishedAt?: string | null;
   title?: string | null;
   byline?: string | null;
+  /** A fictional article of the demo corpus (lib/demo): stored marked as demo, with its outlet and story. */
+  demo?: boolean;
 }
 
 /** Everything the pipeline knows about a document before it looks at the database. */
@@ -41,6 +43,8 @@ export interface PreparedArticle {
   quotations: Quotation[];
   /** Distinct clustering terms of the body. */
   terms: string[];
+  /** A fictional demo article (see `IngestRequest.demo`). */
+  demo: boolean;
   /**
    * What clustering reads off the text (term frequencies, names, figures), computed here so the storing
    * thread only weighs it with the corpus statistics.
@@ -119,6 +123,7 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
     wordCount: words(text).length,
     quotations: findQuotations(text),
     terms: analysisTerms(analysis),
+    demo: request.demo === true,
     analysis,
     clusterDoc,
   };

@@ -42,6 +42,7 @@ export async function refreshStory(db: Db, storyId: string): Promise<void> {
     articleCount: members.length,
     firstPublishedAt: first === undefined ? null : new Date(first),
     lastPublishedAt: last === undefined ? null : new Date(last),
+    demo: members.length > 0 && members.every((m) => m.demo),
     quoteGroups: groups.map((g) => ({
       key: g.key,
       speaker: g.speaker,

@@ -26,5 +26,6 @@ export async function getArticle(articleId: string): Promise<ArticleDetail | nul
       fetchedAt: v.fetchedAt.toISOString(),
       modifiedAt: iso(v.modifiedAt),
     })),
+    demo: row.demo,
   };
 }

@@ -43,6 +43,7 @@ export async function getCompareData(storyId: string, articleIds?: string[]): Pr
     url: row.canonicalUrl ?? row.sourceUrl,
     text: row.text,
     quotations: row.quotations.map(({ articleId: _articleId, ...q }) => q),
+    demo: row.demo,
   }));
   return { story: { id: record.id, title: record.title }, articles, ...comparison };
 }

@@ -14,3 +14,4 @@ export { getStoryComparison, COMPARISON_ALGORITHM_VERSION } from "./story-analys
 export * from "./search";
 export { exportStoryAs, EXPORT_FORMATS, type ExportFormat, type ExportFile } from "./export-formats";
 export { CSV_COLUMNS } from "./export-csv";
+export { getDemoCorpusSize, getLastDemoRemoval, type DemoRemovalView } from "./demo";

@@ -98,6 +98,8 @@ export interface SharedArticleView {
   url: string | null;
   text: string;
   quotations: QuotationView[];
+  /** A fictional article of the demo corpus. */
+  demo: boolean;
 }
 
 export interface SharedView {
@@ -167,6 +169,7 @@ export async function getSharedView(slug: string): Promise<SharedView | null> {
             cue: q.cue,
             groupId: null,
           })),
+        demo: article.demo,
       },
     ];
   });

@@ -27,6 +27,7 @@ export function toStoryListItem(row: {
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
   variantGroupCount: number;
+  demo: boolean;
 }): StoryListItem {
   return {
     id: row.id,
@@ -36,6 +37,7 @@ export function toStoryListItem(row: {
     firstPublishedAt: iso(row.firstPublishedAt),
     lastPublishedAt: iso(row.lastPublishedAt),
     variantGroupCount: row.variantGroupCount,
+    demo: row.demo,
   };
 }
 
@@ -60,6 +62,7 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
           sharedEntities: why.sharedEntities ?? [],
           setByEditor,
         },
+        demo: article.demo,
       };
     })
     .sort(
@@ -74,6 +77,7 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
     articles,
     quoteGroups: (await getStoryComparison(storyId))?.quoteGroups ?? quoteGroupViews(record),
     lineage: await storyLineage(storyId),
+    demo: record.demo,
   };
 }
 

@@ -20,6 +20,8 @@ export interface StoryListItem {
   lastPublishedAt: string | null;
   /** Quote groups with two or more variants: the same utterance worded differently across outlets. */
   variantGroupCount: number;
+  /** Every article is from the fictional demo corpus (lib/demo). */
+  demo: boolean;
 }
 
 export interface MembershipView {
@@ -39,6 +41,8 @@ export interface StoryArticleView {
   wordCount: number;
   quotationCount: number;
   membership: MembershipView | null;
+  /** A fictional article of the demo corpus. */
+  demo: boolean;
 }
 
 export interface QuoteVariantView {
@@ -72,6 +76,8 @@ export interface StoryDetail {
   articles: StoryArticleView[];
   quoteGroups: QuoteGroupView[];
   lineage: StoryLineageView;
+  /** Every article is from the fictional demo corpus. */
+  demo: boolean;
 }
 
 /** Wire lineage: which articles copy or lightly rewrite an earlier one, and how many sources are independent. */
@@ -109,6 +115,8 @@ export interface CompareArticleView {
   url: string | null;
   text: string;
   quotations: QuotationView[];
+  /** A fictional article of the demo corpus. */
+  demo: boolean;
 }
 
 export interface CompareAlignmentRow {
@@ -174,6 +182,8 @@ export interface ArticleDetail {
   modifiedAt: string | null;
   lastChangedAt: string | null;
   versions: { version: number; title: string; fetchedAt: string; modifiedAt: string | null }[];
+  /** A fictional article of the demo corpus. */
+  demo: boolean;
 }
 
 /** Two versions of one article, diffed: the headline and the body, word by word. */

@@ -263,6 +263,7 @@ export const openApiDocument = {
           "firstPublishedAt",
           "lastPublishedAt",
           "variantGroupCount",
+          "demo",
         ],
         properties: {
           id: { type: "string" },
@@ -272,6 +273,10 @@ export const openApiDocument = {
           firstPublishedAt: nullable(isoDate),
           lastPublishedAt: nullable(isoDate),
           variantGroupCount: { type: "integer", description: "Quote groups carried by several outlets." },
+          demo: {
+            type: "boolean",
+            description: "Every article of the story is from Parallax's fictional demo corpus.",
+          },
         },
       },
       StoryPage: {

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DemoNotice } from "@/components/demo/DemoNotice";
+import { demoArticleNotice } from "@/components/demo/demo-notice";
 import { ArticleText } from "@/components/article/ArticleText";
 import { QuotationList } from "@/components/article/QuotationList";
 import { groupAnchor } from "@/components/story/QuoteGroupCard";
@@ -52,6 +54,8 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
           { label: article.title },
         ]}
       />
+
+      <DemoNotice notice={article.demo ? demoArticleNotice(article.outlet.name) : null} />
 
       <header className="max-w-[70ch] space-y-3 border-b border-line pb-6">
         <OutletBadge name={article.outlet.name} size="md" />

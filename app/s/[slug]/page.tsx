@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DemoNotice } from "@/components/demo/DemoNotice";
+import { demoNoticeFor } from "@/components/demo/demo-notice";
 import { quotationAnchor } from "@/components/article/ArticleText";
 import { ArticleColumn } from "@/components/compare/ArticleColumn";
 import { PinnedArticleList } from "@/components/share/PinnedArticleList";
@@ -54,6 +56,7 @@ export default async function SharePage({ params }: PageProps<"/s/[slug]">) {
       data-kind={view.kind}
     >
       <div className="mx-auto max-w-6xl space-y-6">
+        <DemoNotice notice={demoNoticeFor(view.articles, "shared page")} />
         <PageHeader
           eyebrow={SHARE_KIND_LABEL[view.kind]}
           title={view.title}

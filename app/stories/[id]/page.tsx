@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { DemoNotice } from "@/components/demo/DemoNotice";
+import { demoNoticeFor } from "@/components/demo/demo-notice";
 import { CopyLinkButton } from "@/components/share/CopyLinkButton";
 import { ShareableQuoteGroup } from "@/components/share/ShareableQuoteGroup";
 import { socialMetadata } from "@/components/share/social-metadata";
@@ -69,6 +71,8 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
           <Link href={`/articles/${addedArticle.id}`}>Open the article</Link>
         </Notice>
       ) : null}
+
+      <DemoNotice notice={demoNoticeFor(story.articles, "story")} />
 
       <PageHeader
         eyebrow="Story"

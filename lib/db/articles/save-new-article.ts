@@ -27,6 +27,8 @@ export interface NewArticleInput {
   /** Distinct clustering terms of the body, counted once into corpus document frequencies. */
   terms: string[];
   quotations: Quotation[];
+  /** A fictional demo article: the article (and a story it starts) are marked as demo. */
+  demo?: boolean;
   /** The story to join (id) or to create (null), with its profile after this article joins. */
   story: { id: string | null; title: string; language: string | null; profile: unknown };
   /** The index keys to post the story under after this article joins (they replace the old ones). */
@@ -68,6 +70,7 @@ export async function writeNewArticle(tx: Db, input: NewArticleInput): Promise<S
       contentHash: input.contentHash,
       wordCount: input.wordCount,
       profile: toJson(input.profile),
+      demo: input.demo === true,
     },
     select: { id: true },
   });
@@ -90,7 +93,7 @@ export async function writeNewArticle(tx: Db, input: NewArticleInput): Promise<S
   };
   const storyId = input.story.id
     ? (await tx.story.update({ where: { id: input.story.id }, data: storyData, select: { id: true } })).id
-    : (await tx.story.create({ data: storyData, select: { id: true } })).id;
+    : (await tx.story.create({ data: { ...storyData, demo: input.demo === true }, select: { id: true } })).id;
   await replaceStoryKeys(tx, storyId, input.storyKeys, input.fetchedAt);
   await absorbStories(tx, storyId, input.absorbedStoryIds);
   await tx.storyMembership.create({

@@ -7,6 +7,8 @@ export interface OutletInput {
   domain: string | null;
   country?: string | null;
   language?: string | null;
+  /** Created for the demo corpus: marks a new outlet as demo (an outlet already stored keeps its mark). */
+  demo?: boolean;
 }
 
 /** The outlet with this slug, created if new; a known domain is added to an outlet that had none. */
@@ -32,6 +34,7 @@ export async function upsertOutlet(tx: Db, outlet: OutletInput): Promise<string>
       domain: domainTaken ? null : outlet.domain,
       country: outlet.country ?? null,
       language: outlet.language ?? null,
+      demo: outlet.demo === true,
     },
     select: { id: true },
   });

@@ -15,6 +15,7 @@ export async function getArticleRecord(db: Db, articleId: string) {
       language: true,
       text: true,
       ingestedAt: true,
+      demo: true,
       outlet: { select: { id: true, name: true, slug: true, country: true } },
       quotations: { orderBy: { start: "asc" }, select: quotationSelect },
       membership: { select: { story: { select: { id: true, title: true, articleCount: true } } } },

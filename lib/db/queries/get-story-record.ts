@@ -26,6 +26,7 @@ export async function getStoryRecord(db: Db, storyId: string) {
       articleCount: true,
       firstPublishedAt: true,
       lastPublishedAt: true,
+      demo: true,
       memberships: {
         select: {
           score: true,
@@ -40,6 +41,7 @@ export async function getStoryRecord(db: Db, storyId: string) {
               sourceUrl: true,
               canonicalUrl: true,
               wordCount: true,
+              demo: true,
               outlet: { select: outletSelect },
               // Ids, not _count: Prisma counts with a GROUP BY over the whole Quotation table (~30 ms at 50k articles).
               quotations: { select: { id: true } },
@@ -80,6 +82,7 @@ export async function getArticlesWithText(db: Db, articleIds: string[]) {
       sourceUrl: true,
       canonicalUrl: true,
       text: true,
+      demo: true,
       outlet: { select: outletSelect },
       quotations: { orderBy: { start: "asc" }, select: quotationSelect },
     },

@@ -7,6 +7,8 @@ export interface StoryRow {
   articleCount: number;
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
+  /** Every article of the story belongs to the fictional demo corpus. */
+  demo: boolean;
   outlets: string[];
   variantGroupCount: number;
 }
@@ -46,6 +48,7 @@ export async function listStoryRows(
         articleCount: true,
         firstPublishedAt: true,
         lastPublishedAt: true,
+        demo: true,
         memberships: { select: { article: { select: { outlet: { select: { name: true } } } } } },
         // Ids, not _count: Prisma counts with a GROUP BY over the whole QuoteGroup table on every page.
         quoteGroups: { where: { variantCount: { gt: 1 } }, select: { id: true } },
@@ -60,6 +63,7 @@ export async function listStoryRows(
       articleCount: s.articleCount,
       firstPublishedAt: s.firstPublishedAt,
       lastPublishedAt: s.lastPublishedAt,
+      demo: s.demo,
       outlets: [...new Set(s.memberships.map((m) => m.article.outlet.name))].sort((a, b) =>
         a.localeCompare(b),
       ),

@@ -197,6 +197,7 @@ async function storyRowsInOrder(db: Db, ids: string[]): Promise<StoryPage["rows"
         articleCount: true,
         firstPublishedAt: true,
         lastPublishedAt: true,
+        demo: true,
       },
     }),
     db.$queryRaw<{ storyId: string; name: string }[]>`SELECT DISTINCT m."storyId", o."name"

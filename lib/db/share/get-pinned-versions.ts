@@ -22,6 +22,7 @@ export async function getPinnedVersions(db: Db, versionIds: string[]) {
           sourceUrl: true,
           canonicalUrl: true,
           versionCount: true,
+          demo: true,
           outlet: { select: { id: true, name: true, slug: true, country: true } },
           membership: { select: { storyId: true } },
         },

@@ -47,3 +47,23 @@ export async function incrementDocumentFrequencies(db: Db, terms: string[]): Pro
   const distinct = [...new Set([DOCUMENT_COUNT_KEY, ...terms])].sort();
   await db.$executeRaw`INSERT INTO "TermStat" ("term", "documentFrequency") SELECT "value", 1 FROM (${termRows(db, distinct)}) AS terms WHERE true ON CONFLICT ("term") DO UPDATE SET "documentFrequency" = "TermStat"."documentFrequency" + 1`;
 }
+
+/**
+ * Counts `documents` fewer documents, and each term's count fewer, never below zero (the inverse of
+ * `incrementDocumentFrequencies`, for articles deleted). One statement per distinct count: terms deleted
+ * articles shared are few counts apart.
+ */
+export async function decrementDocumentFrequencies(
+  db: Db,
+  termCounts: ReadonlyMap<string, number>,
+  documents: number,
+): Promise<void> {
+  const byCount = new Map<number, string[]>();
+  if (documents > 0) byCount.set(documents, [DOCUMENT_COUNT_KEY]);
+  for (const [term, count] of termCounts)
+    if (count > 0) byCount.set(count, [...(byCount.get(count) ?? []), term]);
+  for (const [count, terms] of [...byCount].sort((a, b) => a[0] - b[0])) {
+    await db.$executeRaw`UPDATE "TermStat" SET "documentFrequency" = CASE WHEN "documentFrequency" > ${count} THEN "documentFrequency" - ${count} ELSE 0 END WHERE "term" IN (${termRows(db, terms.sort())})`;
+  }
+  await db.$executeRaw`DELETE FROM "TermStat" WHERE "documentFrequency" = 0 AND "term" <> ${DOCUMENT_COUNT_KEY}`;
+}

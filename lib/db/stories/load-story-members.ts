@@ -6,6 +6,8 @@ export interface StoryMemberRecord {
   title: string;
   publishedAt: Date | null;
   outletName: string;
+  /** A fictional demo article. */
+  demo: boolean;
   quotations: {
     id: string;
     text: string;
@@ -23,8 +25,14 @@ export interface StoryMemberRecord {
  */
 export async function loadStoryMembers(db: Db, storyId: string): Promise<StoryMemberRecord[]> {
   const articles = await db.$queryRaw<
-    { id: string; title: string; publishedAt: Date | string | number | null; outletName: string }[]
-  >`SELECT a."id", a."title", a."publishedAt", o."name" AS "outletName" FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId" WHERE m."storyId" = ${storyId} ORDER BY a."id" ASC`;
+    {
+      id: string;
+      title: string;
+      publishedAt: Date | string | number | null;
+      outletName: string;
+      demo: boolean | number | bigint;
+    }[]
+  >`SELECT a."id", a."title", a."publishedAt", o."name" AS "outletName", a."demo" FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId" WHERE m."storyId" = ${storyId} ORDER BY a."id" ASC`;
   const quotations = await db.$queryRaw<
     {
       id: string;
@@ -54,6 +62,7 @@ export async function loadStoryMembers(db: Db, storyId: string): Promise<StoryMe
     title: a.title,
     publishedAt: a.publishedAt === null ? null : new Date(a.publishedAt),
     outletName: a.outletName,
+    demo: Boolean(a.demo),
     quotations: byArticle.get(a.id) ?? [],
   }));
 }

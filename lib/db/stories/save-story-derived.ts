@@ -6,6 +6,8 @@ export interface StoryDerivedInput {
   articleCount: number;
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
+  /** Every member is a demo article (a story with a real article is real). */
+  demo: boolean;
   quoteGroups: { key: string; speaker: string | null; quotationIds: string[] }[];
   /** Each quotation's current group, as loaded: groups whose membership is unchanged are not rewritten. */
   currentGroupOf: ReadonlyMap<string, string | null>;
@@ -28,6 +30,7 @@ export async function writeStoryDerived(tx: Db, storyId: string, input: StoryDer
       articleCount: input.articleCount,
       firstPublishedAt: input.firstPublishedAt,
       lastPublishedAt: input.lastPublishedAt,
+      demo: input.demo,
     },
   });
   const keys = input.quoteGroups.map((g) => g.key);

@@ -20,6 +20,7 @@ export const awkwardStory: StoryDetail = {
       wordCount: 300,
       quotationCount: 2,
       membership: null,
+      demo: false,
     },
     {
       id: "a2",
@@ -31,6 +32,7 @@ export const awkwardStory: StoryDetail = {
       wordCount: 280,
       quotationCount: 1,
       membership: null,
+      demo: false,
     },
     {
       id: "a3",
@@ -42,6 +44,7 @@ export const awkwardStory: StoryDetail = {
       wordCount: 290,
       quotationCount: 0,
       membership: null,
+      demo: false,
     },
   ],
   quoteGroups: [
@@ -107,6 +110,7 @@ export const awkwardStory: StoryDetail = {
       wordings: [],
     },
   ],
+  demo: false,
   lineage: {
     articles: 3,
     sources: 2,

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getCompareData, MAX_COMPARED_ARTICLES, type StoryDetail } from "@/lib/views";
+import { DemoNotice } from "@/components/demo/DemoNotice";
+import { demoNoticeFor } from "@/components/demo/demo-notice";
 import { quotationAnchor } from "@/components/article/ArticleText";
 import { ArticleColumn } from "@/components/compare/ArticleColumn";
 import { CopyLinkButton } from "@/components/share/CopyLinkButton";
@@ -52,9 +54,8 @@ export default async function ComparePage({ params, searchParams }: PageProps<"/
     validRequested.length >= 2
       ? validRequested.slice(0, MAX_COMPARED_ARTICLES)
       : story.articles.slice(0, 4).map((a) => a.id);
-  const selectedOutlets = selected.flatMap(
-    (sid) => story.articles.find((a) => a.id === sid)?.outlet.name ?? [],
-  );
+  const selectedArticles = selected.flatMap((sid) => story.articles.find((a) => a.id === sid) ?? []);
+  const selectedOutlets = selectedArticles.map((a) => a.outlet.name);
   const canCompare = story.articles.length >= 2 && !tooFew;
 
   const header = (
@@ -66,6 +67,7 @@ export default async function ComparePage({ params, searchParams }: PageProps<"/
           { label: "Compare" },
         ]}
       />
+      <DemoNotice notice={demoNoticeFor(selectedArticles, "comparison")} />
       <PageHeader
         eyebrow="Compare coverage"
         title={story.title}

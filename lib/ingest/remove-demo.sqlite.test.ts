@@ -1,0 +1,3 @@
+import { describeDemoRemoval } from "./remove-demo.test-suite";
+
+describeDemoRemoval("sqlite");
