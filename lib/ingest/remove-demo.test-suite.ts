@@ -83,7 +83,8 @@ export function describeDemoRemoval(provider: TestProvider): void {
         where: { demo: true },
         orderBy: { id: "asc" },
       });
-      await ingest.moveArticle({ actor: "Ada", articleId: demoArticle.id, toStoryId: harbour.storyId });
+      const { moveArticle } = await import("@/lib/stories");
+      await moveArticle({ actor: "Ada", articleId: demoArticle.id, toStoryId: harbour.storyId });
       const flags = async (id: string) =>
         (await db.story.findUniqueOrThrow({ where: { id }, select: { demo: true } })).demo;
       expect(await flags(joe.storyId)).toBe(false);

@@ -11,8 +11,7 @@ import {
   type DemoArticleRecord,
 } from "@/lib/db";
 import { log } from "@/lib/log";
-import { rebuildStoryProfile } from "./editor/rebuild-profile";
-import { refreshStory } from "./refresh-story";
+import { rebuildStoryProfile, refreshStory } from "@/lib/stories";
 
 export interface DemoRemovalSummary {
   articles: number;

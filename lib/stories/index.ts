@@ -7,3 +7,4 @@ import "server-only";
 export { moveArticle, mergeStories, splitStory, type StoryEditResult } from "./edit-stories";
 export { recluster, type ReclusterOptions, type ReclusterSummary } from "./recluster";
 export { refreshStory } from "./refresh-story";
+export { rebuildStoryProfile } from "./rebuild-profile";
