@@ -13,3 +13,16 @@ export const processIo: CliIo = {
 };
 
 export class UsageError extends Error {}
+
+/**
+ * One line for the terminal. Prisma's messages open with a blank line, then "Invalid … invocation" and a
+ * source excerpt, and say what failed on their last line; other messages say it on their first.
+ */
+export function oneLineMessage(message: string): string {
+  const lines = message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const line = message.startsWith("\n") ? lines.at(-1) : lines[0];
+  return line ?? "unknown error";
+}

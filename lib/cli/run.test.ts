@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { oneLineMessage, runCli } from "./run";
+import { oneLineMessage } from "./output";
+import { runCli } from "./run";
 
 async function run(...argv: string[]) {
   const out: string[] = [];

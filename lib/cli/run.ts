@@ -12,7 +12,7 @@ import { reclusterUsage, runRecluster } from "./commands/recluster";
 import { restoreUsage, runRestore } from "./commands/restore";
 import { runStories, storiesUsage } from "./commands/stories";
 import { runWorker, workerUsage } from "./commands/worker";
-import { UsageError, type CliIo } from "./output";
+import { oneLineMessage, UsageError, type CliIo } from "./output";
 
 const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; usage: string }> = {
   ingest: { run: runIngest, usage: ingestUsage },
@@ -58,17 +58,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`error: ${oneLineMessage(appError.message)}`);
     return 1;
   }
-}
-
-/**
- * One line for the terminal. Prisma's messages open with a blank line, then "Invalid … invocation" and a
- * source excerpt, and say what failed on their last line; other messages say it on their first.
- */
-export function oneLineMessage(message: string): string {
-  const lines = message
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-  const line = message.startsWith("\n") ? lines.at(-1) : lines[0];
-  return line ?? "unknown error";
 }

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { AppError, toAppError } from "@/lib/errors";
 import { assertDocumentSize, ingestDocument, ingestUrl, type IngestResult } from "@/lib/ingest";
-import { UsageError, type CliIo } from "../output";
+import { oneLineMessage, UsageError, type CliIo } from "../output";
 
 export const ingestUsage =
   "ingest <file|url…> [--outlet NAME] [--url URL] [--published ISO] [--title TEXT] [--format text|html|auto] [--json]";
@@ -97,7 +97,7 @@ export async function runIngest(argv: string[], io: CliIo): Promise<number> {
         );
     } catch (error) {
       failures += 1;
-      io.err(`error: ${file}: ${toAppError(error).message.split("\n")[0]}`);
+      io.err(`error: ${file}: ${oneLineMessage(toAppError(error).message)}`);
     }
   }
   return failures === 0 ? 0 : 1;
