@@ -7,7 +7,7 @@ import {
 } from "./evaluate";
 import type { EvalDocument } from "./eval-sets";
 import { fitSpanModel, labelledSamples, type Sample } from "./languages/fit";
-import { DEFAULT_SPAN_MODEL, type SpanModel } from "./languages/span-model";
+import { spanModel, type SpanModel } from "./languages/span-model";
 import { findAttributionsInAnyLanguage, readForeignQuotes } from "./multilingual";
 
 /** FNV-1a: a stable hash of a group name, so fold membership does not depend on file order. */
@@ -45,7 +45,7 @@ export function trainingData(documents: readonly EvalDocument[]): { samples: Sam
 /** The span model fitted on the documents, or the committed one when they hold no quote in another language. */
 export function fitOn(documents: readonly EvalDocument[]): SpanModel {
   const { samples, goldCount } = trainingData(documents);
-  return samples.length === 0 ? DEFAULT_SPAN_MODEL : fitSpanModel(samples, { goldCount });
+  return samples.length === 0 ? spanModel() : fitSpanModel(samples, { goldCount });
 }
 
 function scored(body: string, model: SpanModel): ScoredQuote[] {

@@ -3,16 +3,22 @@ import type { QuoteSpan } from "../marks";
 import type { CharRange } from "../types";
 import { quoteFeatures } from "./features";
 import { localQuotes, type LocalQuote } from "./marks";
-import { readQuote, type QuoteContext, type Reading } from "./reading";
+import { readQuote, sentenceSubject, type QuoteContext, type Reading } from "./reading";
 import { sentenceAt, sentenceStarts } from "./sentences";
-import { DEFAULT_SPAN_MODEL, spanProbability, type SpanModel } from "./span-model";
+import { spanModel, spanProbability, type SpanModel } from "./span-model";
 import type { LanguageRules } from "./types";
+import { wordsIn } from "./words";
 
 /** One quote as the reader saw it: its reading and features, for the model to accept or not. */
 export interface ReadQuote {
   quote: LocalQuote;
   reading: Reading;
   features: number[];
+}
+
+/** Whether a sentence is reported speech by its verbs' mood (German `sei`, `habe`). */
+function reported(body: string, sentence: CharRange, rules: LanguageRules): boolean {
+  return wordsIn(body, sentence.start, sentence.end).some((w) => rules.reportedMood.has(w.lower));
 }
 
 /** Every quote of the paragraphs with its reading and features, in text order. */
@@ -23,6 +29,9 @@ export function readQuotes(
 ): ReadQuote[] {
   const out: ReadQuote[] = [];
   let previousSpeaker: CharRange | null = null;
+  let sentenceSpeaker: { sentence: number; speaker: CharRange } | null = null;
+  // The last speaker named, kept over paragraphs without quotes: reported speech may run on far.
+  let recentSpeaker: CharRange | null = null;
   for (const paragraph of paragraphs) {
     const quotes = localQuotes(body, paragraph, rules);
     if (quotes.length === 0) {
@@ -41,11 +50,24 @@ export function readQuotes(
       };
       let reading = readQuote(body, q, ctx, rules);
       const continuation = previousSpeaker !== null && q.open === sentence.start;
-      if (reading.via === "none" && continuation)
-        reading = { ...reading, via: "continuation", speaker: previousSpeaker };
+      const inSentence = sentenceSpeaker?.sentence === sentence.start ? sentenceSpeaker.speaker : null;
+      if (reading.via === "none" && (continuation || inSentence)) {
+        // `„…“, so Pötsch, wird VW „…“`, or a quote paragraph after an attributed one: the same speaker goes on.
+        reading = { ...reading, via: "continuation", speaker: inSentence ?? previousSpeaker };
+      } else if (reading.via === "none" && recentSpeaker && reported(body, sentence, rules)) {
+        // `Es gebe Kunden, die für die „grüne Gentechnik“ nicht offen sind`: reported speech goes on.
+        reading = { ...reading, via: "continuation", speaker: recentSpeaker };
+      } else if (reading.via === "none") {
+        const subject = sentenceSubject(body, sentence, q.open, rules);
+        if (subject) reading = { ...reading, via: "subject", speaker: subject };
+      }
       const features = quoteFeatures(body, q, ctx, reading, { continuation }, rules);
       out.push({ quote: q, reading, features });
-      if (reading.speaker) previousSpeaker = reading.speaker;
+      if (reading.speaker && reading.via !== "subject") {
+        previousSpeaker = reading.speaker;
+        recentSpeaker = reading.speaker;
+        sentenceSpeaker = { sentence: sentence.start, speaker: reading.speaker };
+      }
     });
   }
   return out;
@@ -87,7 +109,7 @@ export function languageAttributions(
   body: string,
   paragraphs: readonly CharRange[],
   rules: LanguageRules,
-  model: SpanModel = DEFAULT_SPAN_MODEL,
+  model: SpanModel = spanModel(),
 ): Attribution[] {
   return readQuotes(body, paragraphs, rules)
     .filter((r) => spanProbability(model, r.features) >= model.threshold)

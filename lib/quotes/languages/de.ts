@@ -98,6 +98,10 @@ export const GERMAN: LanguageRules = {
   cueVerbs: CUE_VERBS,
   accordingTo: wordSet("laut zufolge gemäß"),
   trailerWords: wordSet("so"),
+  reportedMood: wordSet("sei seien habe gebe werde könne müsse solle wolle dürfe hätte hätten wäre wären"),
+  opinionNouns: wordSet(
+    "angaben ansicht meinung worten einschätzung auffassung bewertung aussage aussagen auskunft darstellung",
+  ),
   particles: wordSet("hinzu mit fest an aus ein bekannt zu vor heraus hervor"),
   pronouns: wordSet("er sie ich wir man"),
   functionWords: wordSet(
@@ -112,9 +116,13 @@ export const GERMAN: LanguageRules = {
   ),
   prepositions: wordSet(
     "am im in an auf aus bei mit nach von vom zu zum zur vor über unter für gegen ohne um durch seit",
-    "während wegen trotz hinter neben zwischen beim ins ans aufs",
+    "während wegen trotz hinter neben zwischen beim ins ans aufs angesichts gegenüber seitens dank",
   ),
-  auxiliaries: wordSet("hat habe hatte hatten haben ist war sei wurde wird werde auch aber jedoch noch"),
+  auxiliaries: wordSet(
+    "hat habe hatte hatten haben ist war sei wurde wird werde auch aber jedoch noch sich dazu zudem weiter",
+    "ebenfalls bereits außerdem nun dann damals hingegen indes allerdings erneut weiterhin schon später",
+  ),
+  finiteAuxiliaries: wordSet("hat hatte haben hatten ist war sind waren wird wurde werden wurden"),
   titleNouns: wordSet(
     "zeitung zeitschrift magazin nachrichtenmagazin tageszeitung wochenzeitung blatt fachblatt sender",
     "fernsehsender nachrichtenagentur agentur film kinofilm buch roman album lied song titel motto",

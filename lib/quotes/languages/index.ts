@@ -13,4 +13,4 @@ export const LANGUAGE_RULES: ReadonlyMap<string, LanguageRules> = new Map(
 export { languageAttributions, readQuotes, type ReadQuote } from "./attribute";
 export { paragraphLanguages } from "./paragraph-languages";
 export type { LanguageRules } from "./types";
-export { DEFAULT_SPAN_MODEL, parseSpanModel, type SpanModel } from "./span-model";
+export { spanModel, parseSpanModel, type SpanModel } from "./span-model";

@@ -25,6 +25,8 @@ export const ITALIAN: LanguageRules = {
   cueVerbs: CUE_VERBS,
   accordingTo: wordSet("secondo"),
   trailerWords: wordSet(),
+  reportedMood: wordSet(),
+  opinionNouns: wordSet(),
   particles: wordSet(),
   pronouns: wordSet("lui lei loro io noi egli ella"),
   functionWords: wordSet(ita, "ma anche secondo inoltre poi allora già ancora"),
@@ -32,6 +34,7 @@ export const ITALIAN: LanguageRules = {
   prepositions: wordSet(
     "a al alla ai agli alle di del della dei degli delle da dal dalla in nel nella con su per tra fra",
   ),
+  finiteAuxiliaries: wordSet("ha hanno aveva avevano"),
   auxiliaries: wordSet("ha hanno aveva avevano avrebbe è sono era si gli le anche già"),
   titleNouns: wordSet(
     "giornale quotidiano settimanale rivista emittente radio agenzia film libro romanzo album canzone titolo",

@@ -25,6 +25,8 @@ export const PORTUGUESE: LanguageRules = {
   cueVerbs: CUE_VERBS,
   accordingTo: wordSet("segundo conforme"),
   trailerWords: wordSet(),
+  reportedMood: wordSet(),
+  opinionNouns: wordSet(),
   particles: wordSet(),
   pronouns: wordSet("ele ela eles elas eu nós"),
   functionWords: wordSet(por, "mas também segundo conforme além depois então já ainda"),
@@ -32,6 +34,7 @@ export const PORTUGUESE: LanguageRules = {
   prepositions: wordSet(
     "a ao à aos às de do da dos das em no na nos nas com por pelo pela para sem sobre entre",
   ),
+  finiteAuxiliaries: wordSet("tem têm tinha tinham"),
   auxiliaries: wordSet("tem têm tinha tinham havia é foi se lhe lhes também já"),
   titleNouns: wordSet(
     "jornal diário semanário revista canal rádio agência filme livro romance álbum canção título",

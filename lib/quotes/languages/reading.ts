@@ -4,7 +4,7 @@ import type { LanguageRules } from "./types";
 import { isPronoun, phraseBefore, phraseFrom, wordsIn, type Word } from "./words";
 
 /** How a quote is tied to its speaker, if at all. */
-export type Via = "before" | "trailer" | "according" | "colon" | "continuation" | "none";
+export type Via = "before" | "trailer" | "according" | "colon" | "continuation" | "subject" | "none";
 
 /** One reading of a quote: the cue that introduces it, the speaker mention, and how they were found. */
 export interface Reading {
@@ -35,7 +35,9 @@ function invertedPronoun(word: Word): CharRange | null {
   return { start: end - m[1].length, end };
 }
 
-function isCue(word: Word, rules: LanguageRules): boolean {
+/** Whether a word is a speech verb: lower case as verbs are written (German nouns are capitalised: "Frage"). */
+function isCue(word: Word, rules: LanguageRules, sentenceStart = -1): boolean {
+  if (word.text !== word.lower && word.start !== sentenceStart) return false;
   if (rules.cueVerbs.has(word.lower)) return true;
   const verb = word.lower.replace(/-(?:t-)?(?:il|elle|ils|elles|on)$/, "");
   return verb !== word.lower && (rules.cueVerbs.has(verb) || rules.auxiliaries.has(verb));
@@ -43,6 +45,29 @@ function isCue(word: Word, rules: LanguageRules): boolean {
 
 function cueOf(word: Word): CharRange & { text: string } {
   return { start: word.start, end: word.end, text: word.lower };
+}
+
+/** German `heißt es in dem Bericht`, `hieß es aus dem Ministerium`: the document or body named by the phrase. */
+const IMPERSONAL_CUE = /^(?:heißt|hieß)$/;
+
+function impersonalSource(
+  body: string,
+  words: readonly Word[],
+  i: number,
+  rules: LanguageRules,
+  floor: number,
+): CharRange | null {
+  if (!IMPERSONAL_CUE.test(words[i]?.lower ?? "") || words[i + 1]?.lower !== "es") return null;
+  for (let k = i + 2; k < words.length && k < i + 8; k += 1) {
+    if (rules.prepositions.has(words[k]!.lower)) {
+      const phrase = phraseFrom(body, words, k + 1, rules);
+      if (phrase) return phrase;
+    }
+  }
+  for (let k = i - 1; k >= 0 && words[k]!.start >= floor && k > i - 6; k -= 1) {
+    if (rules.prepositions.has(words[k]!.lower)) return phraseFrom(body, words, k + 1, rules);
+  }
+  return null;
 }
 
 /** `„…“, sagte der Minister` / `„…“, so Merkel` / `« … », a-t-il ajouté` / `«…», según el ministro`. */
@@ -62,10 +87,18 @@ function trailerReading(
       if (speaker) return { via: "trailer", cue: cueOf(w), speaker, cueDistance: i };
       continue;
     }
+    if (i === 0 && rules.auxiliaries.has(w.lower) && !rules.pronouns.has(words[1]?.lower ?? "")) {
+      // `„…“, wird Mike Downey zitiert` / `„…“, hatte Koch-Mehrin gesagt`: the speaker between auxiliary and verb.
+      const cueAt = words.findIndex((x, k) => k > 0 && isCue(x, rules));
+      const speaker = cueAt > 0 ? phraseFrom(body, words, 1, rules) : null;
+      if (speaker) return { via: "trailer", cue: cueOf(words[cueAt]!), speaker, cueDistance: cueAt };
+    }
     if (!isCue(w, rules)) {
       if (i >= 4) return null;
       continue;
     }
+    const impersonal = impersonalSource(body, words, i, rules, q.close);
+    if (impersonal) return { via: "trailer", cue: cueOf(w), speaker: impersonal, cueDistance: i };
     const inverted = invertedPronoun(w);
     if (inverted) {
       const next = words[i + 1];
@@ -101,10 +134,63 @@ function opensClause(body: string, from: number, phrase: CharRange, rules: Langu
   );
 }
 
+/** Whether a preposition governs the phrase: `in einer Rede`, `am Montag` are no speakers. */
+function governed(words: readonly Word[], phrase: CharRange, rules: LanguageRules): boolean {
+  const at = words.findIndex((w) => w.start >= phrase.start);
+  const prev = words[at - 1];
+  return prev !== undefined && rules.prepositions.has(prev.lower);
+}
+
+// `Wie der Minister erklärte, …`: a framing clause names the speaker of the whole sentence.
+const FRAME_WORDS = new Set(["wie", "comme", "como", "come"]);
+
+/** The speaker of a cue found before the quote: before the verb, after it (German word order), or the clause's subject. */
+function subjectOfCue(
+  body: string,
+  words: readonly Word[],
+  i: number,
+  ctx: QuoteContext,
+  q: LocalQuote,
+  rules: LanguageRules,
+): CharRange | null {
+  const impersonal = impersonalSource(body, words, i, rules, ctx.clauseStart);
+  if (impersonal) return impersonal;
+  // German puts the finite verb second: with `hatte … verkündet` the subject stands around the auxiliary.
+  let f = i;
+  if (rules.code === "de") {
+    let segment = i;
+    while (segment > 0 && !/[,;]/.test(body.slice(words[segment - 1]!.end, words[segment]!.start)))
+      segment -= 1;
+    for (let j = segment; j < i; j += 1) {
+      if (rules.finiteAuxiliaries.has(words[j]!.text)) {
+        f = j;
+        break;
+      }
+    }
+  }
+  let before = phraseBefore(body, words, f, rules, ctx.clauseStart);
+  if (before && (governed(words, before, rules) || isAdverb(body, before))) before = null;
+  let k = f + 1;
+  while (words[k] && rules.auxiliaries.has(words[k]!.lower) && k < f + 3) k += 1;
+  const next = words[k];
+  const joined = next !== undefined && /^[\s\u00a0]*$/.test(body.slice(words[k - 1]!.end, next.start));
+  const after = next && joined && next.start < q.open ? phraseFrom(body, words, k, rules) : null;
+  if (before && opensClause(body, ctx.clauseStart, before, rules)) return before;
+  if (after && next && (rules.code === "de" || isPronoun(next, rules))) return after;
+  return before ?? sentenceSubject(body, { start: ctx.clauseStart, end: q.open }, words[i]!.start, rules);
+}
+
+/** A lone capitalised adverb opening a sentence ("Unmissverständlich", "Erstmals") is no speaker. */
+function isAdverb(body: string, phrase: CharRange): boolean {
+  return /^\p{Lu}\p{Ll}+(?:lich|weise|mals|dings|falls)$/u.test(body.slice(phrase.start, phrase.end));
+}
+
 /** `Merkel sagte: „…“` / `Am Montag sagte Merkel, „…“` / `Le ministre a déclaré : « … »` / `laut X „…“`. */
 function beforeReading(body: string, q: LocalQuote, ctx: QuoteContext, rules: LanguageRules): Reading | null {
   const words = wordsIn(body, ctx.clauseStart, q.open);
   const from = Math.max(0, words.length - MAX_BEFORE_WORDS);
+  const sentenceStart = words[0]?.start ?? -1;
+  let found: Reading | null = null;
   for (let i = words.length - 1; i >= from; i -= 1) {
     const w = words[i]!;
     const distance = words.length - 1 - i;
@@ -114,24 +200,28 @@ function beforeReading(body: string, q: LocalQuote, ctx: QuoteContext, rules: La
         phraseFrom(body, words, i + 1, rules) ?? phraseBefore(body, words, i, rules, ctx.clauseStart);
       return { via: "according", cue: cueOf(w), speaker, cueDistance: distance };
     }
-    if (!isCue(w, rules)) continue;
+    const noun = words[i + 1];
+    if (rules.prepositions.has(w.lower) && noun && rules.opinionNouns.has(noun.lower)) {
+      // `nach Angaben des Ministers`, `nach Ansicht der Kommission`: the opinion's holder, named with the noun.
+      const holder = phraseFrom(body, words, i + 2, rules);
+      const speaker = { start: noun.start, end: holder?.end ?? noun.end };
+      return { via: "according", cue: cueOf(w), speaker, cueDistance: distance };
+    }
+    if (!isCue(w, rules, sentenceStart)) continue;
     const inverted = invertedPronoun(w);
-    if (inverted) return { via: "before", cue: cueOf(w), speaker: inverted, cueDistance: distance };
-    const before = phraseBefore(body, words, i, rules, ctx.clauseStart);
-    let k = i + 1;
-    while (words[k] && rules.auxiliaries.has(words[k]!.lower) && k < i + 3) k += 1;
-    const after = words[k] && words[k]!.start < q.open ? phraseFrom(body, words, k, rules) : null;
-    let speaker: CharRange | null;
-    if (before && opensClause(body, ctx.clauseStart, before, rules)) speaker = before;
-    else if (after && (rules.code === "de" || isPronoun(words[k]!, rules))) speaker = after;
-    else speaker = before ?? null;
-    return { via: "before", cue: cueOf(w), speaker, cueDistance: distance };
+    const speaker = inverted ?? subjectOfCue(body, words, i, ctx, q, rules);
+    const reading: Reading = { via: "before", cue: cueOf(w), speaker, cueDistance: distance };
+    const framed =
+      speaker !== null &&
+      words.some((x) => x.end <= speaker.start && speaker.start - x.end <= 40 && FRAME_WORDS.has(x.lower));
+    if (framed) return reading;
+    found ??= reading;
   }
-  return null;
+  return found;
 }
 
 /** The first noun phrase of a sentence that no preposition governs: who a colon's quote belongs to. */
-function sentenceSubject(
+export function sentenceSubject(
   body: string,
   sentence: CharRange,
   to: number,

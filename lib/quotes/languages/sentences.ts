@@ -19,7 +19,8 @@ export function sentenceStarts(
   // Quotes are sorted and apart, breaks come in order: one pointer walks both.
   let qi = 0;
   for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
-    const at = paragraph.start + m.index;
+    // Judged at the last mark before the space: a closing quote mark there ends the sentence, a stop inside does not.
+    const at = paragraph.start + m.index + m[0].trimEnd().length - 1;
     while (qi < quotes.length && (quotes[qi]?.close ?? 0) - 1 <= at) qi += 1;
     const q = quotes[qi];
     if (q && q.open < at) continue;
@@ -29,7 +30,7 @@ export function sentenceStarts(
       (rules.abbreviations.has(word.toLowerCase()) || /^(?:\p{L}|\d+)$/u.test(word))
     )
       continue;
-    starts.push(at + m[0].length);
+    starts.push(paragraph.start + m.index + m[0].length);
   }
   return starts;
 }

@@ -29,7 +29,16 @@ export function parseSpanModel(raw: unknown, source: string): SpanModel {
   return { features: features as string[], weights: weights as number[], threshold };
 }
 
-export const DEFAULT_SPAN_MODEL: SpanModel = parseSpanModel(fitted, SPAN_MODEL_FILE);
+let committed: SpanModel | null = null;
+
+/**
+ * The committed model, checked on first use (the app checks it at start-up: instrumentation.ts); a stale or
+ * corrupt file is an AppError naming it. Fitting (npm run fit:quotes) never needs it.
+ */
+export function spanModel(): SpanModel {
+  committed ??= parseSpanModel(fitted, SPAN_MODEL_FILE);
+  return committed;
+}
 
 /** The model's probability that a quote with these features is speech. */
 export function spanProbability(model: SpanModel, x: readonly number[]): number {

@@ -16,6 +16,10 @@ export interface LanguageRules {
   trailerWords: ReadonlySet<string>;
   /** Verb particles that complete a cue later in the clause: "fügte … hinzu", "teilte … mit". */
   particles: ReadonlySet<string>;
+  /** Verb forms of reported speech (German Konjunktiv I: "sei", "habe"): the last speaker is still speaking. */
+  reportedMood: ReadonlySet<string>;
+  /** Nouns of opinion after a preposition that attribute like a verb: `nach Angaben des Ministers`. */
+  opinionNouns: ReadonlySet<string>;
   /** Personal pronouns that can speak, lower case ("er", "sie", "il", "elle"). */
   pronouns: ReadonlySet<string>;
   /** Function words (articles, prepositions, conjunctions, adverbs): never a name, even capitalised. */
@@ -24,7 +28,9 @@ export interface LanguageRules {
   determiners: ReadonlySet<string>;
   /** Prepositions: a noun phrase right after one is an adverbial ("am Montag", "dans un entretien"). */
   prepositions: ReadonlySet<string>;
-  /** Auxiliaries and clitics between a subject and its verb ("a", "ha", "hat", "se"). */
+  /** Finite auxiliaries, as written: German `hatte X … gesagt` puts the subject next to one of these. */
+  finiteAuxiliaries: ReadonlySet<string>;
+  /** Auxiliaries, adverbs and clitics between a subject and its verb ("a", "ha", "hat", "se", "hingegen"). */
   auxiliaries: ReadonlySet<string>;
   /** Nouns that name a title, a publication or a thing ("Zeitung", "Film", "journal"): a quote after one is a name. */
   titleNouns: ReadonlySet<string>;
