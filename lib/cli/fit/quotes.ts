@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { format, resolveConfig } from "prettier";
 import { loadQuoteSet } from "@/lib/quotes/eval-sets";
 import { fitOn, trainingData } from "@/lib/quotes/eval-folds";
 import { SPAN_MODEL_FILE } from "@/lib/quotes/languages/span-model";
@@ -24,7 +25,9 @@ const out = {
   weights: model.weights.map(round),
   threshold: round(model.threshold),
 };
-writeFileSync(values.out ?? SPAN_MODEL_FILE, `${JSON.stringify(out, null, 1)}\n`);
+// Formatted as the repository's Prettier check wants it, so a refit commits cleanly.
+const file = values.out ?? SPAN_MODEL_FILE;
+writeFileSync(file, await format(JSON.stringify(out), { ...(await resolveConfig(file)), parser: "json" }));
 console.error(model.features.map((f, i) => `${f} ${out.weights[i]}`).join("\n"));
 console.log(
   JSON.stringify({
