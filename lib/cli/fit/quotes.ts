@@ -32,7 +32,8 @@ console.error(model.features.map((f, i) => `${f} ${out.weights[i]}`).join("\n"))
 console.log(
   JSON.stringify({
     samples: samples.length,
-    positives: samples.filter((s) => s.y === 1).length,
+    matched: samples.filter((s) => s.match === 1).length,
+    speakerRight: samples.filter((s) => s.y === 1).length,
     goldCount,
     threshold: out.threshold,
   }),

@@ -26,7 +26,7 @@ const WEAK_STEMS =
   "kritisier lob mahn mein mutmaß pranger prophezei resümier schilder skandier twitter unterstreich " +
   "urteil versicher verkünd vermut warn wünsch zitier konstatier appellier argumentier begründ " +
   "beschwer dank droh folger kündig freu lach post rechtfertig reagier spekulier verteidig verweis " +
-  "zweifel bezweifel räum füg stell teil merk klag";
+  "zweifel bezweifel räum füg stell teil merk klag drück";
 
 /** Verbs whose participle takes no ge-: prefixed (be-, er-, ver-…) or ending in -ieren. */
 function participleOf(stem: string): string {
@@ -57,7 +57,8 @@ const STRONG_FORMS = `
   beschreibt beschrieb beschrieben
   rät riet geraten
   wirft warf
-  weist wies gewiesen
+  weist wies gewiesen verweist verwies
+  streicht strich
   zieht zog
   stellt stellte gestellt
   führt führte

@@ -4,9 +4,13 @@ import { FEATURE_NAMES } from "./features";
 import type { ReadQuote } from "./attribute";
 import type { SpanModel } from "./span-model";
 
-/** One quote the fitting sees: its features, and whether a gold direct quotation matches it. */
+/**
+ * One quote the fitting sees: its features, whether a gold direct quotation matches it, and whether its speaker is
+ * right too (what end-to-end F1 counts; the weights are fitted to predict this).
+ */
 export interface Sample {
   x: readonly number[];
+  match: 0 | 1;
   y: 0 | 1;
 }
 
@@ -29,10 +33,15 @@ function jaccard(a: CharRange, b: CharRange): number {
 
 /** The samples of one document: each read quote, labelled by whether a gold quote matches its span. */
 export function labelledSamples(read: readonly ReadQuote[], gold: readonly ScoredQuote[]): Sample[] {
-  return read.map((r) => ({
-    x: r.features,
-    y: gold.some((g) => jaccard(g, { start: r.quote.open, end: r.quote.close }) >= MIN_JACCARD) ? 1 : 0,
-  }));
+  return read.map((r) => {
+    const match = gold.find((g) => jaccard(g, { start: r.quote.open, end: r.quote.close }) >= MIN_JACCARD);
+    const speaker = r.reading.speaker;
+    const right =
+      match?.speaker != null &&
+      speaker !== null &&
+      Math.min(match.speaker.end, speaker.end) > Math.max(match.speaker.start, speaker.start);
+    return { x: r.features, match: match ? 1 : 0, y: right ? 1 : 0 };
+  });
 }
 
 function sigmoid(z: number): number {
@@ -60,27 +69,32 @@ function fitWeights(samples: readonly Sample[], steps: number, l2: number, rate:
   return w;
 }
 
-/** The probability cut with the best F1 on the samples, counting every gold quote no sample reaches as missed. */
+/**
+ * The probability cut with the best sum of quote F1 and end-to-end F1 on the samples, counting every gold quote no
+ * sample reaches as missed: a quote whose speaker would be wrong helps the one and hurts the other.
+ */
 function bestThreshold(
   probabilities: readonly number[],
-  labels: readonly (0 | 1)[],
+  samples: readonly Sample[],
   goldCount: number,
 ): number {
-  const order = probabilities.map((p, i) => ({ p, y: labels[i] ?? 0 })).sort((a, b) => b.p - a.p);
-  let tp = 0;
-  let best = { f1: -1, threshold: 0.5 };
-  order.forEach(({ p, y }, i) => {
-    tp += y;
+  const order = probabilities.map((p, i) => ({ p, s: samples[i]! })).sort((a, b) => b.p - a.p);
+  let matched = 0;
+  let right = 0;
+  let best = { score: -1, threshold: 0.5 };
+  order.forEach(({ p, s }, i) => {
+    matched += s.match;
+    right += s.y;
     const next = order[i + 1];
     if (next && next.p === p) return;
-    const f1 = (2 * tp) / (i + 1 + goldCount);
+    const score = (2 * matched) / (i + 1 + goldCount) + (2 * right) / (i + 1 + goldCount);
     // Halfway to the next probability, so a quote scored like one just accepted is accepted too.
-    if (f1 > best.f1) best = { f1, threshold: next ? (p + next.p) / 2 : p };
+    if (score > best.score) best = { score, threshold: next ? (p + next.p) / 2 : p };
   });
   return Math.min(0.99, Math.max(0.01, best.threshold));
 }
 
-/** Fits the span model on labelled samples: weights by logistic regression, the threshold for the best F1. */
+/** Fits the span model on labelled samples: weights by logistic regression, the threshold for the best F1s. */
 export function fitSpanModel(samples: readonly Sample[], options: FitOptions): SpanModel {
   const weights = fitWeights(
     samples,
@@ -92,8 +106,8 @@ export function fitSpanModel(samples: readonly Sample[], options: FitOptions): S
   const probabilities = samples.map((s) => sigmoid(s.x.reduce((z, v, i) => z + v * (weights[i] ?? 0), 0)));
   model.threshold = bestThreshold(
     probabilities,
-    samples.map((s) => s.y),
-    Math.max(options.goldCount, samples.filter((s) => s.y === 1).length),
+    samples,
+    Math.max(options.goldCount, samples.filter((s) => s.match === 1).length),
   );
   return model;
 }

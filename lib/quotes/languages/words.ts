@@ -151,7 +151,7 @@ export function phraseBefore(
     return null;
   }
   let start = last.start;
-  for (let k = j - 1; k >= 0 && j - k < 6; k -= 1) {
+  for (let k = j - 1; k >= 0 && j - k < 8; k -= 1) {
     const w = words[k];
     const after = words[k + 1];
     if (!w || w.start < floor || !after || !adjacent(body, w.end, after.start)) break;
@@ -159,7 +159,18 @@ export function phraseBefore(
       start = w.start;
       continue;
     }
-    if (rules.determiners.has(w.lower)) start = w.start;
+    if (rules.determiners.has(w.lower)) {
+      start = w.start;
+      // `Der Hauptgeschäftsführer des BPI`: a genitive attached to a name or role noun before it.
+      const head = words[k - 1];
+      if (
+        head &&
+        isNameWord(head, rules) &&
+        /^(?:des|der)$/.test(w.lower) &&
+        adjacent(body, head.end, w.start)
+      )
+        continue;
+    }
     break;
   }
   return { start, end: last.end };
