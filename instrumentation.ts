@@ -12,6 +12,8 @@ export async function register(): Promise<void> {
   const { env } = await import("@/lib/env");
   const { getDb } = await import("@/lib/db");
   const { log } = await import("@/lib/log");
+  // The quotation span model (committed JSON) is checked now, so a stale or corrupt file stops the start.
+  (await import("@/lib/quotes")).spanModel();
   await getDb();
   if (env.PARALLAX_DEMO === "auto") {
     const { loadDemoCorpusIfEmpty } = await import("@/lib/ingest");

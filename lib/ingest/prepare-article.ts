@@ -121,7 +121,7 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
     text,
     contentHash: hash,
     wordCount: words(text).length,
-    quotations: findQuotations(text),
+    quotations: findQuotations(text, { language }),
     terms: analysisTerms(analysis),
     demo: request.demo === true,
     analysis,

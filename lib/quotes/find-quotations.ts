@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
-import { findAttributions, isVerblessCue, type Attribution } from "./attributions";
+import { isVerblessCue, type Attribution } from "./attributions";
+import { findAttributionsInAnyLanguage } from "./multilingual";
 import type { FindQuotationsOptions, Quotation } from "./types";
 
 const DEFAULT_MAX_QUOTATIONS = 500;
@@ -32,7 +33,10 @@ function quotationsOf(body: string, attribution: Attribution): Quotation[] {
   });
 }
 
-/** Direct quotations of a normalised body (paragraphs separated by blank lines), with speakers, by position. */
+/**
+ * Direct quotations of a normalised body (paragraphs separated by blank lines), with speakers, by position: in
+ * English, German, French, Spanish, Italian or Portuguese, told paragraph by paragraph; none in other languages.
+ */
 export function findQuotations(body: string, options: FindQuotationsOptions = {}): Quotation[] {
   const maxQuotations = options.maxQuotations ?? DEFAULT_MAX_QUOTATIONS;
   const maxInputChars = options.maxInputChars ?? DEFAULT_MAX_INPUT_CHARS;
@@ -45,7 +49,10 @@ export function findQuotations(body: string, options: FindQuotationsOptions = {}
   if (!Number.isInteger(maxQuotations) || maxQuotations < 0) {
     throw new AppError("INVALID_INPUT", "maxQuotations must be a whole number of at least 0.");
   }
-  const quotations = findAttributions(body, options.limits)
+  const quotations = findAttributionsInAnyLanguage(body, {
+    limits: options.limits,
+    language: options.language,
+  })
     .flatMap((a) => quotationsOf(body, a))
     .sort((a, b) => a.start - b.start);
   return quotations.slice(0, maxQuotations);

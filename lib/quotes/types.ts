@@ -9,6 +9,8 @@ export interface FindQuotationsOptions {
   maxInputChars?: number;
   /** How far to look around each quote for its cue and speaker (see AttributionLimits for the defaults). */
   limits?: Partial<AttributionLimits>;
+  /** The body's language (ISO 639-1) when already known, so it is not detected again. */
+  language?: string | null;
 }
 
 /** A character range [start, end) of a body. */

@@ -41,10 +41,11 @@ function parseTextBound(line: string): [string, BratSpan] | null {
   return range ? [id, { label: labelAndRanges.slice(0, spaceAt), range, text }] : null;
 }
 
-/** Role → T-id of an `E<n>\tAttribution:T4 Content:T3 Cue:T2 Source:T1` line. */
+/** Role → T-id of an `E<n>\tAttribution:T4 Content:T3 Cue:T2 Source:T1` line (and "id" → `E<n>`). */
 function parseEvent(line: string): Map<string, string> {
   const roles = new Map<string, string>();
-  const [, args = ""] = line.split("\t");
+  const [id = "", args = ""] = line.split("\t");
+  roles.set("id", id);
   for (const arg of args.trim().split(/\s+/)) {
     const [role, ref] = arg.split(":");
     if (role && ref) roles.set(role, ref);
@@ -52,8 +53,11 @@ function parseEvent(line: string): Map<string, string> {
   return roles;
 }
 
-/** Gold direct quotations of one brat .ann text, in content order. */
-export function parseGoldQuotes(ann: string): GoldQuote[] {
+/**
+ * Gold direct quotations of one brat .ann text, in content order: by default the attributions whose content holds
+ * a double quotation mark; `isDirect` decides instead where a corpus types its attributions (quotes-german).
+ */
+export function parseGoldQuotes(ann: string, isDirect?: (attributionId: string) => boolean): GoldQuote[] {
   const spans = new Map<string, BratSpan>();
   const events: Map<string, string>[] = [];
   for (const line of ann.split(/\r?\n/)) {
@@ -67,7 +71,8 @@ export function parseGoldQuotes(ann: string): GoldQuote[] {
   const quotes: GoldQuote[] = [];
   for (const roles of events) {
     const content = spans.get(roles.get("Content") ?? "");
-    if (!content || !DOUBLE_QUOTE_MARK.test(content.text)) continue;
+    if (!content) continue;
+    if (isDirect ? !isDirect(roles.get("id") ?? "") : !DOUBLE_QUOTE_MARK.test(content.text)) continue;
     const source = spans.get(roles.get("Source") ?? "");
     quotes.push({ start: content.range.start, end: content.range.end, source: source ? source.range : null });
   }

@@ -1,14 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
-import { findAttributions } from "@/lib/quotes";
-import {
-  countMatches,
-  metricsFromCounts,
-  type QuoteCounts,
-  type QuoteMetrics,
-  type ScoredQuote,
-} from "./evaluate";
-import { parseGoldQuotes, pickGoldAnnotationFile } from "./polnear";
+import type { Attribution } from "@/lib/quotes/attributions";
+import { countMatches, metricsFromCounts, type QuoteMetrics, type ScoredQuote } from "./evaluate";
+import { loadQuoteSet } from "./sets";
+import { findAttributionsInAnyLanguage, type MultilingualOptions } from "@/lib/quotes/multilingual";
 
 export type Metrics = QuoteMetrics;
 
@@ -16,8 +9,12 @@ export type Metrics = QuoteMetrics;
  * What the extractor claims for PolNeAR scoring: one span per attribution, first to last character of its
  * content (split quotes and the prose clause around a fragment included, as the annotators marked them).
  */
-export function predictedForScoring(body: string): ScoredQuote[] {
-  return findAttributions(body).map((a) => ({
+export function predictedForScoring(body: string, options: MultilingualOptions = {}): ScoredQuote[] {
+  return scored(findAttributionsInAnyLanguage(body, options));
+}
+
+function scored(attributions: readonly Attribution[]): ScoredQuote[] {
+  return attributions.map((a) => ({
     start: a.content.start,
     end: a.content.end,
     speaker: a.speaker ? a.speaker.mention : null,
@@ -41,30 +38,14 @@ export async function evaluateQuotesOnDir(dir: string): Promise<Metrics> {
 /** The metrics, and every article's predictions keyed by article name. */
 export async function evaluateQuotesWithPredictions(
   dir: string,
+  options: MultilingualOptions = {},
 ): Promise<{ metrics: Metrics; predictions: Record<string, QuotePrediction[]> }> {
   const predictions: Record<string, QuotePrediction[]> = {};
-  const annotationFiles = await readdir(path.join(dir, "attributions"));
-  const filesByArticle = new Map<string, string[]>();
-  for (const file of annotationFiles) {
-    const article = file.replace(/_[0-9a-f]+\.ann$/, "");
-    if (article === file) continue;
-    filesByArticle.set(article, [...(filesByArticle.get(article) ?? []), file]);
-  }
-  const counts: QuoteCounts[] = [];
-  for (const article of [...filesByArticle.keys()].sort()) {
-    const goldFile = pickGoldAnnotationFile(filesByArticle.get(article) ?? []);
-    if (!goldFile) continue;
-    const [body, ann] = await Promise.all([
-      readFile(path.join(dir, "text", `${article}.txt`), "utf8"),
-      readFile(path.join(dir, "attributions", goldFile), "utf8"),
-    ]);
-    const gold: ScoredQuote[] = parseGoldQuotes(ann).map((g) => ({
-      start: g.start,
-      end: g.end,
-      speaker: g.source,
-    }));
-    counts.push(countMatches(gold, predictedForScoring(body)));
-    predictions[article] = findAttributions(body).map((a) => ({
+  const counts = [];
+  for (const { name, body, gold } of await loadQuoteSet(dir)) {
+    const found = findAttributionsInAnyLanguage(body, options);
+    counts.push(countMatches(gold, scored(found)));
+    predictions[name] = found.map((a) => ({
       start: a.content.start,
       end: a.content.end,
       speakerStart: a.speaker?.mention.start ?? null,

@@ -12,6 +12,8 @@ export interface QuoteInput {
   start: number;
   end: number;
   speaker: string | null;
+  /** The quote's language (ISO 639-1) when known: quotes in two different languages are never variants. */
+  language?: string | null;
 }
 
 /** A quote with what matching needs computed once. */

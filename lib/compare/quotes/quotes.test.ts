@@ -105,6 +105,16 @@ describe("groupQuotations matching", () => {
     expect(groups[0]?.diffs[0]?.kind).toBe("reworded");
   });
 
+  it("groups German renderings of one utterance as English ones, and never across two known languages", () => {
+    const words =
+      "Wir werden die Pläne in dieser Woche beschließen, und danach wird es keine Verhandlungen geben";
+    const a = { ...quote("a1", words, "Olaf Scholz"), language: "de" };
+    const b = { ...quote("a2", words.replace(", und danach", ". Danach"), "Scholz"), language: "de" };
+    expect(groupQuotations([a, b])).toHaveLength(1);
+    const english = { ...quote("a3", words, "Scholz"), language: "en" };
+    expect(groupQuotations([a, english])).toHaveLength(2);
+  });
+
   it("keeps two different sentences of one speaker apart, even on one topic", () => {
     const groups = groupQuotations([
       quote("a1", JOE_PUTIN_QUOTE, "Putin"),

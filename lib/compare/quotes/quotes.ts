@@ -16,7 +16,7 @@ const DEFAULT_MAX_QUOTES = 2000;
 
 /**
  * Groups quotations that render one utterance across articles: at most one variant per article, speakers must
- * agree (an unattributed quote may join on a strong text match). Pairs are merged best-first, so each article's
+ * agree, languages too when known (a translation is not grouped with its original) (an unattributed quote may join on a strong text match). Pairs are merged best-first, so each article's
  * closest rendering claims the group's slot. Quotes no other article carries come back as single-variant groups.
  * Order: multi-variant groups by size, then everything by first appearance.
  */
@@ -59,6 +59,7 @@ function mergeBestFirst(prepared: readonly PreparedQuote[], minSimilarity: numbe
     const qb = prepared[j];
     if (!qa || !qb || qa.quote.articleId === qb.quote.articleId) return;
     if (qa.speakerKey !== null && qb.speakerKey !== null && qa.speakerKey !== qb.speakerKey) return;
+    if (qa.quote.language && qb.quote.language && qa.quote.language !== qb.quote.language) return;
     const score = quoteSimilarity(qa, qb);
     const needed =
       qa.speakerKey === null || qb.speakerKey === null

@@ -1,0 +1,74 @@
+import {
+  countMatches,
+  metricsFromCounts,
+  type QuoteCounts,
+  type QuoteMetrics,
+  type ScoredQuote,
+} from "./evaluate";
+import type { EvalDocument } from "./sets";
+import { fitSpanModel, labelledSamples, type Sample } from "./fit-span-model";
+import { spanModel, type SpanModel } from "@/lib/quotes/languages/span-model";
+import { findAttributionsInAnyLanguage, readForeignQuotes } from "@/lib/quotes/multilingual";
+
+/** FNV-1a: a stable hash of a group name, so fold membership does not depend on file order. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Each document's fold (0…k−1): groups in hash order dealt round-robin, so folds are even and a group stays whole. */
+export function assignFolds(documents: readonly Pick<EvalDocument, "group">[], k: number): number[] {
+  const groups = [...new Set(documents.map((d) => d.group))].sort(
+    (a, b) => hash(a) - hash(b) || a.localeCompare(b),
+  );
+  const foldOf = new Map(groups.map((g, i) => [g, i % k]));
+  return documents.map((d) => foldOf.get(d.group) ?? 0);
+}
+
+/** The samples and gold count that fitting the span model on some documents uses. */
+export function trainingData(documents: readonly EvalDocument[]): { samples: Sample[]; goldCount: number } {
+  const samples: Sample[] = [];
+  let goldCount = 0;
+  for (const d of documents) {
+    const { foreign, read } = readForeignQuotes(d.body);
+    if (!foreign) continue;
+    samples.push(...labelledSamples(read, d.gold));
+    goldCount += d.gold.length;
+  }
+  return { samples, goldCount };
+}
+
+/** The span model fitted on the documents, or the committed one when they hold no quote in another language. */
+export function fitOn(documents: readonly EvalDocument[]): SpanModel {
+  const { samples, goldCount } = trainingData(documents);
+  return samples.length === 0 ? spanModel() : fitSpanModel(samples, { goldCount });
+}
+
+function scored(body: string, model: SpanModel): ScoredQuote[] {
+  return findAttributionsInAnyLanguage(body, { model }).map((a) => ({
+    start: a.content.start,
+    end: a.content.end,
+    speaker: a.speaker ? a.speaker.mention : null,
+  }));
+}
+
+/**
+ * K-fold cross-validation: for each fold, whatever is fitted (the span model of ./languages) is fitted on the other
+ * K−1 folds and scored on this one; the metrics sum the held-out counts of all folds. The English reader has no
+ * fitted parameters, so on an English set this equals the plain figure.
+ */
+export function crossValidate(documents: readonly EvalDocument[], k: number): QuoteMetrics {
+  const folds = assignFolds(documents, k);
+  const counts: QuoteCounts[] = [];
+  for (let fold = 0; fold < k; fold += 1) {
+    const model = fitOn(documents.filter((_, i) => folds[i] !== fold));
+    documents.forEach((d, i) => {
+      if (folds[i] === fold) counts.push(countMatches(d.gold, scored(d.body, model)));
+    });
+  }
+  return metricsFromCounts(counts);
+}

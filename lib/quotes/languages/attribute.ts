@@ -1,0 +1,117 @@
+import type { Attribution } from "../attributions";
+import type { QuoteSpan } from "../marks/marks";
+import type { CharRange } from "../types";
+import { quoteFeatures } from "./features";
+import { localQuotes, type LocalQuote } from "./marks";
+import { readQuote, sentenceSubject, type QuoteContext, type Reading } from "./reading";
+import { sentenceAt, sentenceStarts } from "./sentences";
+import { spanModel, spanProbability, type SpanModel } from "./span-model";
+import type { LanguageRules } from "./types";
+import { wordsIn } from "./words";
+
+/** One quote as the reader saw it: its reading and features, for the model to accept or not. */
+export interface ReadQuote {
+  quote: LocalQuote;
+  reading: Reading;
+  features: number[];
+}
+
+/** Whether a sentence is reported speech by its verbs' mood (German `sei`, `habe`). */
+function reported(body: string, sentence: CharRange, rules: LanguageRules): boolean {
+  return wordsIn(body, sentence.start, sentence.end).some((w) => rules.reportedMood.has(w.lower));
+}
+
+/** Every quote of the paragraphs with its reading and features, in text order. */
+export function readQuotes(
+  body: string,
+  paragraphs: readonly CharRange[],
+  rules: LanguageRules,
+): ReadQuote[] {
+  const out: ReadQuote[] = [];
+  let previousSpeaker: CharRange | null = null;
+  let sentenceSpeaker: { sentence: number; speaker: CharRange } | null = null;
+  // The last speaker named, kept over paragraphs without quotes: reported speech may run on far.
+  let recentSpeaker: CharRange | null = null;
+  for (const paragraph of paragraphs) {
+    const quotes = localQuotes(body, paragraph, rules);
+    if (quotes.length === 0) {
+      previousSpeaker = null;
+      continue;
+    }
+    const starts = sentenceStarts(body, paragraph, quotes, rules);
+    quotes.forEach((q, i) => {
+      const sentence = sentenceAt(q.open, starts, paragraph);
+      const prev = quotes[i - 1];
+      const next = quotes[i + 1];
+      const ctx: QuoteContext = {
+        sentence,
+        clauseStart: prev && prev.close > sentence.start ? prev.close : sentence.start,
+        clauseEnd: next && next.open < sentence.end ? next.open : sentence.end,
+      };
+      let reading = readQuote(body, q, ctx, rules);
+      const continuation = previousSpeaker !== null && q.open === sentence.start;
+      const inSentence = sentenceSpeaker?.sentence === sentence.start ? sentenceSpeaker.speaker : null;
+      if (reading.via === "none" && (continuation || inSentence)) {
+        // `„…“, so Pötsch, wird VW „…“`, or a quote paragraph after an attributed one: the same speaker goes on.
+        reading = { ...reading, via: "continuation", speaker: inSentence ?? previousSpeaker };
+      } else if (reading.via === "none" && recentSpeaker && reported(body, sentence, rules)) {
+        // `Es gebe Kunden, die für die „grüne Gentechnik“ nicht offen sind`: reported speech goes on.
+        reading = { ...reading, via: "continuation", speaker: recentSpeaker };
+      } else if (reading.via === "none") {
+        const subject = sentenceSubject(body, sentence, q.open, rules);
+        if (subject) reading = { ...reading, via: "subject", speaker: subject };
+      }
+      const features = quoteFeatures(body, q, ctx, reading, { continuation }, rules);
+      out.push({ quote: q, reading, features });
+      if (reading.speaker && reading.via !== "subject") {
+        previousSpeaker = reading.speaker;
+        recentSpeaker = reading.speaker;
+        sentenceSpeaker = { sentence: sentence.start, speaker: reading.speaker };
+      }
+    });
+  }
+  return out;
+}
+
+function toQuoteSpan(q: LocalQuote): QuoteSpan {
+  return {
+    open: q.open,
+    close: q.close,
+    inner: q.inner,
+    style: q.kind === "single" ? "single" : "double",
+    unclosed: q.unclosed,
+    paragraph: q.paragraph,
+  };
+}
+
+/** Whether a quote is a whole utterance rather than a fragment of the writer's sentence. */
+function isWhole(body: string, q: LocalQuote): boolean {
+  return (
+    /^\p{Lu}/u.test(body.slice(q.inner.start, q.inner.start + 1)) ||
+    /[.!?…]$/.test(body.slice(q.inner.end - 1, q.inner.end))
+  );
+}
+
+/** A read quote as an attribution: the quote with its marks, its cue and the speaker mention as written. */
+function toAttribution(body: string, r: ReadQuote): Attribution {
+  const { quote: q, reading } = r;
+  const mention = reading.speaker;
+  return {
+    parts: [{ span: toQuoteSpan(q), kind: isWhole(body, q) ? "direct" : "partial" }],
+    content: { start: q.open, end: q.close },
+    speaker: mention ? { speaker: body.slice(mention.start, mention.end), mention } : null,
+    cue: reading.cue ? { ...reading.cue, lemma: reading.cue.text } : null,
+  };
+}
+
+/** The quotations of the given paragraphs of a body, all in one language, that the span model takes as speech. */
+export function languageAttributions(
+  body: string,
+  paragraphs: readonly CharRange[],
+  rules: LanguageRules,
+  model: SpanModel = spanModel(),
+): Attribution[] {
+  return readQuotes(body, paragraphs, rules)
+    .filter((r) => spanProbability(model, r.features) >= model.threshold)
+    .map((r) => toAttribution(body, r));
+}
