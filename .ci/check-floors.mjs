@@ -20,7 +20,10 @@ try {
 }
 let failed = false;
 for (const [key, floor] of Object.entries(floors)) {
-  const value = figures[key];
+  // "cv.f1" reads a nested figure (the cross-validated block of an evaluation run with --folds).
+  const value = key
+    .split(".")
+    .reduce((at, part) => (at && typeof at === "object" ? at[part] : undefined), figures);
   const ok = typeof value === "number" && value >= floor;
   console.log(`${name}.${key} = ${value} (floor ${floor}) ${ok ? "ok" : "BELOW FLOOR"}`);
   if (!ok) failed = true;
