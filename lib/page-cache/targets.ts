@@ -17,8 +17,11 @@ const ID = "([A-Za-z0-9_-]{1,128})";
 const STORY_PATH = new RegExp(`^/stories/${ID}(/compare)?$`);
 const STORY_IMAGE = new RegExp(`^/stories/${ID}/opengraph-image$`);
 const SHARE_IMAGE = new RegExp(`^/s/${ID}/opengraph-image$`);
-/** Next adds a content hash to Open Graph image addresses ("…/opengraph-image?1a2b3c"). */
-const IMAGE_QUERY = /^(\?[A-Za-z0-9_-]{1,64})?$/;
+/**
+ * Next adds a content hash to Open Graph image addresses ("…/opengraph-image?1a2b3c"), which reaches the proxy
+ * as "?1a2b3c=".
+ */
+const IMAGE_QUERY = /^(\?[A-Za-z0-9_-]{1,64}=?)?$/;
 /**
  * Query parameters a cached page may have: the compare view's choice of articles. Any other (the story page's
  * one-off `added` notice, a search on the list, or made-up ones) is rendered as usual, so junk URLs cannot push
