@@ -3,7 +3,10 @@ import { AppError } from "@/lib/errors";
 import { initialIngestState, MAX_UPLOAD_BYTES } from "./form-state";
 
 const ingestDocument = vi.fn();
-vi.mock("@/lib/ingest", () => ({ ingestDocument: (...args: unknown[]) => ingestDocument(...args) }));
+vi.mock("@/lib/ingest", async () => ({
+  ingestDocument: (...args: unknown[]) => ingestDocument(...args),
+  parsePublishedAt: (await import("@/lib/ingest/published-at")).parsePublishedAt,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // A signed-in editor: app/write-access.test.ts covers the anonymous refusal.
 vi.mock("@/lib/auth", () => ({ signInProblem: async () => null, ingestRateProblem: async () => null }));
@@ -67,6 +70,18 @@ describe("ingestAction", () => {
     expect(state.fieldErrors.url).toMatch(/http/);
     expect(state.fieldErrors.publishedAt).toBeTruthy();
     expect(state.message).toMatch(/2 highlighted fields/);
+  });
+
+  it("refuses a date that is not on the calendar or out of range", async () => {
+    for (const publishedAt of [
+      "2026-02-31T10:00",
+      "2026-04-31T09:15",
+      "0001-01-01T00:00",
+      "9999-12-31T23:59",
+    ]) {
+      const state = await ingestAction(initialIngestState, form({ text: "Body", publishedAt }));
+      expect(state.status === "error" && state.fieldErrors.publishedAt, publishedAt).toMatch(/real date/);
+    }
   });
 
   it("passes pasted text with its details to the pipeline and redirects to the story", async () => {

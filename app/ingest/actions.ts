@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ingestRateProblem, signInProblem } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { ingestDocument, ingestUrl, type IngestResult } from "@/lib/ingest";
+import { ingestDocument, ingestUrl, parsePublishedAt, type IngestResult } from "@/lib/ingest";
 import {
   ACCEPTED_EXTENSIONS,
   MAX_TEXT_CHARS,
@@ -49,9 +49,9 @@ const valuesSchema = z.object({
       .refine(
         (v) =>
           v === "" ||
-          (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) && !Number.isNaN(Date.parse(`${v}Z`))),
+          (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) && parsePublishedAt(`${v}Z`) !== null),
         {
-          error: "Enter the date and time of publication, or leave it empty.",
+          error: "Enter a real date and time of publication (years 1800 to 2200), or leave it empty.",
         },
       ),
   ),

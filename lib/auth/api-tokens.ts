@@ -9,6 +9,7 @@ import {
   type ApiTokenRow,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { cleanLabel } from "@/lib/text";
 import { hashApiTokenSecret, newApiTokenSecret } from "./api-token-secret";
 
 const digest = (value: string) => createHash("sha256").update(value).digest();
@@ -44,7 +45,12 @@ export async function issueApiToken(
   actor: string,
 ): Promise<{ token: ApiTokenRow; secret: string }> {
   const { secret, prefix, hash } = newApiTokenSecret();
-  const token = await createApiToken(await getDb(), { name, prefix, tokenHash: hash, actor });
+  const token = await createApiToken(await getDb(), {
+    name: cleanLabel(name) || "token",
+    prefix,
+    tokenHash: hash,
+    actor,
+  });
   return { token, secret };
 }
 

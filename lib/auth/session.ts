@@ -5,6 +5,7 @@ import { createEditorSession, deleteEditorSession, getDb, isEditorSessionOpen } 
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/ratelimit";
+import { cleanLabel } from "@/lib/text";
 import { passwordMatches } from "./password";
 import { SignInLimits } from "./sign-in-limits";
 import {
@@ -98,7 +99,7 @@ export async function signIn(password: string, name: string): Promise<EditorSess
   const issuedAt = Math.floor(now / 1000);
   const session: EditorSession = {
     sessionId: randomBytes(18).toString("base64url"),
-    name: name || "editor",
+    name: cleanLabel(name) || "editor",
     issuedAt,
     expiresAt: issuedAt + SESSION_TTL_SECONDS,
   };

@@ -48,6 +48,7 @@ export { loadStoryMembers, type StoryMemberRecord } from "./stories/load-story-m
 export { saveStoryDerived, writeStoryDerived, type StoryDerivedInput } from "./stories/save-story-derived";
 export { getStoryAnalysis, type StoredStoryAnalysis } from "./stories/get-story-analysis";
 export { getStoryPageStamp } from "./stories/story-page-stamp";
+export { getStoryListStamp } from "./stories/story-list-stamp";
 export { saveStoryAnalysis } from "./stories/save-story-analysis";
 export { listStoryRows, type StoryRow, type ListStoriesOptions } from "./queries/list-stories";
 export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries/get-story-record";

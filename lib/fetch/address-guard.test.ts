@@ -47,10 +47,18 @@ describe("nonPublicLabel", () => {
 });
 
 describe("assertAddressAllowed", () => {
-  it("refuses with a message naming host, address and kind", () => {
-    expect(() => assertAddressAllowed("10.0.0.1", "intranet.example", guarded)).toThrow(
-      "refused: intranet.example resolves to 10.0.0.1, a private address",
-    );
+  it("refuses naming the host but not what it resolves to (the cause says), or the address given and its kind", () => {
+    let refusal: unknown;
+    try {
+      assertAddressAllowed("10.0.0.1", "intranet.example", guarded);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({
+      code: "FORBIDDEN",
+      message: "refused: intranet.example is not a public address",
+      cause: { message: "intranet.example resolves to 10.0.0.1, a private address" },
+    });
     expect(() => assertAddressAllowed("169.254.169.254", null, guarded)).toThrow(
       "refused: 169.254.169.254 is a cloud metadata address",
     );
@@ -101,7 +109,7 @@ describe("guardedLookup", () => {
       true,
     );
     expect(error).toBeInstanceOf(AppError);
-    expect(error?.message).toBe("refused: site.example resolves to 127.0.0.1, a loopback address");
+    expect(error?.message).toBe("refused: site.example is not a public address");
   });
 
   it("answers in the shape the socket asked for", async () => {

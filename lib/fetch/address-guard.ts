@@ -127,7 +127,8 @@ function isAllowListed(address: string, policy: AddressPolicy): boolean {
 
 /**
  * Throws FORBIDDEN unless the policy allows connecting to `address`. `host` is the name that resolved to it,
- * or null when the URL named the address itself.
+ * or null when the URL named the address itself. A refused name's message does not say what it resolved to:
+ * that would tell a caller about the server's network ("vm resolves to 127.0.0.1"); the error's cause does.
  */
 export function assertAddressAllowed(address: string, host: string | null, policy: AddressPolicy): void {
   if (policy.allowPrivateNetwork) return;
@@ -135,12 +136,10 @@ export function assertAddressAllowed(address: string, host: string | null, polic
   if (label === null || isAllowListed(address, policy)) return;
   const article = /^(?!uni)[aeiou]/i.test(label) ? "an" : "a";
   const what = `${article} ${label} address`;
-  throw new AppError(
-    "FORBIDDEN",
-    host === null || host === address
-      ? `refused: ${address} is ${what}`
-      : `refused: ${host} resolves to ${address}, ${what}`,
-  );
+  if (host === null || host === address) throw new AppError("FORBIDDEN", `refused: ${address} is ${what}`);
+  throw new AppError("FORBIDDEN", `refused: ${host} is not a public address`, {
+    cause: new Error(`${host} resolves to ${address}, ${what}`),
+  });
 }
 
 /** The IP address a URL host names literally (brackets removed), or null for a host name. */

@@ -58,7 +58,7 @@ export function networkError(error: unknown, host: string): AppError {
   }
   // request-filtering-agent's own refusal; our guard normally refuses first with a clearer message.
   if (/is not allowed\. Because/.test(message)) {
-    return make("FORBIDDEN", `refused: ${host} resolves to a private address`);
+    return make("FORBIDDEN", `refused: ${host} is not a public address`);
   }
   return make("UNAVAILABLE", `fetching from ${host} failed: ${message}`);
 }

@@ -34,12 +34,12 @@ function secretRequests(): number {
 describe("address guard", () => {
   it("refuses a host name that resolves to a loopback address", async () => {
     const url = `http://evil.example:${server.port}/secret`;
+    await fails(fetchPage(url, { lookup }), "FORBIDDEN", "refused: evil.example is not a public address");
     await fails(
-      fetchPage(url, { lookup }),
+      fetchPage(`http://mixed.example:${server.port}/secret`, { lookup }),
       "FORBIDDEN",
-      "refused: evil.example resolves to 127.0.0.1, a loopback",
+      "refused: mixed.example is not a public address",
     );
-    await fails(fetchPage(`http://mixed.example:${server.port}/secret`, { lookup }), "FORBIDDEN", "loopback");
     expect(secretRequests()).toBe(0);
     // The same URL with the check lifted reaches the server: the refusal above was the guard's.
     expect((await fetchPage(url, { lookup, allowPrivateNetwork: true })).text).toBe("<p>secret</p>");
@@ -50,12 +50,12 @@ describe("address guard", () => {
     await fails(
       fetchPage("http://intranet.example/", { lookup }),
       "FORBIDDEN",
-      "10.0.0.7, a private address",
+      /^refused: intranet\.example is not a public address$/,
     );
     await fails(
       fetchPage("http://metadata.example/", { lookup }),
       "FORBIDDEN",
-      "169.254.169.254, a cloud metadata",
+      /^refused: metadata\.example is not a public address$/,
     );
   });
 
@@ -135,7 +135,7 @@ describe("address guard", () => {
       await fails(
         fetchPage(start("/to-intranet"), asNews),
         "FORBIDDEN",
-        "intranet.example resolves to 10.0.0.7",
+        "refused: intranet.example is not a public address",
       );
       await fails(
         fetchPage(start("/to-metadata"), asNews),
@@ -152,7 +152,11 @@ describe("address guard", () => {
 
     it("refuses a redirect to loopback when the check is on, follows it when lifted", async () => {
       const start = `http://news.example:${server.port}/to-evil`;
-      await fails(fetchPage(start, { lookup, allowAddresses: ["10.0.0.0/8"] }), "FORBIDDEN", "127.0.0.1");
+      await fails(
+        fetchPage(start, { lookup, allowAddresses: ["10.0.0.0/8"] }),
+        "FORBIDDEN",
+        /^refused: [a-z.]+ is not a public address$/,
+      );
       const page = await fetchPage(start, { lookup, allowPrivateNetwork: true });
       expect(page).toMatchObject({ text: "<p>secret</p>", redirects: [start] });
       expect(secretRequests()).toBe(2);

@@ -189,12 +189,13 @@ describe("host names that resolve to private addresses (simulated DNS)", () => {
     ["metadata.example", "169.254.169.254, a cloud metadata"],
     ["cgnat.example", "100.64.1.1, a carrier-grade NAT"],
     ["zero.example", "0.0.0.0, an unspecified"],
-  ])("refuses %s", async (host, reason) => {
-    await expectAppError(
-      fetchPage(`http://${host}:${secretPort}/`, guarded),
-      "FORBIDDEN",
-      `refused: ${host} resolves to ${reason} address`,
-    );
+  ])("refuses %s, without saying what it resolves to", async (host, reason) => {
+    const error = await fetchPage(`http://${host}:${secretPort}/`, guarded).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "FORBIDDEN",
+      message: `refused: ${host} is not a public address`,
+      cause: { message: `${host} resolves to ${reason} address` },
+    });
     expect(secretHits).toBe(0);
   });
 });
@@ -210,10 +211,10 @@ describe("redirects from an allowed host into private space", () => {
     [`http://[::ffff:7f00:2]:${secretPort}/`, "FORBIDDEN", "IPv4-mapped loopback"],
     [`http://[::127.0.0.2]:${secretPort}/`, "FORBIDDEN", "IPv4-compatible loopback"],
     [`http://[64:ff9b::7f00:2]:${secretPort}/`, "FORBIDDEN", "NAT64 loopback"],
-    [`http://secret.example:${secretPort}/`, "FORBIDDEN", "secret.example resolves to 127.0.0.2"],
+    [`http://secret.example:${secretPort}/`, "FORBIDDEN", "refused: secret.example is not a public address"],
     [`http://localhost:${secretPort}/`, "FORBIDDEN", "loopback host name"],
-    ["http://internal.example/admin", "FORBIDDEN", "192.168.0.10, a private"],
-    ["http://rebind.example/", "FORBIDDEN", "10.0.0.1, a private"],
+    ["http://internal.example/admin", "FORBIDDEN", "refused: internal.example is not a public address"],
+    ["http://rebind.example/", "FORBIDDEN", "refused: rebind.example is not a public address"],
     ["http://169.254.169.254/latest/meta-data/iam/", "FORBIDDEN", "cloud metadata"],
     ["http://metadata.google.internal/computeMetadata/v1/", "FORBIDDEN", "cloud metadata host name"],
     ["http://[fd00::1]/", "FORBIDDEN", "unique-local"],

@@ -6,6 +6,7 @@ export { prepareArticle, type IngestRequest, type PreparedArticle } from "./prep
 export { fetchArticleRequest, type ArticleFetchOptions } from "./fetch-article";
 export { ingestUrl } from "./ingest-url";
 export { articleRecordSchema, describeRecordError, type ArticleRecord } from "./records";
+export { parsePublishedAt, PUBLISHED_AT_FORMAT, PUBLISHED_AT_YEARS } from "./published-at";
 export * from "./import";
 export { loadDemoCorpusIfEmpty } from "./load-demo";
 export { removeDemoCorpus, type DemoRemovalSummary } from "./remove-demo";

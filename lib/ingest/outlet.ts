@@ -1,4 +1,5 @@
 import type { OutletInput } from "@/lib/db";
+import { cleanLabel } from "@/lib/text";
 import { urlHost } from "./urls";
 
 export function slugify(name: string): string {
@@ -12,13 +13,16 @@ export function slugify(name: string): string {
   return slug || "outlet";
 }
 
-/** Who published it: the name the user gave, else the page's own site name, else its host, else "Unknown outlet". */
+/**
+ * Who published it: the name the user gave, else the page's own site name, else its host, else "Unknown outlet";
+ * without control or bidi-override characters (lib/text cleanLabel).
+ */
 export function resolveOutlet(given: {
   name?: string | null;
   siteName?: string | null;
   url?: string | null;
 }): OutletInput {
   const host = urlHost(given.url ?? null);
-  const name = given.name?.trim() || given.siteName?.trim() || host || "Unknown outlet";
+  const name = cleanLabel(given.name ?? "") || cleanLabel(given.siteName ?? "") || host || "Unknown outlet";
   return { slug: slugify(name), name: name.slice(0, 120), domain: given.name ? null : host };
 }

@@ -4,9 +4,10 @@ import type { OutletInput } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { extractArticle } from "@/lib/extract";
 import { findQuotations, type Quotation } from "@/lib/quotes";
-import { contentHash, detectLanguage, words } from "@/lib/text";
+import { cleanLabel, contentHash, detectLanguage, words } from "@/lib/text";
 import { decodeDocument } from "./decode";
 import { resolveOutlet } from "./outlet";
+import { parsePublishedAt, PUBLISHED_AT_FORMAT } from "./published-at";
 import { titleFromBody } from "./title";
 import { normalizeArticleUrl } from "./urls";
 
@@ -66,11 +67,12 @@ function formatFor(request: IngestRequest): "text" | "html" | "auto" {
   return "auto";
 }
 
+/** A date given with the request: ISO 8601, a real calendar date in range (published-at.ts), or refused. */
 function parseDate(value: string | null | undefined, label: string): Date | null {
   if (!value) return null;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new AppError("INVALID_INPUT", `${label} is not a valid date: ${value}`);
+  const date = parsePublishedAt(value);
+  if (!date)
+    throw new AppError("INVALID_INPUT", `${label} must be ${PUBLISHED_AT_FORMAT}, not ${value.slice(0, 40)}`);
   return date;
 }
 
@@ -94,10 +96,11 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
     ? (safeNormalize(extracted.canonicalUrl) ?? canonicalFromRequest)
     : canonicalFromRequest;
   const text = extracted.text;
-  const title = request.title?.trim() || extracted.title || titleFromBody(text);
+  const title =
+    cleanLabel(request.title ?? "") || cleanLabel(extracted.title ?? "") || cleanLabel(titleFromBody(text));
   const publishedAt =
     parseDate(request.publishedAt, "The published date") ??
-    parseDate(extracted.publishedAt, "The page's date") ??
+    safeDate(extracted.publishedAt) ??
     safeDate(request.fallbackPublishedAt);
   const modifiedAt = safeDate(extracted.modifiedAt);
   const language = extracted.language ?? detectLanguage(text);
@@ -113,7 +116,7 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
     sourceUrl: request.url ?? null,
     canonicalUrl,
     title,
-    byline: request.byline?.trim() || extracted.byline,
+    byline: cleanLabel(request.byline ?? "") || cleanLabel(extracted.byline ?? "") || null,
     publishedAt,
     modifiedAt,
     language,
@@ -129,9 +132,10 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
   };
 }
 
-/** A page's modified date is informative only: an unreadable one is dropped rather than refusing the page. */
+/**
+ * A date the page or its feed gave (already read by lib/extract or lib/feeds): informative only, so one that is
+ * unreadable or out of range is dropped rather than refusing the page.
+ */
 function safeDate(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return value ? parsePublishedAt(value) : null;
 }

@@ -1,12 +1,10 @@
 import { z } from "zod";
+import { parsePublishedAt, PUBLISHED_AT_FORMAT } from "./published-at";
 
 const isoDate = z
   .string()
   .trim()
-  .refine(
-    (value) => !Number.isNaN(Date.parse(value)),
-    "must be an ISO 8601 date or date-time, e.g. 2025-09-05 or 2025-09-05T10:00:00Z",
-  );
+  .refine((value) => parsePublishedAt(value) !== null, `must be ${PUBLISHED_AT_FORMAT}`);
 
 const optionalText = (max: number) =>
   z

@@ -1,4 +1,5 @@
-export { servePageFromCache, cacheableStoryId, RENDER_HEADER, CACHE_STATUS_HEADER } from "./serve";
+export { servePageFromCache, CACHE_STATUS_HEADER } from "./serve";
+export { cacheableStoryId, cacheTarget, RENDER_HEADER, type CacheTarget } from "./targets";
 export {
   PageStore,
   toTemplate,

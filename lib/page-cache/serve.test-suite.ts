@@ -179,7 +179,6 @@ export function describePageCache(provider: TestProvider): void {
       expect((await serve(`${page}?junk=1`)).response).toBeNull();
       expect((await serve(`${page}/compare?articles=a&junk=1`)).response).toBeNull();
       expect((await serve("/stories/no-such-story")).response).toBeNull();
-      expect((await serve("/")).response).toBeNull();
       expect((await serve(`/articles/${storyId}`)).response).toBeNull();
       expect(renders).toBe(before);
     });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { getDb, getStoryPageStamp } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import {
@@ -11,28 +11,24 @@ import {
   toTemplate,
   type CachedPage,
 } from "./store";
+import { cacheTarget, RENDER_HEADER, type CacheTarget } from "./targets";
+
+export { cacheableStoryId, RENDER_HEADER } from "./targets";
 
 /*
- * Rendered story and compare pages served from memory (proxy.ts asks first). Every page carries a fresh CSP
- * nonce, so Next.js cannot cache them itself; instead the first request for a page renders it normally (a
- * request to this same server, marked so it is not answered from the cache), the HTML is stored with its
- * nonce cut out, and later requests get it back with their own nonce put in. Before each answer the story's
- * data stamp is read (one small query): an edit, a new member article or a new article version changes it,
- * and the page is rendered again. Only anonymous document requests are cached: any cookie (a signed-in
+ * Rendered story and compare pages, the story list and Open Graph images served from memory (proxy.ts asks
+ * first; targets.ts says which requests). Every page carries a fresh CSP nonce, so Next.js cannot cache them
+ * itself; instead the first request for a page renders it normally (a request to this same server, marked so
+ * it is not answered from the cache), the HTML is stored with its nonce cut out, and later requests get it
+ * back with their own nonce put in. Before each answer the data stamp is read (one small query): for a story,
+ * an edit, a new member article or a new article version changes it; for the list, any change to a story; for
+ * an image, its story's (or its share link's). Only anonymous requests are cached: any cookie (a signed-in
  * editor), client navigations (RSC requests), server actions and non-GET requests always render.
  * Answered from memory, a page costs the stamp query and a copy: about a tenth of rendering it.
  */
 
-/** Marks the cache's own render request: never answered from the cache (a client sending it only gets a render). */
-export const RENDER_HEADER = "x-parallax-render";
 export const CACHE_STATUS_HEADER = "x-parallax-page-cache";
 
-const STORY_PATH = /^\/stories\/([A-Za-z0-9_-]{1,128})(\/compare)?$/;
-/**
- * Query parameters a cached page may have: the compare view's choice of articles. Any other (the story page's
- * one-off `added` notice, or made-up ones) is rendered as usual, so junk URLs cannot push read pages out.
- */
-const CACHED_PARAMS = { story: new Set<string>(), compare: new Set(["articles"]) };
 /** Response headers replayed from the render; the CSP is the current request's. */
 const KEPT_HEADERS = ["content-type", "cache-control", "vary", "link", "x-content-type-options"];
 const MAX_AGE_MS = 60_000;
@@ -51,37 +47,13 @@ function pageStore(): PageStore | null {
   return globalForPages.parallaxPages;
 }
 
-/** The story id of a cacheable request, or null. */
-export function cacheableStoryId(request: NextRequest): string | null {
-  if (request.method !== "GET") return null;
-  const h = request.headers;
-  if (h.has(RENDER_HEADER) || h.has("cookie") || h.has("authorization")) return null;
-  // Next.js strips its flight headers (RSC, Next-Router-*) and the _rsc parameter before the proxy sees a
-  // request, so a client navigation's RSC fetch is told apart by what it lacks: it accepts anything (*/*), a
-  // browser's page load asks for text/html. It also sends Next-Url, and browsers mark fetches as not a document.
-  if (!(h.get("accept") ?? "").includes("text/html")) return null;
-  if (h.has("next-url") || (h.get("sec-fetch-dest") ?? "document") !== "document") return null;
-  if (
-    h.has("rsc") ||
-    h.has("next-action") ||
-    h.has("next-router-state-tree") ||
-    h.has("next-router-prefetch")
-  )
-    return null;
-  if (request.nextUrl.searchParams.has("_rsc")) return null;
-  const match = STORY_PATH.exec(request.nextUrl.pathname);
-  if (!match) return null;
-  const allowed = match[2] ? CACHED_PARAMS.compare : CACHED_PARAMS.story;
-  for (const name of request.nextUrl.searchParams.keys()) if (!allowed.has(name)) return null;
-  return match[1] ?? null;
-}
-
 function nonceOf(policy: string | null): string {
   return /'nonce-([^']+)'/.exec(policy ?? "")?.[1] ?? "";
 }
 
 async function render(
   request: NextRequest,
+  kind: CacheTarget["kind"],
   host: string,
   proto: string,
   stamp: string,
@@ -111,26 +83,42 @@ async function render(
     throw error;
   });
   if (!response) return null;
-  const html = await response.text();
   const type = response.headers.get("content-type") ?? "";
+  if (kind === "image") {
+    const bytes = Buffer.from(await response.arrayBuffer());
+    if (response.status !== 200 || !type.startsWith("image/")) return null;
+    return {
+      parts: [bytes],
+      headers: keptHeaders(response.headers, ""),
+      stamp,
+      storedAt: Date.now(),
+      bytes: 0,
+    };
+  }
+  const html = await response.text();
   if (response.status !== 200 || !type.startsWith("text/html")) return null;
   const nonce = nonceOf(response.headers.get("content-security-policy"));
   if (!nonce) return null; // a page without a nonce cannot be given a new one
   return {
     parts: toByteTemplate(html, nonce),
-    headers: KEPT_HEADERS.flatMap((name) => {
-      const value = response.headers.get(name);
-      return value === null ? [] : [[name, toTemplate(value, nonce)] as [string, string[]]];
-    }),
+    headers: keptHeaders(response.headers, nonce),
     stamp,
     storedAt: Date.now(),
     bytes: 0,
   };
 }
 
+function keptHeaders(headers: Headers, nonce: string): [string, string[]][] {
+  return KEPT_HEADERS.flatMap((name) => {
+    const value = headers.get(name);
+    return value === null ? [] : [[name, toTemplate(value, nonce)] as [string, string[]]];
+  });
+}
+
 /** Renders a page, once for any number of concurrent requests for the same page at the same stamp. */
 function renderOnce(
   request: NextRequest,
+  kind: CacheTarget["kind"],
   key: string,
   host: string,
   proto: string,
@@ -140,7 +128,7 @@ function renderOnce(
   const renderKey = `${key}\n${stamp}`;
   let pending = renders.get(renderKey);
   if (!pending) {
-    pending = render(request, host, proto, stamp).finally(() => renders.delete(renderKey));
+    pending = render(request, kind, host, proto, stamp).finally(() => renders.delete(renderKey));
     renders.set(renderKey, pending);
   }
   return pending;
@@ -155,17 +143,17 @@ export async function servePageFromCache(
   request: NextRequest,
   security: { nonce: string; policy: string },
 ): Promise<Response | null> {
-  const storyId = cacheableStoryId(request);
-  const store = storyId ? pageStore() : null;
-  if (!storyId || !store) return null;
+  const target = cacheTarget(request);
+  const store = target ? pageStore() : null;
+  if (!target || !store) return null;
   try {
-    const stamp = await getStoryPageStamp(await getDb(), storyId);
+    const stamp = await target.stamp(await getDb());
     if (stamp === null) return null;
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "";
     const proto = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
     const key = `${proto}://${host}${request.nextUrl.pathname}${request.nextUrl.search}`;
     const stored = store.get(key, stamp, Date.now());
-    const page = stored ?? (await renderOnce(request, key, host, proto, stamp));
+    const page = stored ?? (await renderOnce(request, target.kind, key, host, proto, stamp));
     if (!page) return null;
     if (!stored) store.set(key, page);
     const headers = new Headers(
@@ -179,7 +167,10 @@ export async function servePageFromCache(
     const bytes = new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length);
     return new Response(bytes, { status: 200, headers });
   } catch (error) {
-    log("page-cache").warn({ err: error, storyId }, "page cache unavailable; rendering the page");
+    log("page-cache").warn(
+      { err: error, path: request.nextUrl.pathname },
+      "page cache unavailable; rendering",
+    );
     return null;
   }
 }

@@ -12,3 +12,4 @@ export {
   type DocumentKind,
 } from "./charset";
 export { scriptLanguage } from "./script-language";
+export { cleanLabel } from "./label";

@@ -12,6 +12,10 @@ describe("normalizeText", () => {
     expect(normalizeText("co\u00ADop\u200Beration cafe\u0301")).toBe("cooperation café");
   });
 
+  it("drops control characters that are not whitespace", () => {
+    expect(normalizeText("Tunnel\u0000 vote\u001b\u007f approved\u0008")).toBe("Tunnel vote approved");
+  });
+
   it("returns an empty string for whitespace only", () => {
     expect(normalizeText(" \n\t\n ")).toBe("");
   });

@@ -1,15 +1,18 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Control characters that are not whitespace (NUL, escape, DEL…): never text, and Postgres refuses NUL. */
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 const HORIZONTAL_SPACE = /[^\S\n]+/g;
 
 /**
- * Canonical form for stored bodies: NFC, Unix newlines, no zero-width or soft-hyphen characters, single spaces
- * inside a line, paragraphs separated by exactly one blank line. Offsets into stored text refer to this form.
+ * Canonical form for stored bodies: NFC, Unix newlines, no control, zero-width or soft-hyphen characters, single
+ * spaces inside a line, paragraphs separated by exactly one blank line. Offsets into stored text refer to this form.
  */
 export function normalizeText(input: string): string {
   const lines = input
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(ZERO_WIDTH, "")
+    .replace(CONTROL, "")
     .replace(HORIZONTAL_SPACE, " ")
     .split("\n")
     .map((line) => line.trim());

@@ -3,7 +3,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { AppError, toAppError } from "@/lib/errors";
-import { assertDocumentSize, ingestDocument, ingestUrl, type IngestResult } from "@/lib/ingest";
+import {
+  assertDocumentSize,
+  ingestDocument,
+  ingestUrl,
+  parsePublishedAt,
+  PUBLISHED_AT_FORMAT,
+  type IngestResult,
+} from "@/lib/ingest";
 import { oneLineMessage, UsageError, type CliIo } from "../output";
 
 export const ingestUsage =
@@ -14,12 +21,7 @@ const optionsSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: "--url must be an http(s) URL" }).optional(),
   published: z
     .string()
-    .refine(
-      (value) =>
-        /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
-        !Number.isNaN(Date.parse(value)),
-      "--published must be an ISO 8601 date or date-time, e.g. 2025-09-05 or 2025-09-05T10:00:00Z",
-    )
+    .refine((value) => parsePublishedAt(value) !== null, `--published must be ${PUBLISHED_AT_FORMAT}`)
     .optional(),
   title: z.string().trim().min(1).max(500).optional(),
   format: z.enum(["text", "html", "auto"]).default("auto"),

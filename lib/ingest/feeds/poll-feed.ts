@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { toAppError } from "@/lib/errors";
 import { nextPoll, parseFeed } from "@/lib/feeds";
 import { fetchPage, type FetchOptions } from "@/lib/fetch";
+import { cleanLabel } from "@/lib/text";
 import { ingestFeedItem, type FeedItemTask } from "./ingest-feed-item";
 import { DEFAULT_POLL_LIMITS, type PollLimits } from "./limits";
 
@@ -108,7 +109,7 @@ export async function pollFeed(
     toIngest.map((item) => ({
       url: item.url,
       guid: item.guid,
-      title: item.title,
+      title: item.title ? cleanLabel(item.title) : null,
       publishedAt: item.publishedAt ? new Date(item.publishedAt) : null,
     })),
     now(),
@@ -143,7 +144,7 @@ export async function pollFeed(
     nextFetchAt: schedule(feed, at, "ok"),
     etag: page.etag,
     lastModified: page.lastModified,
-    title: parsed.title,
+    title: parsed.title ? cleanLabel(parsed.title) : null,
     siteUrl: parsed.siteUrl,
     format: parsed.format,
     itemCount: parsed.items.length,

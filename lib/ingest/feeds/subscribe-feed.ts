@@ -1,5 +1,6 @@
 import "server-only";
 import { addFeed, getDb } from "@/lib/db";
+import { cleanLabel } from "@/lib/text";
 import { normalizeArticleUrl } from "../urls";
 import { slugify } from "../outlet";
 
@@ -10,7 +11,7 @@ export async function subscribeFeed(input: {
   outlet?: string | null;
 }): Promise<{ id: string; url: string }> {
   const url = normalizeArticleUrl(input.url);
-  const outletName = input.outlet?.trim();
+  const outletName = cleanLabel(input.outlet ?? "");
   const { id } = await addFeed(await getDb(), {
     url,
     intervalMinutes: input.intervalMinutes ?? 30,

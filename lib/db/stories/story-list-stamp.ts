@@ -1,0 +1,13 @@
+import "server-only";
+import type { Db } from "../client";
+
+/**
+ * A cheap fingerprint of what the story list shows: the newest change to any story row. Clustering rewrites a
+ * story's row whenever a member joins or leaves (its title, counts, dates and outlets are kept there), edits and
+ * merges update it, and stories are never deleted, so any change to the list moves this. One index lookup
+ * (Story.updatedAt is indexed): it runs before every cached list page is served.
+ */
+export async function getStoryListStamp(db: Db): Promise<string> {
+  const { _max } = await db.story.aggregate({ _max: { updatedAt: true } });
+  return _max.updatedAt ? String(_max.updatedAt.getTime()) : "empty";
+}

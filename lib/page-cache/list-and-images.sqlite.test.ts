@@ -1,0 +1,3 @@
+import { describeListAndImageCache } from "./list-and-images.test-suite";
+
+describeListAndImageCache("sqlite");
