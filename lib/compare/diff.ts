@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import { diffTokens, isNoiseToken } from "./diff-tokens";
-import { diffTokenRuns } from "./diff-units";
+import { appendAll, diffTokenRuns } from "./diff-units";
 
 /** diff-match-patch tuples: -1 delete (only in `from`), 0 equal, 1 insert (only in `to`). */
 export type DiffOp = [-1 | 0 | 1, string];
@@ -53,7 +53,7 @@ export function diffWords(from: string, to: string, options: DiffWordsOptions = 
     // always get the same, minimal diff. The budget of a large one counts from the start (tokenising included).
     const small = middleFrom.length + middleTo.length < UNBOUNDED_BELOW_TOKENS;
     const deadline = timeoutMs === 0 || small ? Infinity : started + timeoutMs;
-    ops.push(...diffTokenRuns(middleFrom, middleTo, deadline));
+    appendAll(ops, diffTokenRuns(middleFrom, middleTo, deadline));
   }
   ops.push([0, tokensFrom.slice(tokensFrom.length - tail).join("")]);
   return tidy(ops);
