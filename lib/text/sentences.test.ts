@@ -40,4 +40,20 @@ describe("sentence segments of long paragraphs", () => {
     expect(result[result.length - 1]?.end).toBe(text.length);
     expect(ms).toBeLessThan(5_000);
   });
+
+  it("reads a 400,000-letter paragraph without a space in linear time", () => {
+    // The abbreviation check backtracked through every letter of the run: quadratic in each 16k window, 5 s here.
+    const text = "abcdefghijklmnopqrstuvwxyz".repeat(16_000);
+    const { result, ms } = withCpuTime(() => sentenceSpans(text));
+    expect(result.map((s) => s.text).join("")).toBe(text);
+    expect(ms).toBeLessThan(1_000);
+  });
+
+  it("still joins a split after an abbreviation or an initial", () => {
+    const text = "Dr. Varga met J. Smith in St. Louis. They talked.";
+    expect(sentenceSpans(text).map((s) => s.text)).toEqual([
+      "Dr. Varga met J. Smith in St. Louis.",
+      "They talked.",
+    ]);
+  });
 });

@@ -53,7 +53,9 @@ const ABBREVIATIONS = new Set([
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 function endsWithAbbreviation(sentence: string): boolean {
-  const m = /([\p{L}.]+)\.\s*$/u.exec(sentence);
+  // The lookbehind makes the word start where a run of letters does: without it every position inside a long run
+  // is tried and backtracked, quadratic in a 16,000-letter "sentence".
+  const m = /(?<![\p{L}.])([\p{L}.]+)\.\s*$/u.exec(sentence);
   if (!m?.[1]) return false;
   const word = m[1].toLowerCase();
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
