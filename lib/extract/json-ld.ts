@@ -48,18 +48,22 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A JSON-LD value as text: strings, numbers, { "@value": … } and the first usable item of an array. */
-function asText(value: unknown): string | null {
+/**
+ * A JSON-LD value as text: strings, numbers, { "@value": … } and the first usable item of an array, looked for no
+ * deeper than MAX_DEPTH (a page's `[[[[…]]]]` 100,000 deep would otherwise overflow the stack).
+ */
+function asText(value: unknown, depth = 0): string | null {
   if (typeof value === "string") return cleanText(value);
   if (typeof value === "number") return String(value);
+  if (depth >= MAX_DEPTH) return null;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const text = asText(item);
+      const text = asText(item, depth + 1);
       if (text) return text;
     }
     return null;
   }
-  if (isObject(value)) return asText(value["@value"]);
+  if (isObject(value)) return asText(value["@value"], depth + 1);
   return null;
 }
 

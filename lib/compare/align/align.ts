@@ -122,7 +122,9 @@ function matchToRows(
     const candidates = new Set<Row>();
     for (const stem of sentence.stems) for (const row of rowsByStem.get(stem) ?? []) candidates.add(row);
     for (const row of candidates) {
-      const score = Math.max(...row.members.map((m) => sentenceSimilarity(sentence, m, weights)));
+      let score = 0;
+      for (const member of row.members)
+        score = Math.max(score, sentenceSimilarity(sentence, member, weights));
       if (score >= minSimilarity && score > 0) {
         pairs.push({ sentence: s, row, score });
       }

@@ -98,27 +98,32 @@ export function diffTokenRuns(from: readonly string[], to: readonly string[], de
   let pendingTo: Unit[] = [];
   const flush = () => {
     if (pendingFrom.length > 0 || pendingTo.length > 0)
-      ops.push(...diffUnits(pendingFrom, pendingTo, deadline));
+      appendAll(ops, diffUnits(pendingFrom, pendingTo, deadline));
     pendingFrom = [];
     pendingTo = [];
   };
   for (const [kind, chars] of coarse) {
     const n = chars.length;
     if (kind < 0) {
-      pendingFrom.push(...chunksFrom.slice(ia, ia + n).flat());
+      appendAll(pendingFrom, chunksFrom.slice(ia, ia + n).flat());
       ia += n;
     } else if (kind > 0) {
-      pendingTo.push(...chunksTo.slice(ib, ib + n).flat());
+      appendAll(pendingTo, chunksTo.slice(ib, ib + n).flat());
       ib += n;
     } else {
       flush();
-      ops.push(...equalUnits(chunksFrom.slice(ia, ia + n).flat(), chunksTo.slice(ib, ib + n).flat()));
+      appendAll(ops, equalUnits(chunksFrom.slice(ia, ia + n).flat(), chunksTo.slice(ib, ib + n).flat()));
       ia += n;
       ib += n;
     }
   }
   flush();
   return ops;
+}
+
+/** `target.push(...items)` without spreading: a spread's arguments live on the stack, which 100,000 of them overflow. */
+export function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function secondsLeft(deadline: number): number {
@@ -160,7 +165,7 @@ function diffUnits(from: readonly Unit[], to: readonly Unit[], deadline: number)
       ops.push([1, text(to.slice(ib, ib + n))]);
       ib += n;
     } else {
-      ops.push(...equalUnits(from.slice(ia, ia + n), to.slice(ib, ib + n)));
+      appendAll(ops, equalUnits(from.slice(ia, ia + n), to.slice(ib, ib + n)));
       ia += n;
       ib += n;
     }

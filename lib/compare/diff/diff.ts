@@ -1,7 +1,7 @@
 import { AppError } from "../../errors";
 import { diffTokens, isNoiseToken } from "./diff-tokens";
 import type { DiffOp } from "./diff-op";
-import { diffTokenRuns } from "./diff-units";
+import { appendAll, diffTokenRuns } from "./diff-units";
 
 export type { DiffOp } from "./diff-op";
 
@@ -53,7 +53,7 @@ export function diffWords(from: string, to: string, options: DiffWordsOptions = 
     // always get the same, minimal diff. The budget of a large one counts from the start (tokenising included).
     const small = middleFrom.length + middleTo.length < UNBOUNDED_BELOW_TOKENS;
     const deadline = timeoutMs === 0 || small ? Infinity : started + timeoutMs;
-    ops.push(...diffTokenRuns(middleFrom, middleTo, deadline));
+    appendAll(ops, diffTokenRuns(middleFrom, middleTo, deadline));
   }
   ops.push([0, tokensFrom.slice(tokensFrom.length - tail).join("")]);
   return tidy(ops);
