@@ -1,0 +1,10 @@
+export { judgeSameFact, type SameFactJudgement, type SameFactOptions } from "./judge";
+export {
+  matchSentenceSets,
+  DEFAULT_MATCH_LIMITS,
+  type SentenceMatch,
+  type SentenceMatchOptions,
+} from "./match";
+export { analyseSentence, MAX_SENTENCE_WORDS, type AnalysedSentence } from "./tokens";
+export { SAME_FACT_MODEL, type SameFactModel } from "./model";
+export { FEATURE_NAMES } from "./features";
