@@ -19,6 +19,7 @@ function quotationsOf(body: string, attribution: Attribution): Quotation[] {
   return attribution.parts.map(({ span, kind, uncued }) => {
     const { start, end } = quotedWords(body, span.inner.start, span.inner.end);
     const mention = attribution.speaker?.mention ?? null;
+    const evidence = attribution.speaker?.evidence ?? null;
     return {
       text: body.slice(start, end),
       start,
@@ -26,6 +27,9 @@ function quotationsOf(body: string, attribution: Attribution): Quotation[] {
       speaker: attribution.speaker?.speaker ?? null,
       speakerStart: mention ? mention.start : null,
       speakerEnd: mention ? mention.end : null,
+      role: attribution.speaker?.role ?? null,
+      nameStart: evidence ? evidence.start : null,
+      nameEnd: evidence ? evidence.end : null,
       cue: attribution.cue && !uncued && !isVerblessCue(attribution.cue) ? attribution.cue.text : null,
       kind,
     };
