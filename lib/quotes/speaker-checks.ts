@@ -2,7 +2,7 @@ import type { CharRange } from "./types";
 import type { PersonMention } from "./names";
 import type { SpeakerEvidence } from "./speaker-resolution";
 import { PERSON_ROLE_NOUNS } from "./lexicon";
-import { isPlaceName, speakerKind } from "./speaker-kinds";
+import { isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
 import { ENGLISH_STOPWORDS } from "../text";
 
 // A single capitalised word the text places somewhere: "from Dayton, Ohio", "R-Texas", "of California".
@@ -22,6 +22,18 @@ export function namedSpeaker(body: string, name: PersonMention, fullName: string
   const place = PLACE_AFTER.exec(body.slice(name.end, name.end + 40))?.[1];
   if (place && isPlaceName(place)) return null;
   return fullName;
+}
+
+const ORGANISATION_FOR =
+  /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&.-]*\s+)+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*)(?:\s+\p{Lu}[\p{L}’'&.-]*)*)$/u;
+
+/** "Democracy for America", "Americans for Prosperity": an organisation's whole name, or null. */
+export function organisationName(body: string, phrase: CharRange): SpeakerEvidence | null {
+  const text = body.slice(phrase.start, phrase.end).trim();
+  const name = ORGANISATION_FOR.exec(text)?.[1];
+  if (!name || isGivenName(name.split(/\s+/)[0] ?? "")) return null;
+  const start = phrase.start + body.slice(phrase.start, phrase.end).indexOf(name);
+  return { speaker: name, role: null, evidence: { start, end: start + name.length } };
 }
 
 /** Whether a name in a phrase only modifies a lower-case head after it: "a Biden campaign official". */

@@ -33,6 +33,18 @@ const WORK_HEADS = new Set(
   movie series episode sermon lecture testimony hearing debate conference briefing`.split(/\s+/),
 );
 
+/** Heads naming a place or a building: "the Rose Garden", "Foley Square", "the federal courthouse". */
+const PLACE_HEADS = new Set(
+  `garden gardens room square park plaza street avenue road boulevard building courthouse airport station harbor
+  harbour port island islands river lake mountain mountains beach valley county city town village neighborhood
+  neighbourhood district borough province region border coast bay field stadium arena hall`.split(/\s+/),
+);
+
+/** Place heads that are not also common surnames ("Park", "Hall", "Field" are). */
+const BUILT_PLACE_HEADS = new Set(
+  "garden gardens square plaza avenue boulevard courthouse airport building room stadium arena".split(" "),
+);
+
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december morning afternoon evening night tonight today yesterday tomorrow week weeks
@@ -124,6 +136,9 @@ export function speakerKind(phrase: string): SpeakerKind {
     return "number";
   if (TIME_WORDS.has(last) || /^\d{4}$/.test(last) || (words.length <= 2 && TIME_WORDS.has(first)))
     return "time";
+  // "Lena Park" is a person; "the Rose Garden" and "Foley Square" are places whatever their first word.
+  const personal = words.length >= 2 && capitalisedFirst && getGender(words[0] ?? "", "en") !== "unknown";
+  if (PLACE_HEADS.has(last) && (!personal || BUILT_PLACE_HEADS.has(last))) return "place";
   if (DOCUMENT_HEADS.has(last)) return "document";
   if (WORK_HEADS.has(last)) return "work";
   return "speaker";

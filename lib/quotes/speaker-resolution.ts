@@ -4,6 +4,7 @@ import type { PersonMention } from "./names";
 import { cueLemma } from "./cues";
 import { NAME_PREFIXES, PERSON_ROLE_NOUNS } from "./lexicon";
 import { sentenceBreaks } from "./sentences";
+import { ENGLISH_STOPWORDS } from "../text";
 import {
   genderOfGivenName,
   genderOfRoleWord,
@@ -28,6 +29,11 @@ const MAX_LOOKBACK_CHARS = 2000;
 const MAX_SENTENCES_BACK = 6;
 /** Characters of an appositive (`, the top Democrat on the House immigration subcommittee,`) stepped over. */
 const MAX_APPOSITIVE_CHARS = 160;
+/** Commas of an appositive stepped over between a name and its verb. */
+const MAX_APPOSITIVE_COMMAS = 4;
+// Only an opening conjunction or adverb, a determiner, or punctuation before a name: it opens the sentence.
+const SENTENCE_OPENING =
+  /^[\s"“”‘’'—–-]*(?:(?:But|And|Meanwhile|However|Still|Yet|So|Then|Now|Later|Earlier|Also)\b[\s,]*)?(?:(?:the|a|an)\s+)?$/u;
 /** Characters before a name read for its role ("White House press secretary"). */
 const MAX_ROLE_CHARS = 80;
 
@@ -57,6 +63,11 @@ const VERB_AFTER =
 const INVERTED_CUE_BEFORE =
   /(?:said|says|added|adds|wrote|writes|asked|asks|explained|continued|noted|argued|recalled|replied|tweeted|told)\s*[,:]?\s*$/iu;
 const HONORIFIC = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
+
+/** A verb by its form: a cue verb ("said", "told"), a past tense ("emphasized"), or (unless strict) a present "-s". */
+function isVerb(word: string, strict = false): boolean {
+  return cueLemma(word) !== null || /ed$/.test(word) || (!strict && /^[a-z]+s$/.test(word));
+}
 
 function lastWord(name: string): string {
   const words = name.split(/\s+/);
@@ -277,6 +288,22 @@ export class Antecedents {
           rank,
         };
     }
+    if (!best || best.role < 2) {
+      const opening = this.openingName(start, end);
+      const known = opening && this.people[this.lastBefore(opening.end)]?.start === opening.start;
+      if (opening && !known) {
+        const name = this.fullName(opening, gender);
+        const given = genderOfGivenName(name.split(/\s+/)[0] ?? "");
+        const strong = this.genderBySurname.get(lastWord(opening.name)) ?? null;
+        if (!(gender && strong && strong !== gender))
+          return {
+            person: opening,
+            name,
+            weakMismatch: Boolean(gender && !strong && given && given !== gender),
+            role: 2,
+          };
+      }
+    }
     return best;
   }
 
@@ -312,6 +339,9 @@ export class Antecedents {
   private grammaticalRole(person: PersonMention, sentenceStart: number): number {
     const { body } = this;
     if (/^['’]s?(?![\p{L}])/u.test(body.slice(person.end, person.end + 2))) return 0;
+    // "Clinton communication director Jennifer Palmieri", "the Romney campaign": a name modifying a noun.
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(person.end, person.end + 40))?.[1];
+    if (next && !ENGLISH_STOPWORDS.has(next) && !isVerb(next)) return 0;
     const role = this.roleOf(person);
     const roleStart =
       role && body.slice(Math.max(0, person.start - role.length - 1), person.start).includes(role)
@@ -320,21 +350,38 @@ export class Antecedents {
     const before = body.slice(Math.max(sentenceStart, roleStart - 60), roleStart);
     if (INVERTED_CUE_BEFORE.test(before) && !/\btold\s*$/i.test(before)) return 2;
     if (LOCATIVE_OR_OBJECT_BEFORE.test(before)) return 0;
+    if (SENTENCE_OPENING.test(body.slice(sentenceStart, roleStart))) return 2;
     return this.verbFollows(person) ? 2 : 1;
   }
 
   /** Whether a verb follows the name, past an appositive or a party label: `Cornyn emphasized`, `X, 67, …, said`. */
-  private verbFollows(person: PersonMention): boolean {
+  private verbFollows(person: CharRange, strict = false): boolean {
     let rest = this.body.slice(person.end, person.end + MAX_APPOSITIVE_CHARS);
     rest = rest.replace(/^\s*\([^)]{0,30}\)/, "");
-    const appositive = /^,[^"“”;:.]*?,\s*/.exec(rest);
-    const candidates = [rest, appositive ? rest.slice(appositive[0].length) : null];
-    for (const text of candidates) {
-      if (text === null) continue;
-      const verb = VERB_AFTER.exec(text)?.[1];
-      if (!verb) continue;
-      if (cueLemma(verb) !== null || /(?:ed|es)$/.test(verb) || /^[a-z]+s$/.test(verb)) return true;
+    // Past up to MAX_APPOSITIVE_COMMAS commas of an appositive: `Dianne Jennings, 67, an instructor from Dayton, Ohio, said`.
+    for (let commas = 0; commas <= MAX_APPOSITIVE_COMMAS; commas += 1) {
+      const verb = VERB_AFTER.exec(rest)?.[1];
+      if (verb && isVerb(verb, strict)) return true;
+      if (!/^,/.test(rest) && commas > 0) return false;
+      const next = /^,?[^"“”;:.,]*,\s*/.exec(rest);
+      if (!next) return false;
+      rest = rest.slice(next[0].length);
     }
     return false;
+  }
+
+  /** A capitalised word opening the sentence and followed by a verb ("Sununu, who …, said"), when not a known name. */
+  private openingName(start: number, end: number): PersonMention | null {
+    const m =
+      /^[\s—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+)?(\p{Lu}[\p{Ll}][\p{L}’'-]*)(?=[\s,])/u.exec(
+        this.body.slice(start, end),
+      );
+    const word = m?.[1];
+    if (!m || !word || speakerKind(word) !== "speaker" || isPlaceName(word)) return null;
+    // A plural ("Delegates questioned …") is no "he" or "she".
+    if (ENGLISH_STOPWORDS.has(word.toLowerCase()) || /s$/.test(word)) return null;
+    const at = start + m[0].length - word.length;
+    const mention = { start: at, end: at + word.length, name: word };
+    return this.verbFollows(mention, true) ? mention : null;
   }
 }

@@ -3,8 +3,8 @@ import type { CharRange } from "./types";
 import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMention } from "./names";
 import { isPersonDescription, isPronoun } from "./phrases";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
-import { genderOfGivenName, type Gender } from "./speaker-kinds";
-import { isModifier, namedSpeaker, unnamedSpeaker } from "./speaker-checks";
+import { genderOfGivenName, speakerKind, type Gender } from "./speaker-kinds";
+import { isModifier, namedSpeaker, organisationName, unnamedSpeaker } from "./speaker-checks";
 
 /**
  * Who a speaker phrase refers to, and which part of it is the mention to point at. `evidence` is where the shown
@@ -94,7 +94,14 @@ export class SpeakerResolver {
       const resolved = gender ? this.antecedents.pronoun(phrase.start, gender) : null;
       return { speaker: null, role: null, evidence: null, ...resolved, mention: phrase };
     }
-    const found = nameInPhrase(this.body, phrase);
+    const organisation = organisationName(this.body, phrase);
+    if (organisation) return { ...organisation, mention: phrase };
+    // "Cameron Easley for Morning Consult": a person's name, then whom they write for.
+    const forAt = this.body.slice(phrase.start, phrase.end).search(/\s+for\s+\p{Lu}/u);
+    const found = nameInPhrase(
+      this.body,
+      forAt > 0 ? { start: phrase.start, end: phrase.start + forAt } : phrase,
+    );
     // "a Biden campaign official", "Another Twitter user": a name modifying a description is not the speaker.
     if (found && isModifier(this.body, found, phrase))
       return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
@@ -104,7 +111,8 @@ export class SpeakerResolver {
       const named = this.named(name, { start: name.start, end: name.end }, phrase);
       if (named.speaker !== null) return named;
       // "Dianne Jennings, …, from Dayton, Ohio, said": a place is no speaker; the sentence's subject may be.
-      return { ...named, ...this.antecedents.subjectOfSentence(phrase.start) };
+      const subject = this.antecedents.subjectOfSentence(phrase.start);
+      return subject.speaker === null ? named : { ...subject, mention: named.mention };
     }
     if (isPersonDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
@@ -114,8 +122,13 @@ export class SpeakerResolver {
   /** A name found in a phrase, with the role the phrase or the text gives it, or no speaker if it is no one's name. */
   private named(name: PersonMention | null, mention: CharRange, phrase: CharRange): ResolvedSpeaker {
     if (!name) return { speaker: null, role: null, evidence: null, mention };
-    const speaker = namedSpeaker(this.body, name, this.fullName(name, null));
-    const role = speaker === null ? null : this.antecedents.roleOf(name, phrase.end);
+    const full = this.fullName(name, null);
+    const speaker = namedSpeaker(this.body, name, full);
+    const kind = speakerKind(full);
+    // "the Inaugural Address", "the Mueller report": what the words were read from is the context.
+    const read =
+      kind === "document" || kind === "work" ? this.body.slice(phrase.start, phrase.end).trim() : null;
+    const role = speaker === null ? read : this.antecedents.roleOf(name, phrase.end);
     return {
       speaker,
       role,
