@@ -1,6 +1,7 @@
 import { AppError } from "../errors";
 import { findAttributions, isVerblessCue, type Attribution } from "./attributions";
 import type { FindQuotationsOptions, Quotation } from "./types";
+import { isQuotedTitle } from "./quoted-titles";
 
 const DEFAULT_MAX_QUOTATIONS = 500;
 const DEFAULT_MAX_INPUT_CHARS = 2_000_000;
@@ -51,6 +52,7 @@ export function findQuotations(body: string, options: FindQuotationsOptions = {}
   }
   const quotations = findAttributions(body, options.limits)
     .flatMap((a) => quotationsOf(body, a))
+    .filter((q) => !isQuotedTitle(body, q))
     .sort((a, b) => a.start - b.start);
   return quotations.slice(0, maxQuotations);
 }
