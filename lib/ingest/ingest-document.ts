@@ -241,6 +241,9 @@ function quotationInput(q: PreparedArticle["quotations"][number]) {
     speaker: q.speaker,
     speakerStart: q.speakerStart,
     speakerEnd: q.speakerEnd,
+    speakerRole: q.role,
+    speakerNameStart: q.nameStart,
+    speakerNameEnd: q.nameEnd,
     cue: q.cue,
     kind: q.kind,
   };

@@ -4,13 +4,14 @@ import type { QuoteGroupView, QuoteVariantView } from "./types";
 export interface StoredGroup {
   id: string;
   speaker: string | null;
-  variants: (QuoteInput & { cue: string | null })[];
+  variants: (QuoteInput & { cue: string | null; role?: string | null })[];
 }
 
 /** A stored quote group as the views show it: reference first, word diffs, kinds and shared wordings. */
 export function toQuoteGroupView(group: StoredGroup): QuoteGroupView {
   const described = describeQuoteGroup(group.variants);
   const cueById = new Map(group.variants.map((v) => [v.id, v.cue]));
+  const roleById = new Map(group.variants.map((v) => [v.id, v.role ?? null]));
   const variants: QuoteVariantView[] = described.variants.map((v) => ({
     quotationId: v.id,
     articleId: v.articleId,
@@ -20,6 +21,7 @@ export function toQuoteGroupView(group: StoredGroup): QuoteGroupView {
     start: v.start,
     end: v.end,
     speaker: v.speaker,
+    role: roleById.get(v.id) ?? null,
     cue: cueById.get(v.id) ?? null,
   }));
   return {

@@ -63,6 +63,7 @@ export function quoteGroupViews(record: Pick<StoryRecord, "quoteGroups">): Quote
             start: q.start,
             end: q.end,
             speaker: q.speaker,
+            role: q.speakerRole,
             cue: q.cue,
           })),
         }),

@@ -16,6 +16,10 @@ export interface QuotationInput {
   speaker: string | null;
   speakerStart: number | null;
   speakerEnd: number | null;
+  /** What the text says the speaker is apart from the name ("House Speaker"), and where the name is written. */
+  speakerRole?: string | null;
+  speakerNameStart?: number | null;
+  speakerNameEnd?: number | null;
   cue: string | null;
   kind: string;
 }
