@@ -187,6 +187,23 @@ export function isGivenName(word: string): boolean {
  */
 export function givenNameStart(words: readonly string[]): number {
   if (words.length < 3 || isGivenName(words[0] ?? "")) return 0;
-  for (let i = 1; i < words.length - 1; i += 1) if (isGivenName(words[i] ?? "")) return i;
+  for (let i = 1; i < words.length - 1; i += 1) {
+    if (!isGivenName(words[i] ?? "")) continue;
+    // Only after words that read as a title ("Administrator", "Virologist", "EPA"), so "Seung Min Kim" stays whole.
+    return words.slice(0, i).every(isTitleLike) ? i : 0;
+  }
   return 0;
+}
+
+/** A capitalised word that reads as a title, office or acronym rather than a name: by its ending or its capitals. */
+function isTitleLike(word: string): boolean {
+  const bare = word.replace(/[.,]$/, "");
+  return (
+    /^\p{Lu}{2,}$/u.test(bare) ||
+    /(?:or|er|ist|ant|ent|ate|man|woman|ian|ee|ary|ive|al|ic|ed|ing|ship|ment|ion)$/.test(
+      bare.toLowerCase(),
+    ) ||
+    /-/.test(bare) ||
+    /^(?:whip|staff|counsel|chief|coach|host|anchor|chair|head|judge)$/i.test(bare)
+  );
 }

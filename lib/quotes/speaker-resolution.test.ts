@@ -184,3 +184,15 @@ describe("names whole, roles apart", () => {
     expect(quoteOf(body, "pass it")).toMatchObject({ speaker: "Nancy Pelosi", role: "House Speaker" });
   });
 });
+
+describe("name splitting keeps names whole", () => {
+  it("a name whose second word is also a given name is not cut", () => {
+    const body = "“We will see,” said Seung Min Kim, a reporter.";
+    expect(quoteOf(body, "We will see").speaker).toBe("Seung Min Kim");
+  });
+
+  it("a role read back from a name stops at the sentence before", () => {
+    const body = "The bill passed the House. House Speaker Nancy Pelosi said it was “a victory.”";
+    expect(quoteOf(body, "a victory")).toMatchObject({ speaker: "Nancy Pelosi", role: "House Speaker" });
+  });
+});

@@ -8,7 +8,7 @@ import { ENGLISH_STOPWORDS } from "../text";
 import {
   genderOfGivenName,
   genderOfRoleWord,
-  isGivenName,
+  givenNameStart,
   isPlaceName,
   speakerKind,
   type Gender,
@@ -41,6 +41,9 @@ const MAX_ROLE_CHARS = 80;
 const AGENT_HEADS = new Set(
   `spokesman spokeswoman spokesperson aide official source insider adviser advisor staffer lawyer attorney
   representative assistant employee member person someone`.split(/\s+/),
+);
+const TITLE_ABBREVIATIONS = new Set(
+  "sen rep gov gen lt col sgt capt adm prof rev dr st jr sr pres atty supt insp cmdr amb".split(" "),
 );
 const ABBREVIATED_ROLES: Readonly<Record<string, string>> = {
   sen: "senator",
@@ -101,10 +104,7 @@ export function trimNameStart(body: string, mention: PersonMention): PersonMenti
       break;
     }
   }
-  if (from === 0 && words.length >= 3 && !isGivenName(words[0]?.text ?? "")) {
-    const given = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isGivenName(w.text));
-    if (given > 0) from = given;
-  }
+  if (from === 0) from = givenNameStart(words.map((w) => w.text));
   const first = words[from];
   if (from === 0 || !first) return mention;
   const start = mention.start + first.start;
@@ -144,7 +144,8 @@ export class Antecedents {
       const bare = word.toLowerCase().replace(/\.$/, "");
       if (!word || /['’]s?$/.test(word)) break;
       // A full stop ends the sentence before, unless it ends a title ("Sen.") or an initial.
-      if (word.endsWith(".") && !NAME_PREFIXES.has(bare) && !/^\p{Lu}$/u.test(bare.toUpperCase())) break;
+      if (word.endsWith(".") && !TITLE_ABBREVIATIONS.has(bare) && !/^\p{Lu}$/u.test(bare.toUpperCase()))
+        break;
       if (/^(?:mr|mrs|ms|miss|mx)$/.test(bare)) break;
       const roleLike =
         /^\p{Lu}/u.test(word) ||
