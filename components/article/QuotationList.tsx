@@ -1,5 +1,6 @@
 import type { QuotationView } from "@/lib/views";
 import { quotationAnchor } from "./ArticleText";
+import { SpeakerRole } from "@/components/ui/SpeakerRole";
 
 /** The article's quotations in order, each with its speaker and cue, linking to its place in the text. */
 export function QuotationList({ quotations }: { quotations: readonly QuotationView[] }) {
@@ -17,7 +18,8 @@ export function QuotationList({ quotations }: { quotations: readonly QuotationVi
             “{q.text}”
           </a>
           <p className="mt-1 text-xs text-muted">
-            <span className="font-semibold text-ink">{q.speaker ?? "Speaker not identified"}</span>
+            <span className="font-semibold text-ink">{q.speaker ?? "Unattributed"}</span>
+            <SpeakerRole role={q.speakerRole ?? null} />
             {q.cue ? <> · cue: “{q.cue}”</> : null}
           </p>
         </li>

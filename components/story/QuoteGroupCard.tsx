@@ -2,6 +2,7 @@ import type { QuoteGroupView, QuoteVariantView } from "@/lib/views";
 import { DiffLegend, QuoteDiff } from "@/components/compare/QuoteDiff";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { OutletBadge } from "@/components/ui/OutletBadge";
+import { SpeakerRole } from "@/components/ui/SpeakerRole";
 import { plural } from "@/components/ui/format";
 import type { Swatches } from "@/components/ui/swatches";
 import type { VariantKind } from "@/lib/compare";
@@ -62,7 +63,8 @@ export function QuoteGroupCard({
             {number !== undefined ? (
               <span className="mr-2 font-mono text-sm text-muted">#{number}</span>
             ) : null}
-            {group.speaker ?? <span className="text-muted italic">Speaker not identified</span>}
+            {group.speaker ?? <span className="text-muted italic">Unattributed</span>}
+            <SpeakerRole role={group.variants.find((v) => v.role)?.role ?? null} />
           </h3>
           <p className="text-sm text-muted">
             {plural(outlets.length, "outlet")} · {plural(rows.length, "wording")}
@@ -179,7 +181,8 @@ export function SingleQuoteList({
                   )}
                 </blockquote>
                 <p className="mt-1 text-sm text-muted">
-                  — {group.speaker ?? variant.speaker ?? "speaker not identified"}
+                  — {group.speaker ?? variant.speaker ?? "unattributed"}
+                  <SpeakerRole role={variant.role ?? null} />
                   {variant.cue ? <span>, {variant.cue}</span> : null}
                 </p>
               </li>

@@ -19,7 +19,7 @@ export interface QuoteMatrix {
   hiddenOutlets: number;
 }
 
-export const UNATTRIBUTED = "Speaker not identified";
+export const UNATTRIBUTED = "Unattributed";
 
 /**
  * Speakers × outlets: for each speaker (folded by last name, as quote grouping does) and outlet, how many of

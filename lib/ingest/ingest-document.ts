@@ -168,7 +168,7 @@ async function addVersion(
     wordCount: prepared.wordCount,
     modifiedAt: prepared.modifiedAt,
     profile: await profileFor(db, prepared),
-    quotations: prepared.quotations.map(quotationInput),
+    quotations: prepared.quotations,
     fetchedAt,
   });
   if (existing.storyId) await refreshStory(db, existing.storyId);
@@ -206,7 +206,7 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
     profile,
     terms: prepared.terms,
     demo: prepared.demo,
-    quotations: prepared.quotations.map(quotationInput),
+    quotations: prepared.quotations,
     story: {
       id: assignment.storyId,
       title: prepared.title,
@@ -231,18 +231,5 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
     quotations: prepared.quotations.length,
     version: 1,
     textChars: prepared.text.length,
-  };
-}
-
-function quotationInput(q: PreparedArticle["quotations"][number]) {
-  return {
-    text: q.text,
-    start: q.start,
-    end: q.end,
-    speaker: q.speaker,
-    speakerStart: q.speakerStart,
-    speakerEnd: q.speakerEnd,
-    cue: q.cue,
-    kind: q.kind,
   };
 }

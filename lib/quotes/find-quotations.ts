@@ -2,6 +2,7 @@ import { AppError } from "../errors";
 import { isVerblessCue, type Attribution } from "./attributions";
 import { findAttributionsInAnyLanguage } from "./multilingual";
 import type { FindQuotationsOptions, Quotation } from "./types";
+import { isQuotedTitle } from "./quoted-titles";
 
 const DEFAULT_MAX_QUOTATIONS = 500;
 const DEFAULT_MAX_INPUT_CHARS = 2_000_000;
@@ -20,6 +21,7 @@ function quotationsOf(body: string, attribution: Attribution): Quotation[] {
   return attribution.parts.map(({ span, kind, uncued }) => {
     const { start, end } = quotedWords(body, span.inner.start, span.inner.end);
     const mention = attribution.speaker?.mention ?? null;
+    const evidence = attribution.speaker?.evidence ?? null;
     return {
       text: body.slice(start, end),
       start,
@@ -27,6 +29,9 @@ function quotationsOf(body: string, attribution: Attribution): Quotation[] {
       speaker: attribution.speaker?.speaker ?? null,
       speakerStart: mention ? mention.start : null,
       speakerEnd: mention ? mention.end : null,
+      role: attribution.speaker?.role ?? null,
+      nameStart: evidence ? evidence.start : null,
+      nameEnd: evidence ? evidence.end : null,
       cue: attribution.cue && !uncued && !isVerblessCue(attribution.cue) ? attribution.cue.text : null,
       kind,
     };
@@ -54,6 +59,7 @@ export function findQuotations(body: string, options: FindQuotationsOptions = {}
     language: options.language,
   })
     .flatMap((a) => quotationsOf(body, a))
+    .filter((q) => !isQuotedTitle(body, q))
     .sort((a, b) => a.start - b.start);
   return quotations.slice(0, maxQuotations);
 }

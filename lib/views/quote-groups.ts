@@ -6,13 +6,14 @@ import type { QuoteGroupView, QuoteVariantView } from "./types";
 export interface StoredGroup {
   id: string;
   speaker: string | null;
-  variants: (QuoteInput & { cue: string | null })[];
+  variants: (QuoteInput & { cue: string | null; role?: string | null })[];
 }
 
 /** A stored quote group as the views show it: reference first, word diffs, kinds and shared wordings. */
 export function toQuoteGroupView(group: StoredGroup): QuoteGroupView {
   const described = describeQuoteGroup(group.variants);
   const cueById = new Map(group.variants.map((v) => [v.id, v.cue]));
+  const roleById = new Map(group.variants.map((v) => [v.id, v.role ?? null]));
   const variants: QuoteVariantView[] = described.variants.map((v) => ({
     quotationId: v.id,
     articleId: v.articleId,
@@ -22,6 +23,7 @@ export function toQuoteGroupView(group: StoredGroup): QuoteGroupView {
     start: v.start,
     end: v.end,
     speaker: v.speaker,
+    role: roleById.get(v.id) ?? null,
     cue: cueById.get(v.id) ?? null,
   }));
   return {
@@ -67,6 +69,7 @@ export function quoteGroupViews(record: Pick<StoryRecord, "quoteGroups">): Quote
             start: q.start,
             end: q.end,
             speaker: q.speaker,
+            role: q.speakerRole,
             cue: q.cue,
           })),
         }),

@@ -54,6 +54,8 @@ export interface QuoteVariantView {
   start: number;
   end: number;
   speaker: string | null;
+  /** The speaker's role as this article gives it ("House Speaker"), shown beside the name. */
+  role?: string | null;
   cue: string | null;
 }
 
@@ -102,6 +104,11 @@ export interface QuotationView {
   speaker: string | null;
   speakerStart: number | null;
   speakerEnd: number | null;
+  /** What the text says the speaker is apart from the name ("House Speaker"): context, not the name. */
+  speakerRole?: string | null;
+  /** Where the shown name is written (the antecedent of "he"): its evidence. */
+  speakerNameStart?: number | null;
+  speakerNameEnd?: number | null;
   cue: string | null;
   groupId: string | null;
 }

@@ -1,5 +1,5 @@
 import { ENGLISH_STOPWORDS, foldForComparison } from "../../text";
-import { parseNumberWord } from "../figures";
+import { parseNumberWord } from "../align/figures";
 import { isInflectedVerb, lemmaCandidates, stem, synonymGroups } from "./lexicon";
 
 /** One word of a sentence as the same-fact judgement sees it. */

@@ -12,6 +12,9 @@ export const quotationSelect = {
   speaker: true,
   speakerStart: true,
   speakerEnd: true,
+  speakerRole: true,
+  speakerNameStart: true,
+  speakerNameEnd: true,
   cue: true,
   groupId: true,
 } as const;

@@ -182,6 +182,17 @@ function canBeInPhrase(token: Token): boolean {
   );
 }
 
+/** "for" inside an organisation's name between capitalised words: "Democracy for America". */
+function joinsOrganisationName(before: Token | undefined, token: Token, after: Token | undefined): boolean {
+  return (
+    token.lower === "for" &&
+    before !== undefined &&
+    after !== undefined &&
+    isCapitalised(before) &&
+    isCapitalised(after)
+  );
+}
+
 /** "has", "also", "later", "repeatedly", "emphatically": words between a subject and its verb. */
 function isBetweenSubjectAndVerb(token: Token | undefined): boolean {
   if (!token) return false;
@@ -255,7 +266,7 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
       phrase.unshift(token);
       break;
     }
-    if (!canBeInPhrase(token)) break;
+    if (!canBeInPhrase(token) && !joinsOrganisationName(list[j - 1], token, phrase[0])) break;
     phrase.unshift(token);
   }
   // A lower-case word alone before the verb is more often an object than a subject ("officials" excepted).
@@ -296,7 +307,7 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
 export function subjectAfter(body: string, verbEnd: number, to: number): CharRange | null {
   const list = tokens(body, verbEnd, to);
   const phrase: Token[] = [];
-  for (const token of list) {
+  for (const [i, token] of list.entries()) {
     if (phrase.length >= MAX_PHRASE_WORDS) break;
     if (phrase.length === 0 && (PRONOUNS.has(token.lower) || token.lower === "i"))
       return { start: token.start, end: token.end };
@@ -304,7 +315,7 @@ export function subjectAfter(body: string, verbEnd: number, to: number): CharRan
       phrase.push(token);
       continue;
     }
-    if (!canBeInPhrase(token)) break;
+    if (!canBeInPhrase(token) && !joinsOrganisationName(phrase[phrase.length - 1], token, list[i + 1])) break;
     phrase.push(token);
   }
   const head = phrase[phrase.length - 1];

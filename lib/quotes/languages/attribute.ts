@@ -99,7 +99,9 @@ function toAttribution(body: string, r: ReadQuote): Attribution {
   return {
     parts: [{ span: toQuoteSpan(q), kind: isWhole(body, q) ? "direct" : "partial" }],
     content: { start: q.open, end: q.close },
-    speaker: mention ? { speaker: body.slice(mention.start, mention.end), mention } : null,
+    speaker: mention
+      ? { speaker: body.slice(mention.start, mention.end), mention, role: null, evidence: mention }
+      : null,
     cue: reading.cue ? { ...reading.cue, lemma: reading.cue.text } : null,
   };
 }

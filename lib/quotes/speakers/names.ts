@@ -1,5 +1,6 @@
 import type { CharRange } from "../types";
 import { CAPITALISED_FUNCTION_WORDS, NAME_PREFIXES, NON_PERSON_WORDS } from "./lexicon";
+import { givenNameStart } from "./speaker-kinds";
 
 /** A mention of a person in the body: where the name is written and the name as written (titles dropped). */
 export interface PersonMention extends CharRange {
@@ -103,6 +104,9 @@ function nameOfRun(run: readonly Word[]): { words: Word[]; titled: boolean } {
   for (let k = run.length - MIN_WORDS_AFTER_INNER_TITLE - 1; k > i; k -= 1) {
     if (isNamePrefix(bareWord(run[k]?.text ?? ""))) return { words: run.slice(k + 1), titled: true };
   }
+  // "National Security Adviser John Bolton": a given name inside a long run starts the name.
+  const given = givenNameStart(run.slice(i).map((w) => w.text));
+  if (given > 0) return { words: run.slice(i + given), titled: true };
   return { words: run.slice(i), titled };
 }
 
@@ -212,8 +216,14 @@ const MAX_NAMESAKES_EXAMINED = 64;
  * `namesakes` are the text's mentions with the same surname, sorted by position. The nearest earlier fuller form
  * wins; failing that, the nearest later one (a headline may use the surname first). Only the nearest
  * MAX_NAMESAKES_EXAMINED on each side are looked at, so a name mentioned thousands of times costs no more.
+ * `accept` filters the fuller forms (one of the gender a pronoun asks for, say).
  */
-export function fullestName(shortName: string, at: number, namesakes: readonly PersonMention[]): string {
+export function fullestName(
+  shortName: string,
+  at: number,
+  namesakes: readonly PersonMention[],
+  accept: (name: string) => boolean = () => true,
+): string {
   const short = nameWords(shortName);
   const surname = short[short.length - 1];
   if (!surname) return shortName;
@@ -223,7 +233,8 @@ export function fullestName(shortName: string, at: number, namesakes: readonly P
     return (
       words.length > short.length &&
       words[words.length - 1] === surname &&
-      short.every((w) => words.includes(w))
+      short.every((w) => words.includes(w)) &&
+      accept(mention.name)
     );
   };
   let lo = 0;

@@ -2,10 +2,15 @@ import type { QuoteSpan } from "../marks/marks";
 import type { CharRange } from "../types";
 import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMention } from "./names";
 import { isPersonDescription, isPronoun } from "../cues/phrases";
+import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
+import { genderOfGivenName, speakerKind, type Gender } from "./speaker-kinds";
+import { isModifier, namedSpeaker, organisationName, unnamedSpeaker } from "./speaker-checks";
 
-/** Who a speaker phrase refers to, and which part of it is the mention to point at. */
-export interface ResolvedSpeaker {
-  speaker: string | null;
+/**
+ * Who a speaker phrase refers to, and which part of it is the mention to point at. `evidence` is where the shown
+ * name is written (the antecedent of "he"); `role` what the text says the speaker is, apart from the name.
+ */
+export interface ResolvedSpeaker extends SpeakerEvidence {
   mention: CharRange;
 }
 
@@ -62,6 +67,7 @@ function isInside(ranges: readonly CharRange[], span: CharRange): boolean {
 export class SpeakerResolver {
   private readonly people: PersonMention[] = [];
   private readonly bySurname = new Map<string, PersonMention[]>();
+  private readonly antecedents: Antecedents;
 
   /**
    * `quotes` are the body's quotations: a name inside one ("I understand Diego is hurting," she said) is someone
@@ -73,30 +79,75 @@ export class SpeakerResolver {
   ) {
     const inQuote = quotedRanges(quotes);
     for (const person of findPersonMentions(body)) this.remember(person, isInside(inQuote, person));
+    this.antecedents = new Antecedents(body, quotes, this.people, (m, gender) => this.fullName(m, gender));
   }
 
   resolve(phrase: CharRange): ResolvedSpeaker {
     const text = this.body.slice(phrase.start, phrase.end);
     const lower = text.toLowerCase();
-    if (isPronoun(this.body, phrase) || lower === "who") {
-      const personal = lower === "he" || lower === "she" || lower === "who";
-      const antecedent = personal ? this.nearestPersonBefore(phrase.start) : null;
-      return { speaker: antecedent ? this.fullName(antecedent) : null, mention: phrase };
-    }
-    const name = nameInPhrase(this.body, phrase);
-    if (name) {
-      this.remember(name);
-      return { speaker: this.fullName(name), mention: { start: name.start, end: name.end } };
-    }
-    if (isPersonDescription(this.body, phrase)) {
+    if (lower === "who") {
       const antecedent = this.nearestPersonBefore(phrase.start);
-      return { speaker: antecedent ? this.fullName(antecedent) : text, mention: phrase };
+      return this.named(antecedent, phrase, phrase);
     }
-    return { speaker: text, mention: phrase };
+    if (isPronoun(this.body, phrase)) {
+      const gender = lower === "he" ? "male" : lower === "she" ? "female" : null;
+      const resolved = gender ? this.antecedents.pronoun(phrase.start, gender) : null;
+      return { speaker: null, role: null, evidence: null, ...resolved, mention: phrase };
+    }
+    const organisation = organisationName(this.body, phrase);
+    if (organisation) return { ...organisation, mention: phrase };
+    // "Cameron Easley for Morning Consult": a person's name, then whom they write for.
+    const forAt = this.body.slice(phrase.start, phrase.end).search(/\s+for\s+\p{Lu}/u);
+    const found = nameInPhrase(
+      this.body,
+      forAt > 0 ? { start: phrase.start, end: phrase.start + forAt } : phrase,
+    );
+    // "a Biden campaign official", "Another Twitter user": a name modifying a description is not the speaker.
+    if (found && isModifier(this.body, found, phrase))
+      return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
+    if (found) {
+      const name = trimNameStart(this.body, found);
+      this.remember(name);
+      const named = this.named(name, { start: name.start, end: name.end }, phrase);
+      if (named.speaker !== null) return named;
+      // "Dianne Jennings, …, from Dayton, Ohio, said": a place is no speaker; the sentence's subject may be.
+      const subject = this.antecedents.subjectOfSentence(phrase.start);
+      return subject.speaker === null ? named : { ...subject, mention: named.mention };
+    }
+    if (isPersonDescription(this.body, phrase))
+      return { ...this.antecedents.description(phrase), mention: phrase };
+    return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
   }
 
-  private fullName(mention: PersonMention): string {
-    return fullestName(mention.name, mention.start, this.bySurname.get(surnameOf(mention.name)) ?? []);
+  /** A name found in a phrase, with the role the phrase or the text gives it, or no speaker if it is no one's name. */
+  private named(name: PersonMention | null, mention: CharRange, phrase: CharRange): ResolvedSpeaker {
+    if (!name) return { speaker: null, role: null, evidence: null, mention };
+    const full = this.fullName(name, null);
+    const speaker = namedSpeaker(this.body, name, full);
+    const kind = speakerKind(full);
+    // "the Inaugural Address", "the Mueller report": what the words were read from is the context.
+    const read =
+      kind === "document" || kind === "work" ? this.body.slice(phrase.start, phrase.end).trim() : null;
+    const role = speaker === null ? read : this.antecedents.roleOf(name, phrase.end);
+    return {
+      speaker,
+      role,
+      evidence: speaker === null ? null : { start: name.start, end: name.end },
+      mention,
+    };
+  }
+
+  /** The fullest form of a name; for a pronoun of a known gender, the fullest form of that gender if there is one. */
+  private fullName(mention: PersonMention, gender: Gender | null): string {
+    const namesakes = this.bySurname.get(surnameOf(mention.name)) ?? [];
+    if (gender) {
+      const agreeing = fullestName(mention.name, mention.start, namesakes, (name) => {
+        const given = genderOfGivenName(name.split(/\s+/)[0] ?? "");
+        return given === null || given === gender;
+      });
+      if (agreeing !== mention.name) return agreeing;
+    }
+    return fullestName(mention.name, mention.start, namesakes);
   }
 
   private remember(mention: PersonMention, quoted = false): void {

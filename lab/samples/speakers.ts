@@ -1,0 +1,133 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { groupQuotations, type QuoteInput } from "@/lib/compare";
+import { extractArticle } from "@/lib/extract";
+import { findQuotations, type Quotation } from "@/lib/quotes";
+import { seededRandom } from "../bench/random";
+
+/*
+ * npx tsx lab/samples/speakers.ts [--data FILE.jsonl] [--seed N] [--size N] [--out FILE] [--groups FILE]
+ *
+ * Draws `size` quotations at random (fixed seed) from real news ({id,title,text,cluster,source} per line, as in
+ * ../shared/data/clustering-dev/pac.jsonl) and prints each with its speaker, role, the mention it came from and
+ * the text around it, to be read against the article and counted by hand. Quotations are drawn from all of them,
+ * attributed or not, so that the same seed draws the same quotations before and after a change to speakers.
+ * `--groups` writes each story's quote groups (stories = the file's gold clusters) with their speakers, to count
+ * the groups whose speaker is a place, document, speech, programme or time phrase. Last line: one JSON object.
+ */
+const { values } = parseArgs({
+  options: {
+    data: { type: "string", default: "../shared/data/clustering-dev/pac.jsonl" },
+    seed: { type: "string", default: "13" },
+    size: { type: "string", default: "100" },
+    out: { type: "string" },
+    groups: { type: "string" },
+  },
+});
+
+interface Row {
+  id: string;
+  text: string;
+  cluster: string;
+  source: string;
+  date?: string;
+}
+
+interface Found {
+  row: Row;
+  body: string;
+  quote: Quotation;
+}
+
+const rows: Row[] = readFileSync(values.data, "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Row);
+const found: Found[] = [];
+for (const row of rows) {
+  const body = extractArticle({ content: row.text, format: "text" }).text;
+  for (const quote of findQuotations(body)) found.push({ row, body, quote });
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+const random = seededRandom(Number(values.seed));
+const order = found.map((_, i) => i);
+const size = Math.min(Number(values.size), order.length);
+for (let i = 0; i < size; i += 1) {
+  const j = i + Math.floor(random() * (order.length - i));
+  [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+}
+const lines: string[] = [];
+order.slice(0, size).forEach((index, n) => {
+  const item = found[index];
+  if (!item) return;
+  const { body, quote, row } = item;
+  const mention =
+    quote.speakerStart !== null && quote.speakerEnd !== null
+      ? body.slice(quote.speakerStart, quote.speakerEnd)
+      : null;
+  const role = quote.role;
+  const evidence =
+    quote.nameStart !== null && quote.nameEnd !== null ? body.slice(quote.nameStart, quote.nameEnd) : null;
+  const from = Math.max(0, Math.min(quote.start, quote.speakerStart ?? quote.start) - 400);
+  const to = Math.min(body.length, Math.max(quote.end, quote.speakerEnd ?? quote.end) + 200);
+  lines.push(
+    `#${n + 1} [${row.source} ${row.id}] ${quote.kind}`,
+    `  quote:   ${clip(oneLine(quote.text), 200)}`,
+    `  speaker: ${quote.speaker ?? "(unattributed)"}${role ? `  role: ${role}` : ""}`,
+    `  mention: ${mention === null ? "-" : `"${oneLine(mention)}" @${quote.speakerStart}`}` +
+      (evidence === null ? "" : `  name from: "${oneLine(evidence)}" @${quote.nameStart}`),
+    `  context: ${oneLine(body.slice(from, to))}`,
+    "",
+  );
+});
+if (values.out) writeFileSync(values.out, lines.join("\n"));
+else console.log(lines.join("\n"));
+
+const byCluster = new Map<string, QuoteInput[]>();
+for (const [i, { row, quote }] of found.entries()) {
+  const list = byCluster.get(row.cluster) ?? [];
+  list.push({
+    id: `q${i}`,
+    articleId: row.id,
+    outlet: row.source,
+    publishedAt: row.date ?? null,
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    speaker: quote.speaker,
+  });
+  byCluster.set(row.cluster, list);
+}
+let groups = 0;
+let crossOutlet = 0;
+const speakers = new Map<string, number>();
+for (const quotes of byCluster.values()) {
+  for (const group of groupQuotations(quotes)) {
+    groups += 1;
+    if (new Set(group.variants.map((v) => v.outlet)).size > 1) crossOutlet += 1;
+    const key = group.speaker ?? "(unattributed)";
+    speakers.set(key, (speakers.get(key) ?? 0) + 1);
+  }
+}
+if (values.groups)
+  writeFileSync(
+    values.groups,
+    [...speakers.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([speaker, count]) => `${count}\t${speaker}`)
+      .join("\n") + "\n",
+  );
+console.log(
+  JSON.stringify({
+    articles: rows.length,
+    quotations: found.length,
+    attributed: found.filter((f) => f.quote.speaker !== null).length,
+    sampled: size,
+    groups,
+    crossOutletGroups: crossOutlet,
+    distinctGroupSpeakers: speakers.size,
+  }),
+);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { findQuotations } from "./index";
+
+const texts = (body: string) => findQuotations(body).map((q) => q.text);
+
+describe("quoted titles and nicknames are not quotations", () => {
+  it("programme titles", () => {
+    expect(texts("“We are ready,” Mr. Gowdy said on “Face the Nation” on CBS.")).toEqual(["We are ready"]);
+    expect(texts("She told NBC’s “Today” that the plan would “change everything for us.”")).toEqual([
+      "change everything for us.",
+    ]);
+    expect(texts("“It is over,” he said in an interview with “Axios on HBO” aired Sunday.")).toEqual([
+      "It is over",
+    ]);
+    expect(
+      texts("“We are so far beyond politics,” Schiff said on MSNBC’s “Andrea Mitchell Reports.”"),
+    ).toEqual(["We are so far beyond politics"]);
+  });
+
+  it("film and book titles", () => {
+    expect(texts("Barbee says she played the Disney movie “Strange World” to her class, she said.")).toEqual(
+      [],
+    );
+  });
+
+  it("a nickname inside a name", () => {
+    expect(texts("Gov. C.L. “Butch” Otter said he would appeal.")).toEqual([]);
+  });
+
+  it("a one-word quote after a sentence is still speech", () => {
+    expect(texts("He spoke in Buffalo, New York. “Enough,” Biden said repeatedly.")).toEqual(["Enough"]);
+  });
+
+  it("a short lower-case fragment is speech", () => {
+    expect(texts("Cruz said the criticism was “silly.”")).toEqual(["silly."]);
+  });
+});

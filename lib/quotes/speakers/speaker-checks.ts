@@ -1,0 +1,62 @@
+import type { CharRange } from "../types";
+import type { PersonMention } from "./names";
+import type { SpeakerEvidence } from "./speaker-resolution";
+import { PERSON_ROLE_NOUNS } from "./lexicon";
+import { isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
+import { ENGLISH_STOPWORDS } from "../../text";
+
+// A single capitalised word the text places somewhere: "from Dayton, Ohio", "R-Texas", "of California".
+const LOCATIVE_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:in|from|of|near|at|across|throughout|outside|inside)|[RDI]\s*[-–]\s*)\s*$/iu;
+const PLACE_AFTER = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s*[,.;]/u;
+
+/**
+ * The name to show for a name found in a speaker phrase, or null when it names no one who can speak: a place
+ * ("Texas" in "Ted Cruz, R-Texas, …", "Dayton" in "from Dayton, Ohio,"), a document or a time phrase.
+ */
+export function namedSpeaker(body: string, name: PersonMention, fullName: string): string | null {
+  if (speakerKind(fullName) !== "speaker" || isPlaceName(fullName)) return null;
+  if (/\s/.test(fullName)) return fullName;
+  const before = body.slice(Math.max(0, name.start - 16), name.start);
+  if (LOCATIVE_BEFORE.test(before)) return null;
+  const place = PLACE_AFTER.exec(body.slice(name.end, name.end + 40))?.[1];
+  if (place && isPlaceName(place)) return null;
+  return fullName;
+}
+
+const ORGANISATION_FOR =
+  /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&.-]*\s+)+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*)(?:\s+\p{Lu}[\p{L}’'&.-]*)*)$/u;
+
+/** "Democracy for America", "Americans for Prosperity": an organisation's whole name, or null. */
+export function organisationName(body: string, phrase: CharRange): SpeakerEvidence | null {
+  const text = body.slice(phrase.start, phrase.end).trim();
+  const name = ORGANISATION_FOR.exec(text)?.[1];
+  if (!name || isGivenName(name.split(/\s+/)[0] ?? "")) return null;
+  const start = phrase.start + body.slice(phrase.start, phrase.end).indexOf(name);
+  return { speaker: name, role: null, evidence: { start, end: start + name.length } };
+}
+
+/** Whether a name in a phrase only modifies a lower-case head after it: "a Biden campaign official". */
+export function isModifier(body: string, name: CharRange, phrase: CharRange): boolean {
+  const rest = body.slice(name.end, phrase.end);
+  const next = /^(?:['’]s)?\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+  return next !== undefined && !ENGLISH_STOPWORDS.has(next);
+}
+
+/**
+ * A speaker phrase with no name in it: an organisation or a group speaks under its description ("the committee",
+ * "Republican leaders"); one unnamed person ("a spokesperson for the vice president", "one insider") is shown as
+ * unattributed with the description as context; a document is context too ("the indictment"); a place, a time,
+ * a number or a sentence's opening word is nothing.
+ */
+export function unnamedSpeaker(body: string, phrase: CharRange): SpeakerEvidence {
+  const text = body.slice(phrase.start, phrase.end).trim();
+  const kind = speakerKind(text);
+  if (kind === "document" || kind === "work") return { speaker: null, role: text, evidence: null };
+  if (kind !== "speaker") return { speaker: null, role: null, evidence: null };
+  const words = text.toLowerCase().split(/\s+/);
+  const head = (words[words.length - 1] ?? "").replace(/['’]s?$/, "");
+  if (PERSON_ROLE_NOUNS.has(head) && !head.endsWith("s") && !/^\p{Lu}/u.test(text.split(/\s+/).pop() ?? ""))
+    return { speaker: null, role: text, evidence: null };
+  return { speaker: text, role: null, evidence: phrase };
+}

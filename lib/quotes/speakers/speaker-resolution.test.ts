@@ -1,0 +1,198 @@
+import { describe, expect, it } from "vitest";
+import { findQuotations } from "../index";
+import type { Quotation } from "../types";
+import { expectValidQuotations } from "../test-invariants";
+
+function quotes(body: string): Quotation[] {
+  const found = findQuotations(body);
+  expectValidQuotations(body, found);
+  return found;
+}
+
+function quoteOf(body: string, words: string): Quotation {
+  const q = quotes(body).find((x) => x.text.includes(words));
+  if (!q) throw new Error(`no quotation with ${words}`);
+  return q;
+}
+
+const evidence = (body: string, q: Quotation) =>
+  q.nameStart === null || q.nameEnd === null ? null : body.slice(q.nameStart, q.nameEnd);
+
+describe("pronouns: the nearest compatible subject, not the nearest name", () => {
+  it("'he said' after a mention of Melania Trump is Donald Trump's", () => {
+    const body =
+      "President Donald Trump spoke in the East Room on Monday after Melania Trump introduced him to the guests. " +
+      "“We will never forget them,” he said.";
+    const q = quoteOf(body, "never forget");
+    expect(q.speaker).toBe("Donald Trump");
+    expect(evidence(body, q)).toBe("Donald Trump");
+  });
+
+  it("a subject before the object of a preposition in the same sentence", () => {
+    const body =
+      "House Majority Leader Eric Cantor pushed back by calling the talk more of the same from Mr. Obama. " +
+      "“The American people deserve better,” he said.";
+    expect(quoteOf(body, "deserve better")).toMatchObject({
+      speaker: "Eric Cantor",
+      role: "House Majority Leader",
+    });
+  });
+
+  it("'she' looks past a man named since, to the woman who spoke", () => {
+    const body =
+      "“It is a sad day,” Delegate Eleanor Holmes Norton said in a statement. " +
+      "President Joe Biden indicated that he would not veto the bill. " +
+      "“We had hoped for more support,” she added.";
+    expect(quoteOf(body, "hoped for more").speaker).toBe("Eleanor Holmes Norton");
+  });
+
+  it("Mary Cheney's words are not Dick Cheney's", () => {
+    const body =
+      "Former Vice President Dick Cheney stayed out of the race. His daughter Mary Cheney disagreed with her " +
+      "sister. “I love my sister,” Ms. Cheney said. “This is a matter of principle,” she added.";
+    expect(quoteOf(body, "I love my sister").speaker).toBe("Mary Cheney");
+    expect(quoteOf(body, "matter of principle").speaker).toBe("Mary Cheney");
+  });
+
+  it("the subject of a clause whose verb follows an appositive", () => {
+    const body =
+      "Sununu, who vetoed the bill at a center named for Officer Michael Briggs, said he was disappointed. " +
+      "“I have consistently stood with law enforcement,” he said in a statement.";
+    expect(quoteOf(body, "consistently stood").speaker).toBe("Sununu");
+  });
+
+  it("a name that only a place or a document shares gives no antecedent", () => {
+    const body = "The vote was a referendum on the Second Amendment. “They want your guns,” he said.";
+    expect(quoteOf(body, "want your guns").speaker).toBeNull();
+  });
+});
+
+describe("descriptions: a role named before, or nobody", () => {
+  it("a spokesman's words are not Hillary Clinton's", () => {
+    const body =
+      "Hillary Clinton campaigned in Iowa on Sunday. “We are confident in the result,” the spokesman said.";
+    const q = quoteOf(body, "confident");
+    expect(q.speaker).toBeNull();
+    expect(q.role).toBe("the spokesman");
+  });
+
+  it("the spokesman named before is the one who speaks", () => {
+    const body =
+      "Hillary Clinton campaigned in Iowa. Her spokesman Brian Fallon rejected the report. " +
+      "“It is false,” the spokesman said.";
+    expect(quoteOf(body, "It is false").speaker).toBe("Brian Fallon");
+  });
+
+  it("'The Attorney General' is the attorney general named before, not the nearest capitalised run", () => {
+    const body =
+      "Attorney General Loretta Lynch spoke about a shooting in a Colorado Planned Parenthood clinic. " +
+      "“This was a crime against women,” the Attorney General said.";
+    expect(quoteOf(body, "crime against women").speaker).toBe("Loretta Lynch");
+  });
+
+  it("'the US president' is not 'Russian President Vladimir Putin'", () => {
+    const body =
+      "Russian President Vladimir Putin met Xi Jinping. Later, Trump wrote about it. " +
+      "“We lost them,” the US president wrote.";
+    expect(quoteOf(body, "We lost them").speaker).toBe("Trump");
+  });
+
+  it("one unnamed person is unattributed, with the description as the role", () => {
+    const body = "“No comment,” a White House spokesman said.";
+    expect(quoteOf(body, "No comment")).toMatchObject({ speaker: null, role: "a White House spokesman" });
+  });
+
+  it("a name modifying a description is not the speaker", () => {
+    const body = "Joe Biden spoke on Monday. “Of course he does,” a Biden campaign official told reporters.";
+    expect(quoteOf(body, "Of course")).toMatchObject({ speaker: null, role: "a Biden campaign official" });
+  });
+});
+
+describe("never a place, a building, a document, a speech, a time phrase or an opening word", () => {
+  const cases: [string, string][] = [
+    ["the indictment", "“He lied to investigators,” the indictment says."],
+    ["the letter", "“We write to express our concern,” the letter said."],
+    ["the magazine's story", "“She was never told,” the magazine's story said."],
+    ["Inaugural Address", "“We must act,” the Inaugural Address said."],
+  ];
+  for (const [phrase, body] of cases) {
+    it(`"${phrase}" is kept as context, not as the speaker`, () => {
+      const q = quotes(body)[0];
+      expect(q?.speaker).toBeNull();
+      expect(q?.role?.replace(/^the /, "")).toBe(phrase.replace(/^the /, ""));
+    });
+  }
+
+  it("a place after a name's party label is not the speaker", () => {
+    const body =
+      "Sen. Ted Cruz, R-Texas, one of the leaders of the filibuster, told a radio host that the criticism was " +
+      "“silly.”";
+    expect(quoteOf(body, "silly").speaker).not.toBe("Texas");
+  });
+
+  it("a home town in an appositive is not the speaker: the person is", () => {
+    const body =
+      "Dianne Jennings, 67, a pistol instructor from Dayton, Ohio, said she had “nothing nice to say” about her.";
+    expect(quoteOf(body, "nothing nice").speaker).toBe("Dianne Jennings");
+  });
+
+  it("states and a garden are places", () => {
+    for (const body of [
+      "“We won,” California said.",
+      "“We won,” Maine said.",
+      "“It was a great day,” the Rose Garden said.",
+    ]) {
+      const found = quotes(body);
+      for (const q of found) expect(q.speaker).toBeNull();
+    }
+  });
+
+  it("a time phrase or a sentence's first word is nobody", () => {
+    for (const body of [
+      "In recent months, “the numbers have improved,” officials said nothing more. “We are fine,” In recent months said.",
+      "Prior to the declaration, “we will act,” Prior said.",
+    ]) {
+      for (const q of quotes(body)) {
+        expect(q.speaker).not.toBe("In recent months");
+        expect(q.speaker).not.toBe("Prior");
+      }
+    }
+  });
+
+  it("'Prior to the declaration, … Pelosi said' credits Pelosi", () => {
+    const body = "Prior to the declaration, Speaker-to-be Nancy Pelosi said the vote would be “a new dawn.”";
+    expect(quoteOf(body, "new dawn")).toMatchObject({ speaker: "Nancy Pelosi", role: "Speaker-to-be" });
+  });
+});
+
+describe("names whole, roles apart", () => {
+  it("'Democracy for America' is an organisation's whole name", () => {
+    const body = "“This is a betrayal,” said Democracy for America, a progressive group.";
+    expect(quoteOf(body, "betrayal").speaker).toBe("Democracy for America");
+  });
+
+  it("a title the lists do not know is the role, not part of the name", () => {
+    const body = "“We are delivering,” EPA Administrator Andrew Wheeler said.";
+    expect(quoteOf(body, "delivering")).toMatchObject({
+      speaker: "Andrew Wheeler",
+      role: "EPA Administrator",
+    });
+  });
+
+  it("the House Speaker's role is context", () => {
+    const body = "“We will pass it,” House Speaker Nancy Pelosi said.";
+    expect(quoteOf(body, "pass it")).toMatchObject({ speaker: "Nancy Pelosi", role: "House Speaker" });
+  });
+});
+
+describe("name splitting keeps names whole", () => {
+  it("a name whose second word is also a given name is not cut", () => {
+    const body = "“We will see,” said Seung Min Kim, a reporter.";
+    expect(quoteOf(body, "We will see").speaker).toBe("Seung Min Kim");
+  });
+
+  it("a role read back from a name stops at the sentence before", () => {
+    const body = "The bill passed the House. House Speaker Nancy Pelosi said it was “a victory.”";
+    expect(quoteOf(body, "a victory")).toMatchObject({ speaker: "Nancy Pelosi", role: "House Speaker" });
+  });
+});

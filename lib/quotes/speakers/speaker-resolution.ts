@@ -1,0 +1,388 @@
+import type { CharRange } from "../types";
+import type { QuoteSpan } from "../marks/marks";
+import type { PersonMention } from "./names";
+import { cueLemma } from "../cues/cues";
+import { NAME_PREFIXES, PERSON_ROLE_NOUNS } from "./lexicon";
+import { sentenceBreaks } from "../marks/sentences";
+import { ENGLISH_STOPWORDS } from "../../text";
+import {
+  genderOfGivenName,
+  genderOfRoleWord,
+  givenNameStart,
+  isPlaceName,
+  speakerKind,
+  type Gender,
+} from "./speaker-kinds";
+
+/** A resolved name, where the text gives it, and what the text says the speaker is apart from the name. */
+export interface SpeakerEvidence {
+  speaker: string | null;
+  /** "House Speaker", "a spokesperson for the vice president": context shown beside the name, never part of it. */
+  role: string | null;
+  /** Where the shown name is written: the antecedent of "he", or the name itself. Null when no name is shown. */
+  evidence: CharRange | null;
+}
+
+/** Characters read back from a pronoun or a description for its antecedent. */
+const MAX_LOOKBACK_CHARS = 2000;
+/** Sentences read back from a pronoun. */
+const MAX_SENTENCES_BACK = 6;
+/** Characters of an appositive (`, the top Democrat on the House immigration subcommittee,`) stepped over. */
+const MAX_APPOSITIVE_CHARS = 160;
+/** Commas of an appositive stepped over between a name and its verb. */
+const MAX_APPOSITIVE_COMMAS = 4;
+// Only an opening conjunction or adverb, a determiner, or punctuation before a name: it opens the sentence.
+const SENTENCE_OPENING =
+  /^[\s"“”‘’'—–-]*(?:(?:But|And|Meanwhile|However|Still|Yet|So|Then|Now|Later|Earlier|Also)\b[\s,]*)?(?:(?:the|a|an)\s+)?$/u;
+/** Characters before a name read for its role ("White House press secretary"). */
+const MAX_ROLE_CHARS = 80;
+
+/** People who speak for someone else: "the spokesman" is never the principal named before. */
+const AGENT_HEADS = new Set(
+  `spokesman spokeswoman spokesperson aide official source insider adviser advisor staffer lawyer attorney
+  representative assistant employee member person someone`.split(/\s+/),
+);
+const TITLE_ABBREVIATIONS = new Set(
+  "sen rep gov gen lt col sgt capt adm prof rev dr st jr sr pres atty supt insp cmdr amb".split(" "),
+);
+const ABBREVIATED_ROLES: Readonly<Record<string, string>> = {
+  sen: "senator",
+  rep: "representative",
+  gov: "governor",
+  gen: "general",
+  lt: "lieutenant",
+  col: "colonel",
+  sgt: "sergeant",
+  capt: "captain",
+  adm: "admiral",
+  prof: "professor",
+  rev: "reverend",
+  pres: "president",
+};
+const LOCATIVE_OR_OBJECT_BEFORE =
+  /(?:^|[^\p{L}])(?:of|from|for|with|to|by|about|against|at|in|on|into|than|like|between|among|under|over|thanked|told|asked|urged|met|called|criticized|criticised|praised|blamed|accused|named|nominated|appointed|defeated|beat|joined|and)\s+$/iu;
+const VERB_AFTER =
+  /^\s*(?:(?:has|had|have|is|was|were|are|will|would|could|also|later|then|previously|again|repeatedly|once|recently|reportedly|further|just|not|never|did|does|may|might|can|already|even|still|now|first|often|always|himself|herself)\s+)*([\p{Ll}][\p{L}’'-]*)/u;
+const INVERTED_CUE_BEFORE =
+  /(?:said|says|added|adds|wrote|writes|asked|asks|explained|continued|noted|argued|recalled|replied|tweeted|told)\s*[,:]?\s*$/iu;
+const HONORIFIC = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
+
+/** A verb by its form: a cue verb ("said", "told"), a past tense ("emphasized"), or (unless strict) a present "-s". */
+function isVerb(word: string, strict = false): boolean {
+  return cueLemma(word) !== null || /ed$/.test(word) || (!strict && /^[a-z]+s$/.test(word));
+}
+
+function lastWord(name: string): string {
+  const words = name.split(/\s+/);
+  return (words[words.length - 1] ?? "").toLowerCase();
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/[.()]/g, "").replace(/['’]s$/, ""))
+    .map((w) => ABBREVIATED_ROLES[w] ?? w)
+    .filter(Boolean);
+}
+
+/**
+ * Splits a title glued to a name: "Administrator Andrew Wheeler" → "Andrew Wheeler" (a given name starts it),
+ * "N.Y. Mr. Gowdy" → "Gowdy" (after an honorific). Returns the name's start and end offsets in `mention`.
+ */
+export function trimNameStart(body: string, mention: PersonMention): PersonMention {
+  const re = /\S+/g;
+  const text = body.slice(mention.start, mention.end);
+  const words: { text: string; start: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) words.push({ text: m[0], start: m.index });
+  if (words.length < 2) return mention;
+  let from = 0;
+  for (let i = words.length - 2; i >= 0; i -= 1) {
+    const bare = (words[i]?.text ?? "").replace(/\.$/, "").toLowerCase();
+    if (NAME_PREFIXES.has(bare) && /^(?:mr|mrs|ms|miss|dr|sen|rep|gov)$/.test(bare)) {
+      from = i + 1;
+      break;
+    }
+  }
+  if (from === 0) from = givenNameStart(words.map((w) => w.text));
+  const first = words[from];
+  if (from === 0 || !first) return mention;
+  const start = mention.start + first.start;
+  return { start, end: mention.end, name: body.slice(start, mention.end) };
+}
+
+/**
+ * Finds who a pronoun or a description stands for, the way a reader does: the nearest sentence with someone who
+ * agrees in gender, its subject before anyone it mentions in passing, a named person rather than a place or a
+ * document. "he said" after "Melania Trump" looks past her; "the spokesman" is a spokesman named earlier, or nobody.
+ */
+export class Antecedents {
+  private readonly genderBySurname = new Map<string, Gender>();
+
+  constructor(
+    private readonly body: string,
+    private readonly quotes: readonly QuoteSpan[],
+    private readonly people: readonly PersonMention[],
+    private readonly fullName: (mention: PersonMention, gender: Gender | null) => string,
+  ) {
+    for (const m of body.matchAll(HONORIFIC)) {
+      const gender = genderOfRoleWord(m[1] ?? "");
+      const surname = lastWord(m[2] ?? "").replace(/['’]s?$/, "");
+      if (!gender || !surname) continue;
+      const known = this.genderBySurname.get(surname);
+      if (known && known !== gender) this.genderBySurname.delete(surname);
+      else this.genderBySurname.set(surname, gender);
+    }
+  }
+
+  /** The role the text writes before a name or in an appositive after it ("House Speaker", "the top Democrat …"). */
+  roleOf(mention: CharRange, limit = this.body.length): string | null {
+    const before = this.body.slice(Math.max(0, mention.start - MAX_ROLE_CHARS), mention.start);
+    const pre = /((?:(?:[\p{L}][\p{L}.’'-]*)\s+)*)$/u.exec(before)?.[1] ?? "";
+    const kept: string[] = [];
+    for (const word of pre.trim().split(/\s+/).reverse()) {
+      const bare = word.toLowerCase().replace(/\.$/, "");
+      if (!word || /['’]s?$/.test(word)) break;
+      // A full stop ends the sentence before, unless it ends a title ("Sen.") or an initial.
+      if (word.endsWith(".") && !TITLE_ABBREVIATIONS.has(bare) && !/^\p{Lu}$/u.test(bare.toUpperCase()))
+        break;
+      if (/^(?:mr|mrs|ms|miss|mx)$/.test(bare)) break;
+      const roleLike =
+        /^\p{Lu}/u.test(word) ||
+        NAME_PREFIXES.has(bare) ||
+        PERSON_ROLE_NOUNS.has(bare) ||
+        /^(?:press|first|lady|national|security|campaign|senior|former|top|chief|deputy|non-voting|assistant|district|executive|general|field|director)$/.test(
+          bare,
+        );
+      if (!roleLike || /^(?:the|a|an|and|but|in|on|at|of)$/i.test(word)) break;
+      kept.unshift(word);
+    }
+    const preRole = kept.join(" ").replace(/[,\s]+$/, "");
+    if (preRole && speakerKind(preRole) !== "opener") return preRole;
+    const after = this.body.slice(mention.end, Math.min(limit, mention.end + MAX_APPOSITIVE_CHARS));
+    const appositive =
+      /^(?:\s*\([^)]{1,20}\))?,\s+((?:the|a|an|his|her|its|their)\s+[^,;:"“”()]{2,100}?),/iu.exec(after);
+    return appositive?.[1]?.trim() ?? null;
+  }
+
+  /**
+   * Who "he" or "she" at `at` stands for: a compatible person in the nearest sentence that has one, preferring
+   * the subject. A gender read only from a given-name list is a weaker reason to look further back than an
+   * honorific or a role word ("Mrs.", "spokeswoman"), and never enough to refuse the only candidate.
+   */
+  pronoun(at: number, gender: Gender | null): SpeakerEvidence | null {
+    const windowStart = Math.max(0, at - MAX_LOOKBACK_CHARS);
+    const sentenceStarts = this.sentenceStarts(windowStart, at);
+    let fallback: { person: PersonMention; name: string } | null = null;
+    let sentenceEnd = at;
+    for (
+      let s = sentenceStarts.length - 1, seen = 0;
+      s >= 0 && seen < MAX_SENTENCES_BACK;
+      s -= 1, seen += 1
+    ) {
+      const start = sentenceStarts[s] ?? windowStart;
+      const best = this.bestIn(start, sentenceEnd, gender);
+      sentenceEnd = start;
+      if (!best) continue;
+      if (!best.weakMismatch) return this.evidenceOf(best.person, best.name);
+      fallback ??= best;
+    }
+    return fallback ? this.evidenceOf(fallback.person, fallback.name) : null;
+  }
+
+  /**
+   * "the spokesman", "the president", "the West Virginia Democrat": someone named before with that role, else
+   * (unless the description is of someone speaking for another) the nearest compatible subject, else nobody.
+   */
+  description(phrase: CharRange): SpeakerEvidence {
+    const text = this.body.slice(phrase.start, phrase.end);
+    const words = wordsOf(text).filter((w) => !/^(?:the|this|that)$/.test(w));
+    const head = words[words.length - 1] ?? "";
+    const gender = words.map(genderOfRoleWord).find((g) => g !== null) ?? null;
+    // "the US president" is not "Russian President Vladimir Putin": every capitalised qualifier must agree.
+    const qualifiers = wordsOf(
+      text
+        .split(/\s+/)
+        .slice(1, -1)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .join(" "),
+    );
+    const from = Math.max(0, phrase.start - MAX_LOOKBACK_CHARS);
+    let best: { person: PersonMention; score: number } | null = null;
+    for (let i = this.lastBefore(phrase.start); i >= 0; i -= 1) {
+      const person = this.people[i];
+      if (!person || person.start < from) break;
+      const role = this.roleOf(person, phrase.start);
+      if (!role) continue;
+      const roleWords = new Set(wordsOf(role));
+      if (!roleWords.has(head) && !roleWords.has(head.replace(/s$/, ""))) continue;
+      if (!qualifiers.every((w) => roleWords.has(w))) continue;
+      const score = words.filter((w) => roleWords.has(w)).length;
+      if (!best || score > best.score) best = { person, score };
+    }
+    if (best) return { ...this.evidenceOf(best.person, this.fullName(best.person, gender)), role: text };
+    if (AGENT_HEADS.has(head)) return { speaker: null, role: text, evidence: null };
+    const antecedent = this.pronoun(phrase.start, gender);
+    return antecedent ? { ...antecedent, role: text } : { speaker: null, role: text, evidence: null };
+  }
+
+  /** The subject of the sentence holding `at`, named before `at`, or nobody. */
+  subjectOfSentence(at: number): SpeakerEvidence {
+    const starts = this.sentenceStarts(Math.max(0, at - MAX_LOOKBACK_CHARS), at);
+    const best = this.bestIn(starts[starts.length - 1] ?? 0, at, null);
+    return best && best.role === 2
+      ? this.evidenceOf(best.person, best.name)
+      : { speaker: null, role: null, evidence: null };
+  }
+
+  private evidenceOf(person: PersonMention, name: string): SpeakerEvidence {
+    return { speaker: name, role: this.roleOf(person), evidence: { start: person.start, end: person.end } };
+  }
+
+  private sentenceStarts(from: number, to: number): number[] {
+    return [from, ...sentenceBreaks(this.body, { start: from, end: to }, this.quotes)];
+  }
+
+  /** Index of the last person mention that ends by `at`. */
+  private lastBefore(at: number): number {
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.people[mid]?.start ?? Number.POSITIVE_INFINITY) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo - 1;
+    while (i >= 0 && (this.people[i]?.end ?? 0) > at) i -= 1;
+    return i;
+  }
+
+  private bestIn(
+    start: number,
+    end: number,
+    gender: Gender | null,
+  ): { person: PersonMention; name: string; weakMismatch: boolean; role: number } | null {
+    let best: {
+      person: PersonMention;
+      name: string;
+      weakMismatch: boolean;
+      role: number;
+      rank: number;
+    } | null = null;
+    for (let i = this.lastBefore(end); i >= 0; i -= 1) {
+      const person = this.people[i];
+      if (!person || person.start < start) break;
+      const candidate = this.candidate(person, start, gender);
+      if (!candidate) continue;
+      // Subjects first, the leftmost (the main clause's) among them; anyone else, the nearest.
+      const rank = candidate.role * 10_000 + (candidate.role === 2 ? end - person.start : 0);
+      if (
+        !best ||
+        Number(best.weakMismatch) > Number(candidate.weakMismatch) ||
+        (best.weakMismatch === candidate.weakMismatch && rank > best.rank)
+      )
+        best = {
+          person,
+          name: candidate.name,
+          weakMismatch: candidate.weakMismatch,
+          role: candidate.role,
+          rank,
+        };
+    }
+    if (!best || best.role < 2) {
+      const opening = this.openingName(start, end);
+      const known = opening && this.people[this.lastBefore(opening.end)]?.start === opening.start;
+      if (opening && !known) {
+        const name = this.fullName(opening, gender);
+        const given = genderOfGivenName(name.split(/\s+/)[0] ?? "");
+        const strong = this.genderBySurname.get(lastWord(opening.name)) ?? null;
+        if (!(gender && strong && strong !== gender))
+          return {
+            person: opening,
+            name,
+            weakMismatch: Boolean(gender && !strong && given && given !== gender),
+            role: 2,
+          };
+      }
+    }
+    return best;
+  }
+
+  private candidate(
+    person: PersonMention,
+    sentenceStart: number,
+    wanted: Gender | null,
+  ): { name: string; role: number; weakMismatch: boolean } | null {
+    const name = this.fullName(person, wanted);
+    if (speakerKind(name) !== "speaker" || isPlaceName(person.name)) return null;
+    const before = this.body.slice(Math.max(sentenceStart, person.start - MAX_ROLE_CHARS), person.start);
+    const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/u.exec(before)?.[1];
+    const role = this.roleOf(person);
+    const strong =
+      (honorific ? genderOfRoleWord(honorific) : null) ??
+      (role
+        ? (wordsOf(role)
+            .map(genderOfRoleWord)
+            .find((g) => g !== null) ?? null)
+        : null) ??
+      this.genderBySurname.get(lastWord(person.name)) ??
+      null;
+    const weak = genderOfGivenName(name.split(/\s+/)[0] ?? "");
+    if (wanted && strong && strong !== wanted) return null;
+    const grammatical = this.grammaticalRole(person, sentenceStart);
+    const personhood = Boolean(honorific || role || weak || strong) || grammatical === 2;
+    if (!personhood) return null;
+    const weakMismatch = Boolean(wanted && !strong && weak && weak !== wanted);
+    return { name, role: grammatical, weakMismatch };
+  }
+
+  /** 2: the subject of its clause; 1: neither subject nor object; 0: a possessive or an object. */
+  private grammaticalRole(person: PersonMention, sentenceStart: number): number {
+    const { body } = this;
+    if (/^['’]s?(?![\p{L}])/u.test(body.slice(person.end, person.end + 2))) return 0;
+    // "Clinton communication director Jennifer Palmieri", "the Romney campaign": a name modifying a noun.
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(body.slice(person.end, person.end + 40))?.[1];
+    if (next && !ENGLISH_STOPWORDS.has(next) && !isVerb(next)) return 0;
+    const role = this.roleOf(person);
+    const roleStart =
+      role && body.slice(Math.max(0, person.start - role.length - 1), person.start).includes(role)
+        ? body.lastIndexOf(role, person.start)
+        : person.start;
+    const before = body.slice(Math.max(sentenceStart, roleStart - 60), roleStart);
+    if (INVERTED_CUE_BEFORE.test(before) && !/\btold\s*$/i.test(before)) return 2;
+    if (LOCATIVE_OR_OBJECT_BEFORE.test(before)) return 0;
+    if (SENTENCE_OPENING.test(body.slice(sentenceStart, roleStart))) return 2;
+    return this.verbFollows(person) ? 2 : 1;
+  }
+
+  /** Whether a verb follows the name, past an appositive or a party label: `Cornyn emphasized`, `X, 67, …, said`. */
+  private verbFollows(person: CharRange, strict = false): boolean {
+    let rest = this.body.slice(person.end, person.end + MAX_APPOSITIVE_CHARS);
+    rest = rest.replace(/^\s*\([^)]{0,30}\)/, "");
+    // Past up to MAX_APPOSITIVE_COMMAS commas of an appositive: `Dianne Jennings, 67, an instructor from Dayton, Ohio, said`.
+    for (let commas = 0; commas <= MAX_APPOSITIVE_COMMAS; commas += 1) {
+      const verb = VERB_AFTER.exec(rest)?.[1];
+      if (verb && isVerb(verb, strict)) return true;
+      if (!/^,/.test(rest) && commas > 0) return false;
+      const next = /^,?[^"“”;:.,]*,\s*/.exec(rest);
+      if (!next) return false;
+      rest = rest.slice(next[0].length);
+    }
+    return false;
+  }
+
+  /** A capitalised word opening the sentence and followed by a verb ("Sununu, who …, said"), when not a known name. */
+  private openingName(start: number, end: number): PersonMention | null {
+    const m =
+      /^[\s—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+)?(\p{Lu}[\p{Ll}][\p{L}’'-]*)(?=[\s,])/u.exec(
+        this.body.slice(start, end),
+      );
+    const word = m?.[1];
+    if (!m || !word || speakerKind(word) !== "speaker" || isPlaceName(word)) return null;
+    // A plural ("Delegates questioned …") is no "he" or "she".
+    if (ENGLISH_STOPWORDS.has(word.toLowerCase()) || /s$/.test(word)) return null;
+    const at = start + m[0].length - word.length;
+    const mention = { start: at, end: at + word.length, name: word };
+    return this.verbFollows(mention, true) ? mention : null;
+  }
+}

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Quotation" ADD COLUMN "speakerNameEnd" INTEGER;
+ALTER TABLE "Quotation" ADD COLUMN "speakerNameStart" INTEGER;
+ALTER TABLE "Quotation" ADD COLUMN "speakerRole" TEXT;
