@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { EditorStatus } from "@/components/editor/EditorStatus";
 import { Logo } from "@/components/ui/Logo";
-import { NavLink } from "@/components/ui/NavLink";
+import { MainNav } from "@/components/ui/MainNav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -47,25 +47,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span className="hidden text-sm text-muted md:inline">· one story, every outlet</span>
               <span className="sr-only"> — all stories</span>
             </Link>
-            <nav aria-label="Main">
-              <ul className="flex items-center gap-1">
-                <li>
-                  <NavLink href="/" match={["/stories", "/articles"]} exact>
-                    Stories
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink href="/ingest" match="prefix">
-                    Add article
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink href="/feeds" match="prefix">
-                    Feeds
-                  </NavLink>
-                </li>
-              </ul>
-            </nav>
+            <MainNav />
             <EditorStatus />
           </div>
         </header>

@@ -14,6 +14,22 @@ const envSchema = z.object({
       "DATABASE_URL must be a file: URL (SQLite) or a postgresql:// URL",
     ),
   PARALLAX_DEMO: z.enum(["auto", "off"]).default("auto"),
+  /**
+   * The address readers reach Parallax at (https://news.example.org): every absolute link (API pagination, exports,
+   * share and Open Graph URLs) starts with it. Unset, each request's own host is used.
+   */
+  PARALLAX_PUBLIC_URL: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z
+      .string()
+      .trim()
+      .optional()
+      .superRefine((value, ctx) => {
+        const problem = value === undefined ? null : publicUrlProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: `PARALLAX_PUBLIC_URL ${problem}` });
+      })
+      .transform((value) => (value === undefined ? undefined : new URL(value).origin)),
+  ),
   /** Lets the fetcher reach private, loopback and link-local addresses: for tests and intranet sources only. */
   PARALLAX_FETCH_ALLOW_PRIVATE: z
     .enum(["0", "1", "false", "true"])
@@ -62,6 +78,21 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Why a public URL cannot be used as the origin of every link, or null when it can. */
+function publicUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "must be an absolute URL such as https://news.example.org";
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return "must start with https:// or http://";
+  if (url.username || url.password) return "must not contain a user name or password";
+  if (url.pathname !== "/" || url.search || url.hash)
+    return "must be an origin only (scheme, host and port), without a path, query or fragment";
+  return null;
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);

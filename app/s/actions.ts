@@ -2,11 +2,18 @@
 
 import { headers } from "next/headers";
 import { toAppError } from "@/lib/errors";
+import { publicUrl } from "@/lib/public-url";
 import { enforceRateLimit } from "@/lib/ratelimit";
 import { createShareLink } from "@/lib/views";
 import { shareRequestSchema } from "@/lib/views/share-request";
 
-export type ShareActionResult = { ok: true; path: string } | { ok: false; message: string };
+export type ShareActionResult =
+  | {
+      ok: true;
+      path: string;
+      /** Absolute, from PARALLAX_PUBLIC_URL or the request's host. */ url: string | null;
+    }
+  | { ok: false; message: string };
 
 /**
  * "Copy link": makes (or finds) the short permalink for a story, a comparison or a quote group. Public, like
@@ -25,7 +32,8 @@ export async function createShareLinkAction(input: unknown): Promise<ShareAction
   }
   try {
     const { slug } = await createShareLink(parsed.data);
-    return { ok: true, path: `/s/${slug}` };
+    const path = `/s/${slug}`;
+    return { ok: true, path, url: publicUrl(path, await headers()) };
   } catch (error) {
     const appError = toAppError(error);
     // Internal failures are logged here and shown as one plain line; their details are not the reader's business.

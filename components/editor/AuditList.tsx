@@ -10,6 +10,7 @@ const ACTION_LABELS: Record<string, string> = {
   "token.create": "Created an API token",
   "token.revoke": "Revoked an API token",
   "job.retry": "Retried a failed job",
+  "demo.remove": "Removed the demo corpus",
 };
 
 function describe(entry: AuditEntryView): string {
@@ -27,6 +28,8 @@ function describe(entry: AuditEntryView): string {
       return `“${String(d.name ?? "")}” (${String(d.prefix ?? "")}…)`;
     case "job.retry":
       return `${String(d.kind ?? "job")} ${String(d.subject ?? entry.targetId)}`;
+    case "demo.remove":
+      return `${Number(d.articles ?? 0)} demo article(s), ${Number(d.stories ?? 0)} story(ies), ${Number(d.outlets ?? 0)} outlet(s)`;
     default:
       return JSON.stringify(d).slice(0, 300);
   }

@@ -46,7 +46,7 @@ export function CopyLinkButton({
         setStatus({ state: "error", message: result.message });
         return;
       }
-      const url = new URL(result.path, window.location.origin).toString();
+      const url = result.url ?? new URL(result.path, window.location.origin).toString();
       try {
         if (!navigator.clipboard) throw new Error("no clipboard");
         await navigator.clipboard.writeText(url);

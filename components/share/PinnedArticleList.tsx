@@ -24,10 +24,14 @@ export function PinnedArticleList({
         >
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 sm:flex-col sm:gap-1">
             <OutletBadge name={article.outlet.name} swatch={swatches?.get(article.outlet.name)} />
-            <DateTime iso={article.publishedAt} className="text-sm text-muted" />
+            <DateTime
+              iso={article.publishedAt}
+              className="text-sm text-muted"
+              fallback="Publication date unknown"
+            />
           </div>
           <div className="min-w-0 space-y-1">
-            <h3 className="font-serif text-lg leading-snug font-semibold">
+            <h3 className="font-serif text-lg leading-snug font-semibold break-words" dir="auto">
               <Link
                 href={`/articles/${article.id}`}
                 className="underline decoration-line-strong underline-offset-4 hover:decoration-accent"

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { publicOrigin } from "@/lib/public-url";
 
 /**
  * Open Graph and Twitter tags for a page with an opengraph-image route beside it (Next adds og:image from
- * that file). Image URLs must be absolute; without a configured public address the request's own host is
- * used, so a self-hosted instance previews correctly under whatever name it is reached by.
+ * that file). Image URLs must be absolute: they start with PARALLAX_PUBLIC_URL, or without it the request's own
+ * host, so a self-hosted instance previews correctly under whatever name it is reached by.
  */
 export async function socialMetadata({
   title,
@@ -16,15 +17,8 @@ export async function socialMetadata({
   description: string;
   path: string;
 }): Promise<Metadata> {
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host");
-  const proto = requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? "http";
-  let metadataBase: URL | undefined;
-  try {
-    metadataBase = host ? new URL(`${proto === "https" ? "https" : "http"}://${host}`) : undefined;
-  } catch {
-    metadataBase = undefined;
-  }
+  const origin = publicOrigin(await headers());
+  const metadataBase = origin ? new URL(origin) : undefined;
   return {
     ...(metadataBase ? { metadataBase } : {}),
     title,

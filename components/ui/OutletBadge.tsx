@@ -30,7 +30,9 @@ export function OutletBadge({
         aria-hidden="true"
         className={`swatch-${swatch ?? outletSwatchIndex(name)} inline-block size-2.5 shrink-0 rounded-full`}
       />
-      <span className="truncate">{name}</span>
+      <span className="truncate" dir="auto">
+        {name}
+      </span>
     </span>
   );
 }

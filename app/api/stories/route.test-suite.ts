@@ -78,6 +78,24 @@ export function describeReadApi(provider: TestProvider): void {
       expect(new Set(ids).size).toBe(12);
     });
 
+    it("builds its links on the host the request was sent to, not the server's own address", async () => {
+      const viaProxy = new Request("http://localhost:3000/api/stories?limit=5", {
+        headers: {
+          host: "127.0.0.1:3000",
+          "x-forwarded-host": "news.example.org",
+          "x-forwarded-proto": "https",
+        },
+      });
+      const body = (await (await listStories(viaProxy)).json()) as ListBody;
+      expect(body.links.next).toMatch(/^https:\/\/news\.example\.org\/api\/stories\?after=/);
+      const direct = new Request("http://localhost:3000/api/stories?limit=5", {
+        headers: { host: "parallax.lan:8080" },
+      });
+      expect(((await (await listStories(direct)).json()) as ListBody).links.next).toMatch(
+        /^http:\/\/parallax\.lan:8080\/api\/stories\?after=/,
+      );
+    });
+
     it("searches, filters and sorts with the page's parameters", async () => {
       const covered = (await (
         await listStories(get("/api/stories?sort=covered&variants=1"))

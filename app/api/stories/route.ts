@@ -1,3 +1,4 @@
+import { publicUrlFor } from "@/lib/public-url";
 import { parseStoryListQuery, searchStories, storyListParams } from "@/lib/views";
 import { preflight, readJson, readRoute } from "../_lib/read-api";
 
@@ -11,7 +12,10 @@ export async function GET(request: Request): Promise<Response> {
     const query = parseStoryListQuery(url.searchParams, "strict");
     const result = await searchStories(query);
     const link = (cursor: { after?: string; before?: string }) =>
-      `${url.origin}/api/stories?${storyListParams(query, { after: undefined, before: undefined, ...cursor })}`;
+      publicUrlFor(
+        request,
+        `/api/stories?${storyListParams(query, { after: undefined, before: undefined, ...cursor })}`,
+      );
     return readJson({
       stories: result.items,
       total: result.total,

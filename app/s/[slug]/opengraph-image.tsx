@@ -1,21 +1,25 @@
 import { ogCard } from "@/components/share/og-card";
-import { OG_ALT, OG_SIZE, ogImage } from "@/components/share/og-image";
+import { OG_SIZE, ogImage } from "@/components/share/og-image";
 import { SHARE_KIND_LABEL } from "@/components/share/labels";
 import { loadSharedView } from "./load";
 
-export const alt = OG_ALT;
-export const size = OG_SIZE;
-export const contentType = "image/png";
+async function cardFor(slug: string) {
+  const view = await loadSharedView(slug).catch(() => null);
+  return ogCard({
+    eyebrow: view ? SHARE_KIND_LABEL[view.kind] : "Shared link",
+    title: view?.title ?? "Link not found",
+    outlets: view?.articles.map((a) => a.outlet.name) ?? [],
+    groups: view?.quoteGroups ?? [],
+  });
+}
 
-/** A share link's preview: the pinned quotation (or the story's most varied one) as the sender saw it. */
+/** One preview per link, with alt text that says what it shows (outlets counted and named). */
+export async function generateImageMetadata({ params }: { params: { slug: string } }) {
+  const card = await cardFor(params.slug);
+  return [{ id: "card", alt: card.alt, size: OG_SIZE, contentType: "image/png" }];
+}
+
+/** A share link's preview: the pinned quotation (or the story's most telling difference) as the sender saw it. */
 export default async function ShareImage({ params }: { params: Promise<{ slug: string }> }) {
-  const view = await loadSharedView((await params).slug);
-  return ogImage(
-    ogCard({
-      eyebrow: view ? SHARE_KIND_LABEL[view.kind] : "Shared link",
-      title: view?.title ?? "Link not found",
-      outlets: view?.articles.map((a) => a.outlet.name) ?? [],
-      groups: view?.quoteGroups ?? [],
-    }),
-  );
+  return ogImage(await cardFor((await params).slug));
 }

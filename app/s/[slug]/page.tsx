@@ -9,11 +9,12 @@ import { ShareChanges } from "@/components/share/ShareChanges";
 import { SHARE_KIND_LABEL } from "@/components/share/labels";
 import { socialMetadata } from "@/components/share/social-metadata";
 import { DiffLegend, QuoteGroupCard, OneOutletQuotes, groupAnchor } from "@/components/story/QuoteGroupCard";
-import { DateTime } from "@/components/ui/DateTime";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Section } from "@/components/ui/Section";
-import { listJoin, plural } from "@/components/ui/format";
+import { formatDate, formatDateRange, listJoin, plural } from "@/components/ui/format";
+import { shareContext } from "@/components/share/share-context";
+import Link from "next/link";
 import { assignSwatches } from "@/components/ui/swatches";
 import type { QuoteVariantView, SharedView } from "@/lib/views";
 import { loadSharedView } from "./load";
@@ -44,6 +45,8 @@ export default async function SharePage({ params }: PageProps<"/s/[slug]">) {
   const single = view.quoteGroups.filter((g) => g.variants.length === 1);
   const varied = multi.some((g) => g.wordings.length > 1);
   const variantHref = (v: QuoteVariantView) => `/articles/${v.articleId}#${quotationAnchor(v.quotationId)}`;
+  const context = shareContext(view);
+  const reported = formatDateRange(context.firstPublished, context.lastPublished);
 
   return (
     <div
@@ -59,17 +62,66 @@ export default async function SharePage({ params }: PageProps<"/s/[slug]">) {
         <DemoNotice notice={demoNoticeFor(view.articles, "shared page")} />
         <PageHeader
           eyebrow={SHARE_KIND_LABEL[view.kind]}
-          title={view.title}
+          title={<span dir="auto">{view.title}</span>}
           description={
-            <>
-              {describe(view)} Pinned <DateTime iso={view.createdAt} />: the versions the sender saw.
-            </>
+            <div className="space-y-1">
+              <p data-testid="share-headline-source">
+                {context.headlineOutlet ? (
+                  <>
+                    Headline as <strong className="font-semibold text-ink">{context.headlineOutlet}</strong>{" "}
+                    ran it
+                  </>
+                ) : (
+                  "Title taken from the outlets’ headlines"
+                )}
+                {context.outlets.length > 0 ? <> · {plural(context.outlets.length, "outlet")}</> : null}
+              </p>
+              <p data-testid="share-event-date">
+                {reported ? (
+                  <>
+                    Reported <strong className="font-semibold text-ink">{reported}</strong>
+                  </>
+                ) : (
+                  "Publication dates unknown"
+                )}
+              </p>
+              <p>{describe(view)}</p>
+            </div>
           }
         />
+        <p className="max-w-[70ch] text-sm text-muted" data-testid="share-about">
+          <strong className="font-semibold text-ink">About this page:</strong> Parallax lays different
+          outlets&rsquo; reports of one event side by side. This page was made automatically: Parallax found
+          the quotations in each article and compared their wording; a reader pinned these versions on{" "}
+          {formatDate(view.createdAt) ?? "the day the link was made"}. Check the originals before citing.
+        </p>
         <ShareChanges view={view} />
       </div>
 
-      {view.kind === "quote" ? (
+      {view.articles.length === 0 ? (
+        <div className="mx-auto max-w-6xl" data-testid="share-emptied">
+          <EmptyState title="The articles of this link are no longer stored">
+            They were removed after the link was made, so there is nothing left to show.{" "}
+            {view.story ? (
+              <Link href={`/stories/${view.story.id}`}>See the story as it is now</Link>
+            ) : (
+              <Link href="/">Browse the stories</Link>
+            )}
+            .
+          </EmptyState>
+        </div>
+      ) : (
+        <Section
+          id="sources"
+          title="What each outlet published"
+          className="mx-auto max-w-6xl"
+          description="Each report as pinned by this link: the outlet, its headline, when it was published, and the original."
+        >
+          <PinnedArticleList articles={view.articles} swatches={swatches} />
+        </Section>
+      )}
+
+      {view.articles.length === 0 ? null : view.kind === "quote" ? (
         <Section id="quote" title="The quotation" className="mx-auto max-w-6xl">
           {view.quoteGroups[0] ? (
             <>
@@ -84,11 +136,6 @@ export default async function SharePage({ params }: PageProps<"/s/[slug]">) {
         </Section>
       ) : (
         <>
-          {view.kind === "story" ? (
-            <Section id="coverage" title="Coverage" className="mx-auto max-w-6xl">
-              <PinnedArticleList articles={view.articles} swatches={swatches} />
-            </Section>
-          ) : null}
           <Section
             id="quotes"
             title="Quotations"

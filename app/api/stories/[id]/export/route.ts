@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { publicUrlFor } from "@/lib/public-url";
 import { EXPORT_FORMATS, exportStoryAs } from "@/lib/views";
 import { pathId, preflight, readHeaders, readRoute } from "../../../_lib/read-api";
 
@@ -16,7 +17,7 @@ export async function GET(
     const format = formatSchema.safeParse(url.searchParams.get("format") ?? "json");
     if (!format.success)
       throw new AppError("INVALID_INPUT", `Parameter "format": use ${EXPORT_FORMATS.join(", ")}.`);
-    const file = await exportStoryAs(id, format.data, { storyUrl: `${url.origin}/stories/${id}` });
+    const file = await exportStoryAs(id, format.data, { storyUrl: publicUrlFor(request, `/stories/${id}`) });
     return new Response(file.body, {
       headers: readHeaders({
         "Content-Type": file.contentType,
