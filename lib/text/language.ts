@@ -6,6 +6,8 @@ import { words } from "./spans";
 /** Characters of a text franc reads: enough for a clear verdict on prose, and its cost stays flat. */
 const DEFAULT_SAMPLE_CHARS = 1_000;
 const MIN_WORDS = 8;
+/** Below this many characters trigram profiles guess wildly (a short English sentence reads as Dutch): no verdict. */
+const MIN_CHARS = 80;
 /** The runner-up's score (the best scores 1) must stay below this by default, or the text is too close to call. */
 const MAX_RUNNER_UP = 0.97;
 /** A sample shorter than SHORT_SAMPLE_CHARS needs a clearer lead: a sentence or two fools trigram profiles. */
@@ -24,7 +26,7 @@ export function detectLanguage(
   const byScript = scriptLanguage(text);
   if (byScript) return byScript;
   const sample = text.slice(0, options.maxChars ?? DEFAULT_SAMPLE_CHARS);
-  if (words(sample).length < MIN_WORDS) return null;
+  if (sample.length < MIN_CHARS || words(sample).length < MIN_WORDS) return null;
   const [best, second] = francAll(sample, { minLength: 20 });
   if (!best || best[0] === "und") return null;
   const maxRunnerUp =
