@@ -27,7 +27,7 @@ function Row({
   );
 }
 
-/** Content some compared articles carry and others leave out: the alignment rows with a non-empty missingFrom. */
+/** Facts several compared articles carry and others leave out: rows with a non-empty missingFrom. */
 export function OmissionList({
   rows,
   outletOf,
@@ -37,10 +37,13 @@ export function OmissionList({
   outletOf: (articleId: string) => string;
   swatches?: Swatches;
 }) {
-  const withGaps = rows.filter((r) => r.missingFrom.length > 0 && r.sentences.length > 0);
+  // Rows one article alone carries are listed apart, as "only in" (OnlyInList).
+  const withGaps = rows.filter((r) => r.missingFrom.length > 0 && r.sentences.length > 1);
   if (withGaps.length === 0) {
     return (
-      <p className="text-sm text-muted">Every sentence here has a counterpart in each compared article.</p>
+      <p className="text-sm text-muted">
+        No fact that several of these outlets carry is left out by another.
+      </p>
     );
   }
   const head = withGaps.slice(0, SHOWN);

@@ -8,8 +8,9 @@ export function columnSentences(
 ): Map<string, ColumnSentenceInput[]> {
   const byArticle = new Map<string, ColumnSentenceInput[]>();
   for (const row of rows) {
+    // By who carries the row, not by missingFrom: a row two of four articles carry leaves nobody out.
     const status =
-      row.missingFrom.length === 0
+      row.sentences.length >= articleCount
         ? "shared"
         : row.sentences.length === 1 && articleCount > 1
           ? "only"

@@ -5,6 +5,9 @@
  */
 
 export interface LogisticModel {
+  /** Each feature's range in the training rows: inputs are clamped to it, so the model never extrapolates. */
+  mins: number[];
+  maxs: number[];
   means: number[];
   scales: number[];
   weights: number[];
@@ -20,16 +23,21 @@ export interface BinaryMetrics {
 }
 
 export interface FitOptions {
+  /** Rows known to be negative that join the weight fit but not the choice of threshold. */
+  extraNegatives?: readonly number[][];
   /** L2 penalty on the (standardised) weights. */
   l2?: number;
   iterations?: number;
 }
 
 export function fitLogistic(
-  rows: readonly number[][],
-  labels: readonly number[],
+  realRows: readonly number[][],
+  realLabels: readonly number[],
   options: FitOptions = {},
 ): LogisticModel {
+  const extra = options.extraNegatives ?? [];
+  const rows = [...realRows, ...extra];
+  const labels = [...realLabels, ...extra.map(() => 0)];
   const l2 = options.l2 ?? 1;
   const iterations = options.iterations ?? 30;
   const n = rows[0]?.length ?? 0;
@@ -61,17 +69,28 @@ export function fitLogistic(
     beta = beta.map((b, a) => b + (step[a] ?? 0));
     if (Math.max(...step.map(Math.abs)) < 1e-9) break;
   }
-  const model: LogisticModel = { means, scales, weights: beta.slice(1), bias: beta[0] ?? 0, threshold: 0.5 };
+  const mins = Array.from({ length: n }, (_, j) => Math.min(...rows.map((r) => r[j] ?? 0)));
+  const maxs = Array.from({ length: n }, (_, j) => Math.max(...rows.map((r) => r[j] ?? 0)));
+  const model: LogisticModel = {
+    mins,
+    maxs,
+    means,
+    scales,
+    weights: beta.slice(1),
+    bias: beta[0] ?? 0,
+    threshold: 0.5,
+  };
   model.threshold = bestThreshold(
-    rows.map((r) => probability(model, r)),
-    labels,
+    realRows.map((r) => probability(model, r)),
+    realLabels,
   );
   return model;
 }
 
 export function probability(model: LogisticModel, row: readonly number[]): number {
   let z = model.bias;
-  row.forEach((v, j) => {
+  row.forEach((raw, j) => {
+    const v = Math.min(model.maxs[j] ?? raw, Math.max(model.mins[j] ?? raw, raw));
     z += (model.weights[j] ?? 0) * ((v - (model.means[j] ?? 0)) / (model.scales[j] ?? 1));
   });
   return sigmoid(z);
@@ -126,7 +145,7 @@ export function crossValidate(
   rows: readonly number[][],
   labels: readonly number[],
   folds: number,
-  options: FitOptions = {},
+  options: FitOptions & { extraNegativeOf?: readonly (number[] | null)[] } = {},
   seed = 13,
 ): { predicted: number[]; probabilities: number[]; metrics: BinaryMetrics } {
   const foldOf = seededPermutation(rows.length, seed).map((position) => position % folds);
@@ -137,7 +156,13 @@ export function crossValidate(
     const model = fitLogistic(
       train.map((i) => rows[i] as number[]),
       train.map((i) => labels[i] ?? 0),
-      options,
+      {
+        ...options,
+        extraNegatives: train.flatMap((i) => {
+          const extra = options.extraNegativeOf?.[i];
+          return extra ? [extra] : [];
+        }),
+      },
     );
     rows.forEach((row, i) => {
       if (foldOf[i] !== k) return;

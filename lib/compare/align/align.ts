@@ -2,7 +2,9 @@ import { AppError } from "../../errors";
 import { sentenceSpans } from "../../text";
 import { stableHash } from "../hash";
 import { compareText } from "../order";
-import { contentStems, wordingKey } from "../wording";
+import { analyseSentence, matchSentenceSets, SAME_FACT_MODEL, type AnalysedSentence } from "../same-fact";
+import { omittingArticles } from "../same-fact/omissions";
+import { wordingKey } from "../wording";
 
 export interface ArticleText {
   id: string;
@@ -17,7 +19,11 @@ export interface AlignedSentence {
   end: number;
 }
 
-/** One piece of content and the sentence each article gives it; `missingFrom` lists the articles that omit it. */
+/**
+ * One piece of content and the sentence each article gives it. `missingFrom` lists the articles that leave it
+ * out: those with no sentence stating it, when the others carry it (at least two of them when three or more
+ * articles are compared). A row only one article carries, among three or more, is "only in" that article.
+ */
 export interface SentenceAlignmentRow {
   key: string;
   sentences: AlignedSentence[];
@@ -29,21 +35,28 @@ export interface SentenceAlignment {
 }
 
 export interface AlignSentencesOptions {
-  /** Similarity (0..1) a sentence needs to join a row. */
+  /** Same-fact probability (0..1) a sentence needs to join a row; default the same-fact model's threshold. */
   minSimilarity?: number;
   /** Work bound: sentences past this many in an article are left out. */
   maxSentencesPerArticle?: number;
+  /** Same-fact probability at which another sentence of an article counts as stating a row's fact. */
+  statesProbability?: number;
 }
 
-const DEFAULT_MIN_SIMILARITY = 0.25;
 const DEFAULT_MAX_SENTENCES = 300;
-/** Two sentences must share this many content words to align, so one common noun ("Ukraine") is not enough. */
-const MIN_SHARED_STEMS = 2;
-const NUMBER_WEIGHT = 2;
+/**
+ * A sentence also joins a row when it states half the row sentence's content, weighed by how specific the
+ * words are, with shared words as specific as three uncommon ones: a lede and a shorter report of the same
+ * event, which a paraphrase judgement calls different.
+ */
+const ALIGN_SHARED_SHARE = 0.5;
+const ALIGN_SHARED_WEIGHT = 15;
+/** With a figure both give ("26 countries" / "26 of Ukraine's allies"), a smaller share suffices. */
+const ALIGN_SHARED_SHARE_WITH_NUMBER = 0.35;
 
 interface Sentence extends AlignedSentence {
   wording: string;
-  stems: ReadonlySet<string>;
+  analysed: AnalysedSentence;
 }
 
 interface Row {
@@ -53,15 +66,16 @@ interface Row {
 
 /**
  * Aligns the sentences of several articles on the same story, so the UI can show which content each article
- * carries and which it omits. Articles are taken in the order given; each sentence joins the existing row it
- * matches best (content-word overlap, greedy best pair first, at most one sentence per article per row) or
- * starts a new row placed after its predecessor's row, so rows keep the reading order of the articles.
+ * carries and which it omits. Articles are taken in the order given; each sentence joins the existing row
+ * whose sentences state the same fact (the same-fact judgement, or the same wording; greedy best pair first, at
+ * most one sentence per article per row) or starts a new row placed after its predecessor's row, so rows keep
+ * the reading order of the articles. Bounded: maxSentencesPerArticle, and the same-fact matcher's caps.
  */
 export function alignSentences(
   articles: ArticleText[],
   options: AlignSentencesOptions = {},
 ): SentenceAlignment {
-  const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
+  const minSimilarity = options.minSimilarity ?? SAME_FACT_MODEL.threshold;
   const maxSentences = options.maxSentencesPerArticle ?? DEFAULT_MAX_SENTENCES;
   const articleIds = articles.map((a) => a.id);
   if (new Set(articleIds).size !== articleIds.length) {
@@ -77,112 +91,87 @@ export function alignSentences(
         start: span.start,
         end: span.end,
         wording: wordingKey(span.text),
-        stems: new Set(contentStems(span.text)),
+        analysed: analyseSentence(span.text),
       })),
   );
-  const weights = stemWeights(sentencesByArticle.flat());
 
   const rows: Row[] = [];
-  const rowsByStem = new Map<string, Set<Row>>();
+  const placed: { sentence: Sentence; row: Row }[] = [];
   for (const sentences of sentencesByArticle) {
-    const rowOfSentence = matchToRows(sentences, rowsByStem, weights, minSimilarity);
+    const rowOfSentence = matchToRows(sentences, placed, minSimilarity);
     placeUnmatched(sentences, rowOfSentence, rows);
     sentences.forEach((sentence, i) => {
       const row = rowOfSentence[i];
-      if (!row) return;
-      for (const stem of sentence.stems) {
-        const set = rowsByStem.get(stem) ?? new Set<Row>();
-        set.add(row);
-        rowsByStem.set(stem, set);
-      }
+      if (row) placed.push({ sentence, row });
     });
   }
 
+  const missing = omittingArticles(
+    rows.map((row) => row.members),
+    articleIds,
+    new Map(articleIds.map((id, i) => [id, (sentencesByArticle[i] ?? []).map((s) => s.analysed)])),
+    { statesProbability: options.statesProbability },
+  );
   return {
-    rows: rows.map((row) => {
-      const present = new Set(row.members.map((m) => m.articleId));
-      return {
-        key: row.key,
-        sentences: row.members.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })),
-        missingFrom: articleIds.filter((id) => !present.has(id)),
-      };
-    }),
+    rows: rows.map((row, r) => ({
+      key: row.key,
+      sentences: row.members.map(({ articleId, text, start, end }) => ({ articleId, text, start, end })),
+      missingFrom: missing[r] ?? [],
+    })),
   };
 }
 
-/** Best-first matching of one article's sentences to existing rows; returns the row per sentence (or none). */
+/**
+ * Best-first matching of one article's sentences to the rows of the articles before it: a pair's score is the
+ * same-fact probability of the sentence and a row member (1 for the same wording); returns the row per
+ * sentence (or none).
+ */
 function matchToRows(
   sentences: readonly Sentence[],
-  rowsByStem: ReadonlyMap<string, ReadonlySet<Row>>,
-  weights: ReadonlyMap<string, number>,
+  placed: readonly { sentence: Sentence; row: Row }[],
   minSimilarity: number,
 ): (Row | undefined)[] {
-  const pairs: { sentence: number; row: Row; score: number }[] = [];
+  const best = new Map<string, { sentence: number; row: Row; score: number }>();
+  const offer = (s: number, row: Row, score: number) => {
+    const id = `${s}\u0000${row.key}`;
+    const known = best.get(id);
+    if (!known || score > known.score) best.set(id, { sentence: s, row, score });
+  };
+  const byWording = new Map<string, Row[]>();
+  for (const { sentence, row } of placed) {
+    if (sentence.wording === "") continue;
+    byWording.set(sentence.wording, [...(byWording.get(sentence.wording) ?? []), row]);
+  }
   sentences.forEach((sentence, s) => {
-    const candidates = new Set<Row>();
-    for (const stem of sentence.stems) for (const row of rowsByStem.get(stem) ?? []) candidates.add(row);
-    for (const row of candidates) {
-      let score = 0;
-      for (const member of row.members)
-        score = Math.max(score, sentenceSimilarity(sentence, member, weights));
-      if (score >= minSimilarity && score > 0) {
-        pairs.push({ sentence: s, row, score });
-      }
-    }
+    for (const row of byWording.get(sentence.wording) ?? []) offer(s, row, 1);
   });
+  const matches = matchSentenceSets(
+    sentences.map((s) => s.analysed),
+    placed.map((p) => p.sentence.analysed),
+    {
+      minProbability: minSimilarity,
+      minSharedShare: ALIGN_SHARED_SHARE,
+      minSharedWeight: ALIGN_SHARED_WEIGHT,
+      minSharedShareWithNumber: ALIGN_SHARED_SHARE_WITH_NUMBER,
+      maxSentences: Math.max(sentences.length, placed.length),
+    },
+  );
+  for (const match of matches) offer(match.a, (placed[match.b] as { row: Row }).row, match.score);
+
   // Ties go to the earlier sentence, then the row with the smaller key: a rule that depends on content only.
-  pairs.sort((a, b) => b.score - a.score || a.sentence - b.sentence || compareText(a.row.key, b.row.key));
+  const pairs = [...best.values()].sort(
+    (a, b) => b.score - a.score || a.sentence - b.sentence || compareText(a.row.key, b.row.key),
+  );
   const result: (Row | undefined)[] = sentences.map(() => undefined);
   const takenRows = new Set<Row>();
   for (const pair of pairs) {
     if (result[pair.sentence] || takenRows.has(pair.row)) continue;
+    if (pair.row.members.some((m) => m.articleId === sentences[pair.sentence]?.articleId)) continue;
     result[pair.sentence] = pair.row;
     takenRows.add(pair.row);
     pair.row.members.push(sentences[pair.sentence] as Sentence);
   }
   return result;
-}
-
-/**
- * Inverse sentence frequency of each stem across all the articles: words every article repeats in many
- * sentences ("Putin", "troops") say little about which sentences correspond; rarer ones ("26", "Budapest") do.
- */
-function stemWeights(sentences: readonly Sentence[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const sentence of sentences)
-    for (const stem of sentence.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
-  const weights = new Map<string, number>();
-  for (const [stem, count] of frequency) {
-    // A shared figure ("26", "1,200") is about as specific as a signal gets: two sentences with it usually
-    // report the same fact, however differently they frame it.
-    const specificity = /\d/.test(stem) ? NUMBER_WEIGHT : 1;
-    weights.set(stem, specificity * Math.log(1 + sentences.length / count));
-  }
-  return weights;
-}
-
-/** Weighted overlap of content stems, between containment (for cut-down sentences) and Dice. */
-function sentenceSimilarity(a: Sentence, b: Sentence, weights: ReadonlyMap<string, number>): number {
-  if (a.wording !== "" && a.wording === b.wording) return 1;
-  let shared = 0;
-  let sharedWeight = 0;
-  for (const stem of a.stems) {
-    if (!b.stems.has(stem)) continue;
-    shared++;
-    sharedWeight += weights.get(stem) ?? 0;
-  }
-  if (shared < MIN_SHARED_STEMS) return 0;
-  const weightA = totalWeight(a.stems, weights);
-  const weightB = totalWeight(b.stems, weights);
-  const containment = sharedWeight / Math.min(weightA, weightB);
-  const dice = (2 * sharedWeight) / (weightA + weightB);
-  return (containment + dice) / 2;
-}
-
-function totalWeight(stems: ReadonlySet<string>, weights: ReadonlyMap<string, number>): number {
-  let total = 0;
-  for (const stem of stems) total += weights.get(stem) ?? 0;
-  return total;
 }
 
 /**

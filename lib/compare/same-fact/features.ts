@@ -1,4 +1,5 @@
 import type { AnalysedSentence, FactToken } from "./tokens";
+import { specificity } from "./weights";
 
 /** How two words were matched, strongest first. */
 type MatchKind = "word" | "stem" | "synonym" | "variant" | "name";
@@ -38,12 +39,17 @@ const BASE_FEATURES = [
   "reportedMismatch",
   "order",
   "synonymShare",
+  "weightedMin",
+  "weightedMax",
+  "matchedWeight",
 ] as const;
 
 type BaseFeature = (typeof BASE_FEATURES)[number];
 
 /** Products of the main overlap measures: lets a linear model weigh coverage by length and extra clauses. */
 const INTERACTING: readonly BaseFeature[] = [
+  "weightedMin",
+  "matchedWeight",
   "coverageMin",
   "coverageMax",
   "unigramMin",
@@ -96,6 +102,9 @@ function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<BaseFeat
   const lengthB = second.tokens.length;
   const matched = alignment.kinds.length;
   const features: Record<BaseFeature, number> = {
+    weightedMin: Math.min(coverA.weightedShare, coverB.weightedShare),
+    weightedMax: Math.max(coverA.weightedShare, coverB.weightedShare),
+    matchedWeight: Math.min(coverA.matchedWeight, coverB.matchedWeight),
     coverageMin: Math.min(coverA.share, coverB.share),
     coverageMax: Math.max(coverA.share, coverB.share),
     unmatchedMin: Math.min(coverA.unmatched, coverB.unmatched),
@@ -138,10 +147,29 @@ function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<BaseFeat
   return features;
 }
 
+/**
+ * The model's inputs for a pair, and the evidence of a shared fact told at different lengths (a lede and a
+ * shorter mention of the same event): `share`, how much of the more-covered sentence's content the other
+ * states, weighted by how specific each word is (0..1); `weight`, the specificity of the words they share.
+ */
+export function pairMeasures(
+  a: AnalysedSentence,
+  b: AnalysedSentence,
+): { features: number[]; share: number; weight: number } {
+  const base = baseFeatures(a, b);
+  return {
+    features: [
+      ...BASE_FEATURES.map((name) => base[name]),
+      ...INTERACTIONS.map(([x, y]) => base[x] * base[y]),
+    ],
+    share: base.weightedMax,
+    weight: base.matchedWeight,
+  };
+}
+
 /** Features of a sentence pair for the same-fact model (see FEATURE_NAMES). */
 export function pairFeatures(a: AnalysedSentence, b: AnalysedSentence): number[] {
-  const base = baseFeatures(a, b);
-  return [...BASE_FEATURES.map((name) => base[name]), ...INTERACTIONS.map(([x, y]) => base[x] * base[y])];
+  return pairMeasures(a, b).features;
 }
 
 /** Which sentence leads, by length then wording, so the features do not depend on the order given. */
@@ -287,6 +315,9 @@ function coverage(
   namesUnmatched: number;
   longestRun: number;
   verbs: number;
+  /** Specificity (rarity) of the matched words, and the share of the sentence's total it makes. */
+  matchedWeight: number;
+  weightedShare: number;
 } {
   const matchedRuns = new Set<number>();
   tokens.forEach((t, i) => {
@@ -298,10 +329,15 @@ function coverage(
   let run = 0;
   let longestRun = 0;
   let verbs = 0;
+  let weight = 0;
+  let matchedWeight = 0;
   tokens.forEach((t, i) => {
     if (!t.content) return;
     content++;
+    const w = specificity(t);
+    weight += w;
     if (toOther[i] !== -1 || matchedRuns.has(t.nameRun)) {
+      matchedWeight += w;
       run = 0;
       return;
     }
@@ -318,6 +354,8 @@ function coverage(
     namesUnmatched,
     longestRun,
     verbs,
+    matchedWeight,
+    weightedShare: weight === 0 ? 1 : matchedWeight / weight,
   };
 }
 

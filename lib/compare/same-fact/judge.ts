@@ -1,4 +1,4 @@
-import { pairFeatures } from "./features";
+import { pairMeasures } from "./features";
 import { SAME_FACT_MODEL, sameFactProbability, type SameFactModel } from "./model";
 import { analyseSentence, type AnalysedSentence } from "./tokens";
 
@@ -13,6 +13,10 @@ export interface SameFactJudgement {
   same: boolean;
   /** The model's probability that the two sentences state the same fact. */
   probability: number;
+  /** Specificity-weighted share of the more-covered sentence's content that the other states (0..1). */
+  sharedShare: number;
+  /** Specificity of the words the two share (sum over matched words of their inverse sentence frequency). */
+  sharedWeight: number;
 }
 
 /**
@@ -29,12 +33,15 @@ export function judgeSameFact(
 ): SameFactJudgement {
   const model = options.model ?? SAME_FACT_MODEL;
   const threshold = options.threshold ?? model.threshold;
-  const probability = sameFactProbability(
-    pairFeatures(
-      typeof a === "string" ? analyseSentence(a) : a,
-      typeof b === "string" ? analyseSentence(b) : b,
-    ),
-    model,
+  const measures = pairMeasures(
+    typeof a === "string" ? analyseSentence(a) : a,
+    typeof b === "string" ? analyseSentence(b) : b,
   );
-  return { same: probability >= threshold, probability };
+  const probability = sameFactProbability(measures.features, model);
+  return {
+    same: probability >= threshold,
+    probability,
+    sharedShare: measures.share,
+    sharedWeight: measures.weight,
+  };
 }

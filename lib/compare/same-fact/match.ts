@@ -13,6 +13,14 @@ export interface SentenceMatchOptions extends SameFactOptions {
   maxSentencesPerWord?: number;
   /** Pairs judged at or above this probability are returned; default the model's threshold. */
   minProbability?: number;
+  /**
+   * Pairs are also returned when one states this share (0..1, by specificity) of the other's content with
+   * shared words of at least minSharedWeight: one fact told at two lengths. Default off.
+   */
+  minSharedShare?: number;
+  minSharedWeight?: number;
+  /** With a number both sentences give (same value), this share suffices: a figure is specific evidence. */
+  minSharedShareWithNumber?: number;
 }
 
 export interface SentenceMatch {
@@ -21,6 +29,9 @@ export interface SentenceMatch {
   /** Index in the second set. */
   b: number;
   probability: number;
+  sharedShare: number;
+  /** How strongly the pair was accepted: its probability, or its shared share when that accepted it. */
+  score: number;
 }
 
 type MatchLimits = Required<
@@ -38,7 +49,7 @@ export const DEFAULT_MATCH_LIMITS: Readonly<MatchLimits> = {
  * Pairs of sentences, one from each set, that state the same fact. Bounded: candidates are only pairs that
  * share a content word (a word common to very many sentences proposes none), at most
  * maxCandidatesPerSentence per sentence, maxPairs in all; so the work is linear in the sets' sizes with a
- * cap, never quadratic. Sorted by probability (highest first), then by position; deterministic.
+ * cap, never quadratic. Sorted by score (highest first), then by position; deterministic.
  */
 export function matchSentenceSets(
   first: readonly (string | AnalysedSentence)[],
@@ -73,11 +84,30 @@ export function matchSentenceSets(
       .slice(0, Math.min(limits.maxCandidatesPerSentence, limits.maxPairs - judged));
     for (const [j] of candidates) {
       judged++;
-      const { probability } = judgeSameFact(a[i] as AnalysedSentence, b[j] as AnalysedSentence, options);
-      if (probability >= minProbability) matches.push({ a: i, b: j, probability });
+      const verdict = judgeSameFact(a[i] as AnalysedSentence, b[j] as AnalysedSentence, options);
+      const byModel = verdict.probability >= minProbability;
+      const enough = verdict.sharedWeight >= (options.minSharedWeight ?? Infinity);
+      const byContent =
+        enough &&
+        (verdict.sharedShare >= (options.minSharedShare ?? Infinity) ||
+          (verdict.sharedShare >= (options.minSharedShareWithNumber ?? Infinity) &&
+            sharesNumber(a[i] as AnalysedSentence, b[j] as AnalysedSentence)));
+      if (!byModel && !byContent) continue;
+      matches.push({
+        a: i,
+        b: j,
+        probability: verdict.probability,
+        sharedShare: verdict.sharedShare,
+        score: byModel ? verdict.probability : Math.min(verdict.probability + verdict.sharedShare, 1),
+      });
     }
   }
-  return matches.sort((x, y) => y.probability - x.probability || x.a - y.a || x.b - y.b);
+  return matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+function sharesNumber(a: AnalysedSentence, b: AnalysedSentence): boolean {
+  const values = new Set(a.tokens.flatMap((t) => (t.value === null ? [] : [t.value])));
+  return b.tokens.some((t) => t.value !== null && values.has(t.value));
 }
 
 function analysed(sentence: string | AnalysedSentence): AnalysedSentence {

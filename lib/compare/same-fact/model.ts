@@ -5,6 +5,9 @@ import fitted from "./model.json";
 /** A logistic regression over standardised features, as lab/fit/same-fact.ts writes it. */
 export interface SameFactModel {
   features: readonly string[];
+  /** Each feature's range in training: inputs are clamped to it, so the model never extrapolates. */
+  mins: readonly number[];
+  maxs: readonly number[];
   means: readonly number[];
   scales: readonly number[];
   weights: readonly number[];
@@ -19,7 +22,8 @@ export function checkedModel(model: SameFactModel): SameFactModel {
   if (names !== FEATURE_NAMES.join(",")) {
     throw new AppError("INVALID_INPUT", `same-fact model features (${names}) do not match the code's`);
   }
-  if (model.means.length !== n || model.scales.length !== n || model.weights.length !== n) {
+  const lengths = [model.mins, model.maxs, model.means, model.scales, model.weights].map((l) => l.length);
+  if (lengths.some((length) => length !== n)) {
     throw new AppError("INVALID_INPUT", "same-fact model: one mean, scale and weight per feature");
   }
   return model;
@@ -30,7 +34,8 @@ export const SAME_FACT_MODEL: SameFactModel = checkedModel(fitted);
 /** Probability that a pair with these features states the same fact. */
 export function sameFactProbability(features: readonly number[], model: SameFactModel): number {
   let z = model.bias;
-  features.forEach((x, i) => {
+  features.forEach((raw, i) => {
+    const x = Math.min(model.maxs[i] ?? raw, Math.max(model.mins[i] ?? raw, raw));
     const scale = model.scales[i] || 1;
     z += (model.weights[i] ?? 0) * ((x - (model.means[i] ?? 0)) / scale);
   });

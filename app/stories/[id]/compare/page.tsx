@@ -14,6 +14,7 @@ import { columnSentences } from "@/components/compare/column-sentences";
 import { FramingPanel } from "@/components/story/FramingPanel";
 import { FigureDifferences } from "@/components/compare/FigureDifferences";
 import { OmissionList } from "@/components/compare/OmissionList";
+import { OnlyInList } from "@/components/compare/OnlyInList";
 import { DiffLegend, QuoteGroupCard, SingleQuoteList, groupAnchor } from "@/components/story/QuoteGroupCard";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { Notice } from "@/components/ui/Notice";
@@ -179,7 +180,7 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
   const sentencesOf = columnSentences(data.alignment, data.articles.length);
   const marksOf = new Map(data.columnMarks.map((m) => [m.articleId, m]));
   const omissionCount = data.alignment.filter(
-    (r) => r.missingFrom.length > 0 && r.sentences.length > 0,
+    (r) => r.missingFrom.length > 0 && r.sentences.length > 1,
   ).length;
 
   return (
@@ -282,9 +283,10 @@ async function CompareBody({ story, requested }: { story: StoryDetail; requested
         <Section
           id="omissions"
           title="What some outlets leave out"
-          description="Sentences found in some of these articles but with no counterpart in others."
+          description="Facts that several of these articles state and another does not; below, what only one outlet has."
         >
           <OmissionList rows={data.alignment} outletOf={outletOf} swatches={swatches} />
+          <OnlyInList rows={data.alignment} articleIds={data.articles.map((a) => a.id)} outletOf={outletOf} />
         </Section>
       </div>
 
