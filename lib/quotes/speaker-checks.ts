@@ -2,7 +2,7 @@ import type { CharRange } from "./types";
 import type { PersonMention } from "./names";
 import type { SpeakerEvidence } from "./speaker-resolution";
 import { PERSON_ROLE_NOUNS } from "./lexicon";
-import { isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
+import { genderOfRoleWord, isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
 import { ENGLISH_STOPWORDS } from "../text";
 
 // A single capitalised word the text places somewhere: "from Dayton, Ohio", "R-Texas", "of California".
@@ -34,6 +34,16 @@ export function organisationName(body: string, phrase: CharRange): SpeakerEviden
   if (!name || isGivenName(name.split(/\s+/)[0] ?? "")) return null;
   const start = phrase.start + body.slice(phrase.start, phrase.end).indexOf(name);
   return { speaker: name, role: null, evidence: { start, end: start + name.length } };
+}
+
+/** "the first lady", "the woman": a definite description whose head says a gender, to resolve like "she". */
+export function isGenderedDescription(body: string, phrase: CharRange): boolean {
+  const words = body.slice(phrase.start, phrase.end).trim().toLowerCase().split(/\s+/);
+  return (
+    /^(?:the|this)$/.test(words[0] ?? "") &&
+    words.length > 1 &&
+    genderOfRoleWord(words[words.length - 1] ?? "") !== null
+  );
 }
 
 /** Whether a name in a phrase only modifies a lower-case head after it: "a Biden campaign official". */

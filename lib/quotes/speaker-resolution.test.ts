@@ -196,3 +196,12 @@ describe("name splitting keeps names whole", () => {
     expect(quoteOf(body, "a victory")).toMatchObject({ speaker: "Nancy Pelosi", role: "House Speaker" });
   });
 });
+
+describe("gendered descriptions", () => {
+  it("'the first lady' is the first lady named before", () => {
+    const body =
+      "Biden has not announced a run, but first lady Jill Biden made the most recent insinuation. " +
+      "“He says he’s not done,” the first lady told the Associated Press.";
+    expect(quoteOf(body, "not done")).toMatchObject({ speaker: "Jill Biden", role: "the first lady" });
+  });
+});

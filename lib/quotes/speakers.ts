@@ -4,7 +4,13 @@ import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMe
 import { isPersonDescription, isPronoun } from "./phrases";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
 import { genderOfGivenName, speakerKind, type Gender } from "./speaker-kinds";
-import { isModifier, namedSpeaker, organisationName, unnamedSpeaker } from "./speaker-checks";
+import {
+  isGenderedDescription,
+  isModifier,
+  namedSpeaker,
+  organisationName,
+  unnamedSpeaker,
+} from "./speaker-checks";
 
 /**
  * Who a speaker phrase refers to, and which part of it is the mention to point at. `evidence` is where the shown
@@ -114,7 +120,7 @@ export class SpeakerResolver {
       const subject = this.antecedents.subjectOfSentence(phrase.start);
       return subject.speaker === null ? named : { ...subject, mention: named.mention };
     }
-    if (isPersonDescription(this.body, phrase))
+    if (isPersonDescription(this.body, phrase) || isGenderedDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
     return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
   }
