@@ -46,8 +46,7 @@ function isAttributionTrailer(after: string): boolean {
  */
 export function sentenceBreaks(body: string, paragraph: CharRange, quotes: readonly QuoteSpan[]): number[] {
   const breaks: number[] = [];
-  // A closing mark may stand apart from the stop in text split into tokens: `… us. ” A spokesperson said`.
-  const re = /[.!?…]+(?:\s?["”’'])?\s+(?=["“‘'(\[\p{Lu}\p{N}])/gu;
+  const re = /[.!?…]+["”’']?\s+(?=["“‘'(\[\p{Lu}\p{N}])/gu;
   const text = body.slice(paragraph.start, paragraph.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // Judged at the last mark before the space: a closing quote mark there ends the sentence, a stop inside does not.
