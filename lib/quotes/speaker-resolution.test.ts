@@ -205,3 +205,22 @@ describe("gendered descriptions", () => {
     expect(quoteOf(body, "not done")).toMatchObject({ speaker: "Jill Biden", role: "the first lady" });
   });
 });
+
+describe("more descriptions and possessors", () => {
+  it("'The Arizona Democrat' is the Arizona Democrat named before", () => {
+    const body =
+      "Sen. Kyrsten Sinema, D-Ariz., has raised campaign cash. The Arizona Democrat announced that she would " +
+      "“move forward” with the bill.";
+    expect(quoteOf(body, "move forward").speaker).toBe("Kyrsten Sinema");
+  });
+
+  it("a possessor before a capitalised noun is not the speaker", () => {
+    const body = "It can only be God, the author of Nature’s Law. Nature’s Law says “be kind.”";
+    expect(quoteOf(body, "be kind").speaker).not.toBe("Nature");
+  });
+
+  it("'Secretary of State Mike Pompeo' gives the name, not the title", () => {
+    const body = "“Today the United States began the process,” Secretary of State Mike Pompeo said.";
+    expect(quoteOf(body, "began the process").speaker).toBe("Mike Pompeo");
+  });
+});

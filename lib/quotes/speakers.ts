@@ -100,6 +100,8 @@ export class SpeakerResolver {
       const resolved = gender ? this.antecedents.pronoun(phrase.start, gender) : null;
       return { speaker: null, role: null, evidence: null, ...resolved, mention: phrase };
     }
+    if (isGenderedDescription(this.body, phrase))
+      return { ...this.antecedents.description(phrase), mention: phrase };
     const organisation = organisationName(this.body, phrase);
     if (organisation) return { ...organisation, mention: phrase };
     // "Cameron Easley for Morning Consult": a person's name, then whom they write for.
