@@ -224,3 +224,13 @@ describe("more descriptions and possessors", () => {
     expect(quoteOf(body, "began the process").speaker).toBe("Mike Pompeo");
   });
 });
+
+describe("a person's document", () => {
+  it("'Harris' tweet reads' credits Kamala Harris, with the tweet as context", () => {
+    const body = "Sen. Kamala Harris wrote on Twitter. Harris' tweet reads, “We must confront this hate.”";
+    expect(quoteOf(body, "confront this hate")).toMatchObject({
+      speaker: "Kamala Harris",
+      role: "Harris' tweet",
+    });
+  });
+});

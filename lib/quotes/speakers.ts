@@ -111,8 +111,18 @@ export class SpeakerResolver {
       forAt > 0 ? { start: phrase.start, end: phrase.start + forAt } : phrase,
     );
     // "a Biden campaign official", "Another Twitter user": a name modifying a description is not the speaker.
-    if (found && isModifier(this.body, found, phrase))
-      return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
+    if (found && isModifier(this.body, found, phrase)) {
+      const unnamed = unnamedSpeaker(this.body, phrase);
+      // "Harris' tweet reads", "Trump’s letter said": the possessor wrote the document.
+      const possessor = /^\s?['’]s?\s/u.test(this.body.slice(found.end, found.end + 4));
+      if (!possessor || unnamed.role === null || unnamed.speaker !== null)
+        return { ...unnamed, mention: phrase };
+      const named = this.named(trimNameStart(this.body, found), phrase, phrase);
+      // Only someone the text names in full ("Kamala Harris"), not a word like "Nature" in "Nature’s Law".
+      return named.speaker?.includes(" ")
+        ? { ...named, role: unnamed.role }
+        : { ...unnamed, mention: phrase };
+    }
     if (found) {
       const name = trimNameStart(this.body, found);
       this.remember(name);
