@@ -35,3 +35,14 @@ describe("quoted titles and nicknames are not quotations", () => {
     expect(texts("Cruz said the criticism was “silly.”")).toEqual(["silly."]);
   });
 });
+
+describe("titles in text split into tokens", () => {
+  it("a possessive written apart and an ampersand", () => {
+    expect(texts("“It is over,” Schiff said on MSNBC ’s “ Andrea Mitchell Reports. ”")).toEqual([
+      "It is over",
+    ]);
+    expect(texts("“He took that tweet down,” McEnany told “Fox & Friends.”")).toEqual([
+      "He took that tweet down",
+    ]);
+  });
+});

@@ -2,11 +2,11 @@ import type { CharRange } from "./types";
 
 // A word of a title: capitalised, a number, or one of the small words titles keep in lower case.
 const TITLE_WORD =
-  /^(?:[\p{Lu}\d][\p{L}\d’'.:&!?-]*|of|the|a|an|and|or|in|on|for|to|at|with|by|from|is|are|vs\.?)$/u;
+  /^(?:[\p{Lu}\d][\p{L}\d’'.:&!?-]*|&|of|the|a|an|and|or|in|on|for|to|at|with|by|from|is|are|vs\.?)$/u;
 const MAX_TITLE_WORDS = 6;
 // What names a work before its title: `on CBS's “Face the Nation”`, `the movie “Strange World”`, `titled “…”`.
 const TITLE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:on|in|of|at|from|to|for|with|the|called|titled|entitled|named|dubbed|movie|film|book|memoir|novel|show|program|programme|series|documentary|album|song|podcast|newsletter|column|episode|segment|broadcast)|\p{L}['’]s?)\s*$/iu;
+  /(?:(?:^|[^\p{L}])(?:on|in|of|at|from|to|for|with|told|tells|telling|the|called|titled|entitled|named|dubbed|movie|film|book|memoir|novel|show|program|programme|series|documentary|album|song|podcast|newsletter|column|episode|segment|broadcast)|\p{L}\s?['’]s?)\s*$/iu;
 // What names a work after its title: `“Axios on HBO”`, `“Today” show`, `“Face the Nation” on CBS`.
 const TITLE_AFTER =
   /^\s*(?:show|program|programme|series|podcast|documentary|movie|film|broadcast|interview|on\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\s+News|Fox|NBC|CBS|ABC|CNN|MSNBC|HBO|PBS|NPR|Netflix)\b)/u;

@@ -184,6 +184,9 @@ function canBeInPhrase(token: Token): boolean {
 
 /** "for" inside an organisation's name between capitalised words: "Democracy for America". */
 function joinsOrganisationName(before: Token | undefined, token: Token, after: Token | undefined): boolean {
+  // "Secretary of State Mike Pompeo": a title's "of" too.
+  if (token.lower === "of" && before !== undefined && after !== undefined)
+    return NAME_PREFIXES.has(before.lower) && isCapitalised(before) && isCapitalised(after);
   return (
     token.lower === "for" &&
     before !== undefined &&

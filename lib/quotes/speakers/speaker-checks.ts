@@ -2,7 +2,7 @@ import type { CharRange } from "../types";
 import type { PersonMention } from "./names";
 import type { SpeakerEvidence } from "./speaker-resolution";
 import { PERSON_ROLE_NOUNS } from "./lexicon";
-import { isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
+import { genderOfRoleWord, isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
 import { ENGLISH_STOPWORDS } from "../../text";
 
 // A single capitalised word the text places somewhere: "from Dayton, Ohio", "R-Texas", "of California".
@@ -36,10 +36,28 @@ export function organisationName(body: string, phrase: CharRange): SpeakerEviden
   return { speaker: name, role: null, evidence: { start, end: start + name.length } };
 }
 
+/**
+ * "the first lady", "the woman": a definite description whose head says a gender, to resolve like "she"; and
+ * "The Arizona Democrat", "The West Virginia senator": a capitalised one whose head is a person's role.
+ */
+export function isGenderedDescription(body: string, phrase: CharRange): boolean {
+  const words = body.slice(phrase.start, phrase.end).trim().toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (/^the$/.test(words[0] ?? "") && words.length > 2 && PERSON_ROLE_NOUNS.has(head) && !head.endsWith("s"))
+    return true;
+  return (
+    /^(?:the|this)$/.test(words[0] ?? "") &&
+    words.length > 1 &&
+    genderOfRoleWord(words[words.length - 1] ?? "") !== null
+  );
+}
+
 /** Whether a name in a phrase only modifies a lower-case head after it: "a Biden campaign official". */
 export function isModifier(body: string, name: CharRange, phrase: CharRange): boolean {
   const rest = body.slice(name.end, phrase.end);
-  const next = /^(?:['’]s)?\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+  // "Nature’s Law", "Trump’s lawyer": the possessor is not the head.
+  if (/^\s?['’]s?\s+\p{L}/u.test(rest)) return true;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
   return next !== undefined && !ENGLISH_STOPWORDS.has(next);
 }
 

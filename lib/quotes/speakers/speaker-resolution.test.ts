@@ -196,3 +196,41 @@ describe("name splitting keeps names whole", () => {
     expect(quoteOf(body, "a victory")).toMatchObject({ speaker: "Nancy Pelosi", role: "House Speaker" });
   });
 });
+
+describe("gendered descriptions", () => {
+  it("'the first lady' is the first lady named before", () => {
+    const body =
+      "Biden has not announced a run, but first lady Jill Biden made the most recent insinuation. " +
+      "“He says he’s not done,” the first lady told the Associated Press.";
+    expect(quoteOf(body, "not done")).toMatchObject({ speaker: "Jill Biden", role: "the first lady" });
+  });
+});
+
+describe("more descriptions and possessors", () => {
+  it("'The Arizona Democrat' is the Arizona Democrat named before", () => {
+    const body =
+      "Sen. Kyrsten Sinema, D-Ariz., has raised campaign cash. The Arizona Democrat announced that she would " +
+      "“move forward” with the bill.";
+    expect(quoteOf(body, "move forward").speaker).toBe("Kyrsten Sinema");
+  });
+
+  it("a possessor before a capitalised noun is not the speaker", () => {
+    const body = "It can only be God, the author of Nature’s Law. Nature’s Law says “be kind.”";
+    expect(quoteOf(body, "be kind").speaker).not.toBe("Nature");
+  });
+
+  it("'Secretary of State Mike Pompeo' gives the name, not the title", () => {
+    const body = "“Today the United States began the process,” Secretary of State Mike Pompeo said.";
+    expect(quoteOf(body, "began the process").speaker).toBe("Mike Pompeo");
+  });
+});
+
+describe("a person's document", () => {
+  it("'Harris' tweet reads' credits Kamala Harris, with the tweet as context", () => {
+    const body = "Sen. Kamala Harris wrote on Twitter. Harris' tweet reads, “We must confront this hate.”";
+    expect(quoteOf(body, "confront this hate")).toMatchObject({
+      speaker: "Kamala Harris",
+      role: "Harris' tweet",
+    });
+  });
+});

@@ -118,6 +118,8 @@ export function trimNameStart(body: string, mention: PersonMention): PersonMenti
  */
 export class Antecedents {
   private readonly genderBySurname = new Map<string, Gender>();
+  /** Roles already read, by mention start and limit: a mention is weighed many times. */
+  private readonly roles = new Map<string, string | null>();
 
   constructor(
     private readonly body: string,
@@ -137,10 +139,28 @@ export class Antecedents {
 
   /** The role the text writes before a name or in an appositive after it ("House Speaker", "the top Democrat …"). */
   roleOf(mention: CharRange, limit = this.body.length): string | null {
+    const key = `${mention.start}:${limit}`;
+    const known = this.roles.get(key);
+    if (known !== undefined) return known;
+    const role = this.readRole(mention, limit);
+    this.roles.set(key, role);
+    return role;
+  }
+
+  private readRole(mention: CharRange, limit: number): string | null {
     const before = this.body.slice(Math.max(0, mention.start - MAX_ROLE_CHARS), mention.start);
-    const pre = /((?:(?:[\p{L}][\p{L}.’'-]*)\s+)*)$/u.exec(before)?.[1] ?? "";
+    // The words right before the name, each followed by white space: "White House press secretary ".
+    const tokens = before.split(/(\s+)/);
+    const words: string[] = [];
+    if (tokens[tokens.length - 1] === "") {
+      for (let i = tokens.length - 2; i >= 1; i -= 2) {
+        const word = tokens[i - 1] ?? "";
+        if (!/^\p{L}[\p{L}.’'-]*$/u.test(word)) break;
+        words.push(word);
+      }
+    }
     const kept: string[] = [];
-    for (const word of pre.trim().split(/\s+/).reverse()) {
+    for (const word of words) {
       const bare = word.toLowerCase().replace(/\.$/, "");
       if (!word || /['’]s?$/.test(word)) break;
       // A full stop ends the sentence before, unless it ends a title ("Sen.") or an initial.

@@ -4,7 +4,13 @@ import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMe
 import { isPersonDescription, isPronoun } from "../cues/phrases";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
 import { genderOfGivenName, speakerKind, type Gender } from "./speaker-kinds";
-import { isModifier, namedSpeaker, organisationName, unnamedSpeaker } from "./speaker-checks";
+import {
+  isGenderedDescription,
+  isModifier,
+  namedSpeaker,
+  organisationName,
+  unnamedSpeaker,
+} from "./speaker-checks";
 
 /**
  * Who a speaker phrase refers to, and which part of it is the mention to point at. `evidence` is where the shown
@@ -94,6 +100,8 @@ export class SpeakerResolver {
       const resolved = gender ? this.antecedents.pronoun(phrase.start, gender) : null;
       return { speaker: null, role: null, evidence: null, ...resolved, mention: phrase };
     }
+    if (isGenderedDescription(this.body, phrase))
+      return { ...this.antecedents.description(phrase), mention: phrase };
     const organisation = organisationName(this.body, phrase);
     if (organisation) return { ...organisation, mention: phrase };
     // "Cameron Easley for Morning Consult": a person's name, then whom they write for.
@@ -103,8 +111,18 @@ export class SpeakerResolver {
       forAt > 0 ? { start: phrase.start, end: phrase.start + forAt } : phrase,
     );
     // "a Biden campaign official", "Another Twitter user": a name modifying a description is not the speaker.
-    if (found && isModifier(this.body, found, phrase))
-      return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
+    if (found && isModifier(this.body, found, phrase)) {
+      const unnamed = unnamedSpeaker(this.body, phrase);
+      // "Harris' tweet reads", "Trump’s letter said": the possessor wrote the document.
+      const possessor = /^\s?['’]s?\s/u.test(this.body.slice(found.end, found.end + 4));
+      if (!possessor || unnamed.role === null || unnamed.speaker !== null)
+        return { ...unnamed, mention: phrase };
+      const named = this.named(trimNameStart(this.body, found), phrase, phrase);
+      // Only someone the text names in full ("Kamala Harris"), not a word like "Nature" in "Nature’s Law".
+      return named.speaker?.includes(" ")
+        ? { ...named, role: unnamed.role }
+        : { ...unnamed, mention: phrase };
+    }
     if (found) {
       const name = trimNameStart(this.body, found);
       this.remember(name);
@@ -114,7 +132,7 @@ export class SpeakerResolver {
       const subject = this.antecedents.subjectOfSentence(phrase.start);
       return subject.speaker === null ? named : { ...subject, mention: named.mention };
     }
-    if (isPersonDescription(this.body, phrase))
+    if (isPersonDescription(this.body, phrase) || isGenderedDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
     return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
   }
