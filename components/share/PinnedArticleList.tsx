@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { SharedArticleView } from "@/lib/views";
 import { DateTime } from "@/components/ui/DateTime";
 import { OriginalLink } from "@/components/ui/OriginalLink";
+import { safeExternalHref } from "@/components/ui/url";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { plural } from "@/components/ui/format";
 import type { Swatches } from "@/components/ui/swatches";
@@ -45,7 +46,11 @@ export function PinnedArticleList({
               {article.latestVersion > article.version ? (
                 <span className="font-semibold text-warn-ink"> (a newer version exists)</span>
               ) : null}
-              <OriginalLink url={article.url} />
+              {safeExternalHref(article.url) ? (
+                <OriginalLink url={article.url} />
+              ) : (
+                <> · original address not recorded</>
+              )}
             </p>
           </div>
         </li>

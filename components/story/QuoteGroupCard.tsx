@@ -84,7 +84,7 @@ export function QuoteGroupCard({
                   <a
                     key={v.quotationId}
                     href={variantHref(v)}
-                    className="max-w-full rounded no-underline hover:underline"
+                    className="inline-flex max-w-full rounded no-underline hover:underline"
                     title={`Show this quotation in ${v.outlet}'s article`}
                   >
                     <OutletBadge name={v.outlet} swatch={swatches?.get(v.outlet)} />

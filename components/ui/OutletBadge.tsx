@@ -21,7 +21,7 @@ export function OutletBadge({
   return (
     <span
       className={cx(
-        "inline-flex min-w-0 items-center gap-1.5 font-semibold text-ink",
+        "inline-flex max-w-full min-w-0 items-center gap-1.5 font-semibold text-ink",
         size === "sm" ? "text-xs tracking-wide uppercase" : "text-sm",
         className,
       )}

@@ -22,6 +22,10 @@ describe("resolveOutlet", () => {
   it("makes URL-safe slugs", () => {
     expect(slugify("Le Monde — Édition")).toBe("le-monde-edition");
     expect(slugify("***")).toBe("outlet");
+    // Names in other scripts keep their letters: two Hebrew outlets are two outlets.
+    expect(slugify("ידיעות אחרונות")).toBe("ידיעות-אחרונות");
+    expect(slugify("הארץ")).not.toBe(slugify("ידיעות אחרונות"));
+    expect(slugify("Новая газета")).toBe("новая-газета");
   });
 });
 

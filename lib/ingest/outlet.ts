@@ -2,12 +2,17 @@ import type { OutletInput } from "@/lib/db";
 import { cleanLabel } from "@/lib/text";
 import { urlHost } from "./urls";
 
+/**
+ * An outlet's key: Latin names lose their accents ("Édition" → "edition"); names in other scripts keep their letters,
+ * so two Hebrew or Arabic outlets never share one key (and one outlet row).
+ */
 export function slugify(name: string): string {
   const slug = name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
+    .normalize("NFC")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
   return slug || "outlet";

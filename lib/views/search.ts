@@ -35,7 +35,7 @@ const fields = {
     .string()
     .trim()
     .max(120)
-    .regex(/^[a-z0-9-]*$/, "an outlet slug (lower-case letters, digits and -)"),
+    .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}-]*$/u, "an outlet slug (lower-case letters, digits and -)"),
   lang: z
     .string()
     .trim()
