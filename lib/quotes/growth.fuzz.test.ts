@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stageOf, superLinearSteps } from "@/lib/testing/growth";
 import { findQuotations } from "./index";
-import { findQuoteSpans } from "./marks";
+import { findQuoteSpans } from "./marks/marks";
 
 /* Issue 15: every analysis stage linear in its input, on the bodies an attacker would send (lib/testing/growth.ts). */
 describe("quotation stages on adversarial bodies of 10k, 100k and 1M characters", () => {
