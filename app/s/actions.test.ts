@@ -29,6 +29,6 @@ describe("createShareLinkAction", () => {
     );
     expect(stored).toHaveLength(30);
     connection.peer = "203.0.113.6";
-    expect(await createShareLinkAction(request)).toEqual({ ok: true, path: "/s/AAAAAAAAAAAA" });
+    expect(await createShareLinkAction(request)).toMatchObject({ ok: true, path: "/s/AAAAAAAAAAAA" });
   });
 });
