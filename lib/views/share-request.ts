@@ -43,6 +43,8 @@ const pinnedQuotation = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   speaker: z.string().nullable(),
+  /** Absent in links made before roles were kept. */
+  speakerRole: z.string().nullable().optional(),
   cue: z.string().nullable(),
 });
 

@@ -164,6 +164,7 @@ export async function getSharedView(slug: string): Promise<SharedView | null> {
             start: q.start,
             end: q.end,
             speaker: q.speaker,
+            speakerRole: q.speakerRole ?? null,
             speakerStart: null,
             speakerEnd: null,
             cue: q.cue,
@@ -213,9 +214,11 @@ function regroup(
   onlyQuotationIds: string[] | null,
 ): QuoteGroupView[] {
   const cueOf = new Map<string, string | null>();
+  const roleOf = new Map<string, string | null>();
   const inputs: QuoteInput[] = articles.flatMap((article) =>
     article.quotations.map((q) => {
       cueOf.set(q.id, q.cue);
+      roleOf.set(q.id, q.speakerRole ?? null);
       return {
         id: q.id,
         articleId: article.id,
@@ -232,7 +235,11 @@ function regroup(
     toQuoteGroupView({
       id: group.key,
       speaker: group.speaker,
-      variants: group.variants.map((v) => ({ ...v, cue: cueOf.get(v.id) ?? null })),
+      variants: group.variants.map((v) => ({
+        ...v,
+        cue: cueOf.get(v.id) ?? null,
+        role: roleOf.get(v.id) ?? null,
+      })),
     });
   if (onlyQuotationIds) {
     const wanted = new Set(onlyQuotationIds);

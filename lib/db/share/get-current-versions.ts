@@ -13,7 +13,15 @@ export async function getCurrentVersions(db: Db, articleIds: string[]) {
       versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true } },
       quotations: {
         orderBy: { start: "asc" },
-        select: { id: true, versionId: true, start: true, end: true, speaker: true, cue: true },
+        select: {
+          id: true,
+          versionId: true,
+          start: true,
+          end: true,
+          speaker: true,
+          speakerRole: true,
+          cue: true,
+        },
       },
     },
   });

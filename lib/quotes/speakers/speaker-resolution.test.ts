@@ -183,6 +183,11 @@ describe("names whole, roles apart", () => {
     const body = "“We will pass it,” House Speaker Nancy Pelosi said.";
     expect(quoteOf(body, "pass it")).toMatchObject({ speaker: "Nancy Pelosi", role: "House Speaker" });
   });
+
+  it("an honorific before the name is not part of the role", () => {
+    const body = "Chief executive Dr Fiona Hale said: “We will not pay criminals.”";
+    expect(quoteOf(body, "not pay")).toMatchObject({ speaker: "Fiona Hale", role: "Chief executive" });
+  });
 });
 
 describe("name splitting keeps names whole", () => {

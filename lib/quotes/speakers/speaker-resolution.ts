@@ -45,6 +45,7 @@ const AGENT_HEADS = new Set(
 const TITLE_ABBREVIATIONS = new Set(
   "sen rep gov gen lt col sgt capt adm prof rev dr st jr sr pres atty supt insp cmdr amb".split(" "),
 );
+const HONORIFICS = new Set("dr doctor prof sir dame rev reverend".split(" "));
 const ABBREVIATED_ROLES: Readonly<Record<string, string>> = {
   sen: "senator",
   rep: "representative",
@@ -167,6 +168,8 @@ export class Antecedents {
       if (word.endsWith(".") && !TITLE_ABBREVIATIONS.has(bare) && !/^\p{Lu}$/u.test(bare.toUpperCase()))
         break;
       if (/^(?:mr|mrs|ms|miss|mx)$/.test(bare)) break;
+      // "Chief executive Dr Fiona Hale": an honorific is how the name is written, not part of the role.
+      if (kept.length === 0 && HONORIFICS.has(bare)) continue;
       const roleLike =
         /^\p{Lu}/u.test(word) ||
         NAME_PREFIXES.has(bare) ||
