@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireEditor, signInProblem } from "@/lib/auth";
-import { toAppError } from "@/lib/errors";
 import { mergeStories, moveArticle, splitStory, type StoryEditResult } from "@/lib/stories";
+import { runAction } from "../../_lib/action";
 import { idSchema } from "../../_lib/params";
 import { storyIdFromAddress, type StoryEditState } from "./edit-state";
 
@@ -13,30 +12,23 @@ const addressSchema = z.preprocess(
   z.string({ error: "Paste the other story’s address (…/stories/<id>) or its id." }),
 );
 
-/** Signed in first, then the input, then one edit; every failure comes back as a message for the form. */
-async function edit<T>(
-  parsed: z.ZodSafeParseResult<T>,
+/** One story edit through the action pipeline: every failure comes back as a message for the form. */
+function edit<T>(
+  raw: unknown,
+  schema: z.ZodType<T>,
   run: (input: T, actor: string) => Promise<StoryEditResult>,
   message: (input: T) => string,
 ): Promise<StoryEditState> {
-  const refusal = await signInProblem();
-  if (refusal) return { status: "error", message: refusal };
-  if (!parsed.success)
-    return { status: "error", message: parsed.error.issues[0]?.message ?? "Check the form." };
-  try {
-    const editor = await requireEditor();
-    const result = await run(parsed.data, editor.name);
-    revalidatePath("/", "layout");
-    return { status: "done", storyId: result.storyId, message: message(parsed.data) };
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === "INTERNAL") console.error("story edit failed", error);
-    return {
-      status: "error",
-      message:
-        appError.code === "INTERNAL" ? "Something went wrong; check the server log." : appError.message,
-    };
-  }
+  return runAction(raw, {
+    name: "story edit",
+    schema,
+    run,
+    fail: ({ message }) => ({ status: "error", message }),
+    done: (result, input) => {
+      revalidatePath("/", "layout");
+      return { status: "done", storyId: result.storyId, message: message(input) };
+    },
+  });
 }
 
 /** Splits the ticked articles out of this story into a new one. */
@@ -44,17 +36,15 @@ export async function splitStoryAction(
   _previous: StoryEditState,
   formData: FormData,
 ): Promise<StoryEditState> {
-  const parsed = z
-    .object({
+  return edit(
+    { storyId: formData.get("storyId"), articleIds: formData.getAll("articleId") },
+    z.object({
       storyId: idSchema,
       articleIds: z
         .array(idSchema)
         .min(1, { error: "Tick the articles that form the new story." })
         .max(500, { error: "A split takes at most 500 articles." }),
-    })
-    .safeParse({ storyId: formData.get("storyId"), articleIds: formData.getAll("articleId") });
-  return edit(
-    parsed,
+    }),
     (input, actor) => splitStory({ actor, ...input }),
     (input) => `${input.articleIds.length} article(s) now form a story of their own.`,
   );
@@ -65,11 +55,9 @@ export async function mergeStoryAction(
   _previous: StoryEditState,
   formData: FormData,
 ): Promise<StoryEditState> {
-  const parsed = z
-    .object({ storyId: idSchema, otherStory: addressSchema })
-    .safeParse({ storyId: formData.get("storyId"), otherStory: formData.get("otherStory") });
   return edit(
-    parsed,
+    { storyId: formData.get("storyId"), otherStory: formData.get("otherStory") },
+    z.object({ storyId: idSchema, otherStory: addressSchema }),
     (input, actor) => mergeStories({ actor, intoStoryId: input.storyId, fromStoryId: input.otherStory }),
     () => "The other story’s articles are now part of this one; its address leads here.",
   );
@@ -80,11 +68,9 @@ export async function moveArticleAction(
   _previous: StoryEditState,
   formData: FormData,
 ): Promise<StoryEditState> {
-  const parsed = z
-    .object({ articleId: idSchema, targetStory: addressSchema })
-    .safeParse({ articleId: formData.get("articleId"), targetStory: formData.get("targetStory") });
   return edit(
-    parsed,
+    { articleId: formData.get("articleId"), targetStory: formData.get("targetStory") },
+    z.object({ articleId: idSchema, targetStory: addressSchema }),
     (input, actor) => moveArticle({ actor, articleId: input.articleId, toStoryId: input.targetStory }),
     () => "The article was moved.",
   );
