@@ -15,6 +15,8 @@ export interface OmissionOptions extends SentenceMatchOptions {
   statesProbability?: number;
   /** A row whose longest sentence has fewer content words than this states no fact ("Thank you!"). */
   minFactWords?: number;
+  /** Other evidence that an article states a row's fact (the alignment's: its lede reports the same event). */
+  alsoStates?: (row: readonly FactSentence[], articleId: string) => boolean;
 }
 
 export const DEFAULT_STATES_PROBABILITY = 0.4;
@@ -67,7 +69,11 @@ export function omittingArticles(
       statedBy.set(sentence, set);
     }
   }
-  return candidates.map((ids, r) =>
-    ids.filter((id) => !(rows[r] ?? []).some((s) => statedBy.get(s.analysed)?.has(id))),
-  );
+  return candidates.map((ids, r) => {
+    const row = rows[r] ?? [];
+    return ids.filter(
+      (id) =>
+        !row.some((s) => statedBy.get(s.analysed)?.has(id)) && !(options.alsoStates?.(row, id) ?? false),
+    );
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseSentence, judgeSameFact, matchSentenceSets } from ".";
+import { analyseSentence, judgeSameEvent, judgeSameFact, matchSentenceSets } from ".";
 
 const same = (a: string, b: string) => judgeSameFact(a, b).same;
 
@@ -106,5 +106,23 @@ describe("matchSentenceSets", () => {
 
   it("gives the same answer for the same input", () => {
     expect(matchSentenceSets(fox, nyt)).toEqual(matchSentenceSets(fox, nyt));
+  });
+});
+
+describe("judgeSameEvent", () => {
+  const veto =
+    "Governor Maria Lopez said Wednesday she will veto a Republican-backed bill that would cut funding for Oregon's public libraries.";
+  const backlash =
+    "Republicans in Salem lashed out at Governor Lopez on Wednesday after she announced she would block legislation slashing library budgets across Oregon.";
+  const survey = "Library visits in rural counties have fallen for a decade, a state survey found.";
+
+  it("sees one event told with other details, where the same-fact judgement sees two facts", () => {
+    expect(judgeSameFact(veto, backlash).same).toBe(false);
+    expect(judgeSameEvent(veto, backlash).same).toBe(true);
+  });
+
+  it("does not take another report on the topic for the event, and is symmetric", () => {
+    expect(judgeSameEvent(veto, survey).same).toBe(false);
+    expect(judgeSameEvent(veto, survey)).toEqual(judgeSameEvent(survey, veto));
   });
 });
