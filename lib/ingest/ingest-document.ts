@@ -7,9 +7,10 @@ import {
   getCorpusStats,
   getDb,
   isUniqueViolation,
-  lockStoryAssignment,
+  LONG_TRANSACTION,
   markArticleFetched,
   saveArticleVersion,
+  withStoryAssignmentLock,
   writeNewArticle,
   type Db,
   type ExistingArticle,
@@ -47,9 +48,6 @@ export async function ingestDocument(request: IngestRequest): Promise<IngestResu
   return ingestPrepared(prepareArticle(request));
 }
 
-/** Long enough for a slow disk or a busy machine; a transaction never waits on the network. */
-export const INGEST_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 };
-
 /**
  * The storing half of the pipeline, for an article already analysed (possibly on another thread): the
  * article, its story assignment and the story's refreshed headline and quote groups are one transaction, so
@@ -58,23 +56,20 @@ export const INGEST_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 };
  * undoes this article only.
  *
  * Concurrent ingests are consistent: each transaction first takes the story-assignment lock (see
- * `lockStoryAssignment`), so the same URL submitted many times at once is stored once and the others are
+ * `withStoryAssignmentLock`), so the same URL submitted many times at once is stored once and the others are
  * duplicates, and articles about one event arriving together join one story. Should a writer that does not
  * take the lock store the same URL or text first, the unique constraint refuses the second row; the store
  * is then run once more and finds the row as a duplicate.
  */
 export async function ingestPrepared(prepared: PreparedArticle, within?: Db): Promise<IngestResult> {
-  if (within)
-    return retryAfterUniqueViolation(() =>
-      within.$transaction((tx) => storeLocked(tx as unknown as Db, prepared)),
-    );
+  const store = (tx: Db) => storePrepared(tx, prepared);
+  if (within) return retryAfterUniqueViolation(() => withStoryAssignmentLock({ db: within }, store));
   const db = await getDb();
   // Outside the transaction: the backfill writes in transactions of its own.
   await ensureStoryIndex(db);
+  // Long enough for a slow disk or a busy machine; a transaction never waits on the network.
   const result = await oneAtATime(() =>
-    retryAfterUniqueViolation(() =>
-      db.$transaction((tx) => storeLocked(tx as unknown as Db, prepared), INGEST_TRANSACTION_OPTIONS),
-    ),
+    retryAfterUniqueViolation(() => withStoryAssignmentLock({ db, ...LONG_TRANSACTION }, store)),
   );
   const { status, articleId, storyId, version, outlet, textChars } = result;
   log("ingest").info({ status, articleId, storyId, version, outlet, textChars }, "article ingested");
@@ -102,11 +97,6 @@ async function retryAfterUniqueViolation<T>(store: () => Promise<T>): Promise<T>
     if (!isUniqueViolation(error)) throw error;
     return store();
   }
-}
-
-async function storeLocked(db: Db, prepared: PreparedArticle): Promise<IngestResult> {
-  await lockStoryAssignment(db);
-  return storePrepared(db, prepared);
 }
 
 async function storePrepared(db: Db, prepared: PreparedArticle): Promise<IngestResult> {

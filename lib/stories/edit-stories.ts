@@ -5,7 +5,7 @@ import {
   findArticlePlacement,
   findStoryState,
   getDb,
-  lockStoryAssignment,
+  withStoryAssignmentLock,
   markStoriesEdited,
   placeArticlesInStory,
   recordAudit,
@@ -44,18 +44,13 @@ async function applyEdit(
 ): Promise<StoryEditResult> {
   const db = await getDb();
   const now = new Date();
-  const result = await db.$transaction(
-    async (txClient) => {
-      const tx = txClient as unknown as Db;
-      // One at a time with ingest: an article being clustered never joins a story this edit is emptying.
-      await lockStoryAssignment(tx);
-      const { result, emptied } = await change(tx, now);
-      if (emptied.length > 0) await absorbStories(tx, result.storyId, emptied, { byEditor: true });
-      for (const storyId of result.affected) await rebuildStoryProfile(tx, storyId, now);
-      return result;
-    },
-    { maxWait: 10_000, timeout: 60_000 },
-  );
+  // One at a time with ingest: an article being clustered never joins a story this edit is emptying.
+  const result = await withStoryAssignmentLock({ db, maxWait: 10_000, timeout: 60_000 }, async (tx) => {
+    const { result, emptied } = await change(tx, now);
+    if (emptied.length > 0) await absorbStories(tx, result.storyId, emptied, { byEditor: true });
+    for (const storyId of result.affected) await rebuildStoryProfile(tx, storyId, now);
+    return result;
+  });
   for (const storyId of result.affected) await refreshStory(db, storyId);
   return result;
 }

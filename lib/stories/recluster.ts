@@ -3,7 +3,7 @@ import {
   absorbStories,
   createStory,
   getDb,
-  lockStoryAssignment,
+  withStoryAssignmentLock,
   listClusteringArticles,
   reassignMembership,
   type ClusteringArticle,
@@ -77,11 +77,10 @@ export async function recluster(options: ReclusterOptions = {}): Promise<Reclust
     return summarise(articles, planRecluster(articles, options), true);
   }
   const now = new Date();
-  const { summary, touched } = await db.$transaction(
-    async (txClient) => {
-      const tx = txClient as unknown as Db;
-      // Ingest and editor edits wait while the plan is made and applied.
-      await lockStoryAssignment(tx);
+  // Ingest and editor edits wait while the plan is made and applied.
+  const { summary, touched } = await withStoryAssignmentLock(
+    { db, maxWait: 30_000, timeout: options.transactionTimeoutMs ?? 30 * 60_000 },
+    async (tx) => {
       const articles = await readAllArticles(tx, pageSize);
       const plan = planRecluster(articles, options);
       const summary = summarise(articles, plan, false);
@@ -107,7 +106,6 @@ export async function recluster(options: ReclusterOptions = {}): Promise<Reclust
       for (const storyId of ids) await rebuildStoryProfile(tx, storyId, now);
       return { summary, touched: ids };
     },
-    { maxWait: 30_000, timeout: options.transactionTimeoutMs ?? 30 * 60_000 },
   );
   for (const storyId of touched) await refreshStory(db, storyId);
   return summary;

@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb, type Db } from "@/lib/db";
+import { getDb, inTransaction, LONG_TRANSACTION, type Db } from "@/lib/db";
 import { toAppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { ArticleFetchOptions } from "../fetch-article";
-import { INGEST_TRANSACTION_OPTIONS, ingestPrepared, type IngestResult } from "../ingest-document";
+import { ingestPrepared, type IngestResult } from "../ingest-document";
 import type { PreparedArticle } from "../prepare-article";
 import { ensureStoryIndex } from "../story-index";
 import type { ImportItem } from "./items";
@@ -138,15 +138,14 @@ export async function importArticles(
     await (pending[0] as Pending).prepared.catch(() => undefined);
     const outcomes: Outcome[] = [];
     try {
-      await db.$transaction(async (txClient) => {
-        const tx = txClient as unknown as Db;
+      await inTransaction({ db, ...LONG_TRANSACTION }, async (tx) => {
         const deadline = performance.now() + BATCH_MAX_MS;
         do {
           const head = pending.shift() as Pending;
           outcomes.push(await storeItem(tx, head));
           await fill();
         } while (outcomes.length < batchSize && (await nextReadyBy(pending[0], deadline)));
-      }, INGEST_TRANSACTION_OPTIONS);
+      });
     } catch (error) {
       // The commit itself failed: nothing of this batch is stored, so none of it counts as stored.
       const reason = failureReason(error, "the batch could not be committed");
