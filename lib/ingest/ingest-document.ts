@@ -16,7 +16,7 @@ import {
   type ExistingArticle,
 } from "@/lib/db";
 import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
-import { refreshStory } from "@/lib/stories";
+import { refreshStory, refreshStoryAnalysis } from "@/lib/stories";
 import { ensureStoryIndex } from "./story-index";
 import { findCandidateStories } from "./story-candidates";
 
@@ -44,16 +44,31 @@ export interface IngestResult {
  * → store → assign to a story → refresh the story's headline and quote groups. Every check that can refuse
  * the document runs before anything is written, and each write is one transaction.
  */
-export async function ingestDocument(request: IngestRequest): Promise<IngestResult> {
-  return ingestPrepared(prepareArticle(request));
+export async function ingestDocument(
+  request: IngestRequest,
+  options: StoreOptions = {},
+): Promise<IngestResult> {
+  return ingestPrepared(prepareArticle(request), options);
+}
+
+export interface StoreOptions {
+  /**
+   * An open transaction to store in, as a nested transaction (a bulk import batches several articles per
+   * commit): a failure undoes this article only. The story's analysis is then the caller's to refresh.
+   */
+  within?: Db;
+  /**
+   * Leave the story's analysis (refreshStoryAnalysis) to the caller, who stores many articles and refreshes
+   * each story once at the end (the demo corpus's load).
+   */
+  deferAnalysis?: boolean;
 }
 
 /**
  * The storing half of the pipeline, for an article already analysed (possibly on another thread): the
  * article, its story assignment and the story's refreshed headline and quote groups are one transaction, so
- * a failure or a crash midway leaves nothing of the article behind. Given `within` (an open transaction, as a
- * bulk import batches several articles per commit), it runs as a nested transaction there, so a failure
- * undoes this article only.
+ * a failure or a crash midway leaves nothing of the article behind (see StoreOptions for `within`). Once it
+ * has committed, the story's stored analysis is refreshed.
  *
  * Concurrent ingests are consistent: each transaction first takes the story-assignment lock (see
  * `withStoryAssignmentLock`), so the same URL submitted many times at once is stored once and the others are
@@ -61,7 +76,10 @@ export async function ingestDocument(request: IngestRequest): Promise<IngestResu
  * take the lock store the same URL or text first, the unique constraint refuses the second row; the store
  * is then run once more and finds the row as a duplicate.
  */
-export async function ingestPrepared(prepared: PreparedArticle, within?: Db): Promise<IngestResult> {
+export async function ingestPrepared(
+  prepared: PreparedArticle,
+  { within, deferAnalysis = false }: StoreOptions = {},
+): Promise<IngestResult> {
   const store = (tx: Db) => storePrepared(tx, prepared);
   if (within) return retryAfterUniqueViolation(() => withStoryAssignmentLock({ db: within }, store));
   const db = await getDb();
@@ -72,6 +90,7 @@ export async function ingestPrepared(prepared: PreparedArticle, within?: Db): Pr
     retryAfterUniqueViolation(() => withStoryAssignmentLock({ db, ...LONG_TRANSACTION }, store)),
   );
   const { status, articleId, storyId, version, outlet, textChars } = result;
+  if (status !== "duplicate" && !deferAnalysis) await refreshStoryAnalysis({ db, storyIds: [storyId] });
   log("ingest").info({ status, articleId, storyId, version, outlet, textChars }, "article ingested");
   return result;
 }

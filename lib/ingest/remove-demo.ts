@@ -11,7 +11,7 @@ import {
   type DemoArticleRecord,
 } from "@/lib/db";
 import { log } from "@/lib/log";
-import { rebuildStoryProfile, refreshStory } from "@/lib/stories";
+import { rebuildStoryProfile, refreshStory, refreshStoryAnalysis } from "@/lib/stories";
 
 export interface DemoRemovalSummary {
   articles: number;
@@ -31,9 +31,11 @@ export async function removeDemoCorpus(input: { actor: string }): Promise<DemoRe
   const db = await getDb();
   const now = new Date();
   // One at a time with ingest: no article is clustered into a story being deleted.
+  const kept: string[] = [];
   const summary = await withStoryAssignmentLock({ db, ...LONG_TRANSACTION }, async (tx) => {
     const articles = await listDemoArticles(tx);
     const removal = await deleteDemoCorpus(tx, { articles, termCounts: termCountsOf(articles) });
+    kept.push(...removal.keptStoryIds);
     for (const storyId of removal.keptStoryIds) {
       await rebuildStoryProfile(tx, storyId, now);
       await refreshStory(tx, storyId);
@@ -53,6 +55,7 @@ export async function removeDemoCorpus(input: { actor: string }): Promise<DemoRe
     });
     return summary;
   });
+  await refreshStoryAnalysis({ db, storyIds: kept });
   log("demo").info(summary, "demo corpus removed");
   return summary;
 }

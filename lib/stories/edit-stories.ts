@@ -14,6 +14,7 @@ import {
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { refreshStory } from "./refresh-story";
+import { refreshStoryAnalysis } from "./refresh-story-analysis";
 import { rebuildStoryProfile } from "./rebuild-profile";
 
 /** Most articles one split may take. */
@@ -52,6 +53,7 @@ async function applyEdit(
     return result;
   });
   for (const storyId of result.affected) await refreshStory(db, storyId);
+  await refreshStoryAnalysis({ db, storyIds: result.affected });
   return result;
 }
 

@@ -12,6 +12,7 @@ import {
 import { rebuildStoryProfile } from "./rebuild-profile";
 import { planRecluster, type PlanOptions, type ReclusterPlan } from "./recluster-plan";
 import { refreshStory } from "./refresh-story";
+import { refreshStoryAnalysis } from "./refresh-story-analysis";
 
 export interface ReclusterOptions extends PlanOptions {
   /** Articles read per page. */
@@ -108,5 +109,6 @@ export async function recluster(options: ReclusterOptions = {}): Promise<Reclust
     },
   );
   for (const storyId of touched) await refreshStory(db, storyId);
+  await refreshStoryAnalysis({ db, storyIds: touched });
   return summary;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, inTransaction, LONG_TRANSACTION, type Db } from "@/lib/db";
+import { refreshStoryAnalysis } from "@/lib/stories";
 import { toAppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { ArticleFetchOptions } from "../fetch-article";
@@ -109,10 +110,12 @@ export async function importArticles(
     }
   };
 
+  const written = new Set<string>();
   const report = (outcome: Outcome) => {
     summary.total += 1;
     if ("result" in outcome) {
       const { result } = outcome;
+      if (result.status !== "duplicate") written.add(result.storyId);
       if (result.status === "created") summary.created += 1;
       else if (result.status === "updated") summary.updated += 1;
       else summary.duplicates += 1;
@@ -156,6 +159,8 @@ export async function importArticles(
     }
     for (const outcome of outcomes) report(outcome);
   }
+  // The stories the import wrote, once each now that every batch has committed.
+  await refreshStoryAnalysis({ db, storyIds: written });
   return summary;
 }
 
@@ -179,7 +184,7 @@ async function nextReadyBy(next: Pending | undefined, deadline: number): Promise
 /** Stores one item as a nested transaction of the batch: a failure undoes this item only and is returned. */
 async function storeItem(tx: Db, item: Pending): Promise<Outcome> {
   try {
-    return { label: item.label, result: await ingestPrepared(await item.prepared, tx) };
+    return { label: item.label, result: await ingestPrepared(await item.prepared, { within: tx }) };
   } catch (error) {
     return { label: item.label, error: failureReason(error, item.label) };
   }

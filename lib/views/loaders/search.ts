@@ -11,8 +11,8 @@ import {
   type FilterChoices,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toStoryListItem } from "./stories";
-import type { StoryListItem } from "./types";
+import { toStoryListItem } from "../shapers/stories";
+import type { StoryListItem } from "../types";
 
 /**
  * The story list's query, as it appears in the page's URL and in GET /api/stories: one vocabulary for both, so a
