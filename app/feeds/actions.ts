@@ -1,11 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signInProblem } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { subscribeFeed } from "@/lib/ingest";
+import { manageFeed, subscribeFeed } from "@/lib/ingest";
+import { editorOrRefuse, onRecord } from "../_lib/editor-action";
+import { parseId } from "../_lib/params";
 import type { FeedFormState } from "./form-state";
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
@@ -74,4 +77,21 @@ export async function addFeedAction(_previous: FeedFormState, formData: FormData
       values,
     };
   }
+}
+
+const changeSchema = z.enum(["pause", "resume", "remove"]);
+
+/**
+ * Pauses, resumes or removes a feed (a button on its card). 401 signed out, 403 with editing off, 404 for no such
+ * feed. A removed feed's page comes back saying so.
+ */
+export async function changeFeedAction(formData: FormData): Promise<void> {
+  const editor = await editorOrRefuse();
+  const change = changeSchema.safeParse(formData.get("change"));
+  const id = change.success ? parseId(formData.get("id")) : null;
+  await onRecord(id, async (feedId) => {
+    await manageFeed(feedId, change.data!, editor.name);
+  });
+  revalidatePath("/feeds");
+  if (change.data === "remove") redirect("/feeds?removed=1");
 }
