@@ -73,7 +73,7 @@ describe("feeds for editors", () => {
         await card.getByText("Not polled yet").waitFor();
         await card.getByRole("button", { name: "Pause" }).waitFor();
 
-        await card.getByRole("button", { name: "Remove" }).click();
+        await card.locator("summary", { hasText: "Remove" }).click();
         await card.getByRole("button", { name: "Remove this feed" }).click();
         await page.getByTestId("feed-removed").waitFor();
         expect(await page.getByTestId("feed-card").filter({ hasText: PUBLIC_FEED }).count()).toBe(0);
