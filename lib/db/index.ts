@@ -60,7 +60,8 @@ export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries
 export { getArticleRecord } from "./queries/get-article-record";
 export { getArticleVersions } from "./queries/get-article-versions";
 export { getStoryTexts } from "./queries/get-story-texts";
-export { addFeed, setFeedActive, type AddFeedInput } from "./feeds/add-feed";
+export { addFeed, type AddFeedInput } from "./feeds/add-feed";
+export { changeFeed, type FeedChange } from "./feeds/manage-feeds";
 export { claimDueFeeds, type DueFeed } from "./feeds/claim-due-feeds";
 export { recordFeedPoll, type FeedPollRecord } from "./feeds/record-feed-poll";
 export {
