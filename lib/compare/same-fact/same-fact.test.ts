@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseSentence, judgeSameEvent, judgeSameFact, matchSentenceSets } from ".";
+import { statesFact } from "./omissions";
 
 const same = (a: string, b: string) => judgeSameFact(a, b).same;
 
@@ -124,5 +125,21 @@ describe("judgeSameEvent", () => {
   it("does not take another report on the topic for the event, and is symmetric", () => {
     expect(judgeSameEvent(veto, survey).same).toBe(false);
     expect(judgeSameEvent(veto, survey)).toEqual(judgeSameEvent(survey, veto));
+  });
+});
+
+describe("statesFact (what can be left out)", () => {
+  const states = (sentence: string) => statesFact(analyseSentence(sentence));
+
+  it("takes a statement anchored by a name or a figure", () => {
+    expect(states("The council voted 7-2 to ban gas-powered leaf blowers.")).toBe(true);
+    expect(states("Senator Reed called the veto threat reckless and vowed to fight it.")).toBe(true);
+  });
+
+  it("refuses greetings, questions and one-clause generic sentences", () => {
+    expect(states("Thank you!")).toBe(false);
+    expect(states("But others expressed concerns.")).toBe(false);
+    expect(states("He also played up his local roots.")).toBe(false);
+    expect(states("Will Senator Reed vote for the library budget in March?")).toBe(false);
   });
 });
