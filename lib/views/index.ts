@@ -16,3 +16,4 @@ export * from "./search";
 export { exportStoryAs, EXPORT_FORMATS, type ExportFormat, type ExportFile } from "./export-formats";
 export { CSV_COLUMNS } from "./export-csv";
 export { getDemoCorpusSize, getLastDemoRemoval, type DemoRemovalView } from "./demo";
+export * from "./follow";
