@@ -16,15 +16,24 @@ import { StoryListSkeleton } from "@/components/search/StoryListSkeleton";
 import { StorySearchForm } from "@/components/search/StorySearchForm";
 import { StoryListItem } from "@/components/story/StoryListItem";
 import { DEMO_LIST_NOTE } from "@/components/demo/demo-notice";
+import { FollowLinks, feedAlternates } from "@/components/follow/FollowLinks";
 import { DemoCorpusPanel } from "@/components/demo/DemoCorpusPanel";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { buttonClass } from "@/components/ui/button";
 import { countAtLeast } from "@/components/ui/format";
 
-export const metadata: Metadata = {
-  title: { absolute: "Stories · Parallax" },
-};
+/** The list's feeds follow its search and filters (cursors left out: a feed is always the first page). */
+export async function generateMetadata({ searchParams }: PageProps<"/">): Promise<Metadata> {
+  const { query } = readStoryListQuery(await searchParams, "lenient");
+  return {
+    title: { absolute: "Stories · Parallax" },
+    alternates: feedAlternates("", feedQuery(query)),
+  };
+}
+
+const feedQuery = (query: StoryListQuery) =>
+  storyListParams(query, { after: undefined, before: undefined }).toString();
 
 const href = (params: URLSearchParams) => (params.size > 0 ? `/?${params}` : "/");
 
@@ -55,6 +64,16 @@ export default async function StoriesPage({ searchParams }: PageProps<"/">) {
       <Suspense key={resultsKey} fallback={<StoryListSkeleton />}>
         <StoryResults query={query} />
       </Suspense>
+      <footer className="flex flex-wrap items-baseline justify-between gap-3 border-t border-line pt-4">
+        <FollowLinks basePath="" query={feedQuery(query)} />
+        <Link
+          href="/archive"
+          className="text-sm font-semibold text-accent underline underline-offset-4"
+          data-testid="archive-link"
+        >
+          Browse the news by day
+        </Link>
+      </footer>
     </div>
   );
 }

@@ -54,3 +54,12 @@ const versionNumber = z.preprocess(
 
 /** `?from=1&to=3` on the version diff page; anything unreadable falls back to the default pair. */
 export const changesSearchSchema = z.object({ from: versionNumber, to: versionNumber });
+
+/** A day in an archive address: YYYY-MM-DD that is a day of the calendar (not 2026-02-31), years 1970–9999. */
+export const archiveDaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return time >= 0 && new Date(time).toISOString().slice(0, 10) === value;
+  });

@@ -9,7 +9,8 @@ import { MatchSnippet } from "@/components/search/MatchSnippet";
 
 const MAX_OUTLETS = 6;
 
-export function StoryListItem({ story }: { story: StoryListItemData }) {
+/** `note`: a line about the story in this list's context (the archive's "3 articles that day"). */
+export function StoryListItem({ story, note }: { story: StoryListItemData; note?: string }) {
   const range = formatDateRange(story.firstPublishedAt, story.lastPublishedAt);
   const shown = story.outlets.slice(0, MAX_OUTLETS);
   const more = story.outlets.length - shown.length;
@@ -45,6 +46,15 @@ export function StoryListItem({ story }: { story: StoryListItemData }) {
       <p className="mt-2 text-sm text-muted">
         {plural(story.articleCount, "article")} · {plural(story.outlets.length, "outlet")}
         {range ? <> · {range}</> : null}
+        {note ? (
+          <>
+            {" "}
+            ·{" "}
+            <strong className="text-ink" data-testid="story-item-note">
+              {note}
+            </strong>
+          </>
+        ) : null}
       </p>
       {shown.length > 0 ? (
         <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1.5" aria-label="Outlets">

@@ -110,3 +110,4 @@ export {
   type DemoRemoval,
 } from "./demo/demo-corpus";
 export * from "./jobs";
+export * from "./follow";

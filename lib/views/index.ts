@@ -35,3 +35,4 @@ export * from "./loaders/search";
 export { exportStoryAs, EXPORT_FORMATS, type ExportFormat, type ExportFile } from "./loaders/export-formats";
 export { CSV_COLUMNS } from "./shapers/export-csv";
 export { getDemoCorpusSize, getLastDemoRemoval, type DemoRemovalView } from "./loaders/demo";
+export * from "./follow";

@@ -9,6 +9,7 @@ import { socialMetadata } from "@/components/share/social-metadata";
 import { CoverageList } from "@/components/story/CoverageList";
 import { CoverageTimeline } from "@/components/story/CoverageTimeline";
 import { QuoteMatrix } from "@/components/story/QuoteMatrix";
+import { FollowLinks, feedAlternates } from "@/components/follow/FollowLinks";
 import { StoryEditorPanel } from "@/components/editor/StoryEditorPanel";
 import { FramingSection } from "@/components/story/FramingSection";
 import { DiffLegend, OneOutletQuotes } from "@/components/story/QuoteGroupCard";
@@ -37,11 +38,14 @@ export async function generateMetadata({ params }: PageProps<"/stories/[id]">): 
   const story = id ? await loadStory(id) : null;
   if (!story) return { title: "Story not found" };
   const outlets = new Set(story.articles.map((a) => a.outlet.name)).size;
-  return socialMetadata({
-    title: story.title,
-    description: `${plural(story.articleCount, "article")} from ${plural(outlets, "outlet")} compared side by side: quotations, wording and omissions.`,
-    path: `/stories/${story.id}`,
-  });
+  return {
+    ...socialMetadata({
+      title: story.title,
+      description: `${plural(story.articleCount, "article")} from ${plural(outlets, "outlet")} compared side by side: quotations, wording and omissions.`,
+      path: `/stories/${story.id}`,
+    }),
+    alternates: feedAlternates(`/stories/${story.id}`),
+  };
 }
 
 export default async function StoryPage({ params, searchParams }: PageProps<"/stories/[id]">) {
@@ -123,6 +127,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         what="this story"
         label="Copy link to this story"
       />
+      <FollowLinks basePath={`/stories/${story.id}`} />
       <StoryEditorPanel storyId={story.id} articles={story.articles} />
       <OpenHashTarget />
       <nav

@@ -1,0 +1,8 @@
+export {
+  loadStoryEventRows,
+  type StoryEventRows,
+  type EventArticleRow,
+  type EventVersionRow,
+} from "./story-events";
+export { loadOutletFeedRows, getOutletFeedStamp, type OutletFeedRows } from "./outlet-articles";
+export { listStoriesCoveredBetween, type DayStoryRow } from "./stories-on-day";

@@ -1,0 +1,3 @@
+import { describeFollow } from "./follow.test-suite";
+
+describeFollow("sqlite");

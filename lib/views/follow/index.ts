@@ -1,0 +1,10 @@
+export * from "./load-feeds";
+export {
+  getArchiveDay,
+  neighbourDays,
+  MAX_DAY_STORIES,
+  type ArchiveDayView,
+  type DayStoryView,
+} from "./archive-day";
+export { MAX_FEED_ENTRIES, type FeedDocument, type FeedEntry } from "./feed-model";
+export { renderAtom, renderJsonFeed, ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE } from "./render-feed";
