@@ -15,7 +15,8 @@ import {
   type Db,
   type ExistingArticle,
 } from "@/lib/db";
-import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
+import { prepareArticleOffThread } from "./analysis-threads";
+import type { IngestRequest, PreparedArticle } from "./prepare-article";
 import { refreshStory, refreshStoryAnalysis } from "@/lib/stories";
 import { ensureStoryIndex } from "./story-index";
 import { findCandidateStories } from "./story-candidates";
@@ -48,7 +49,7 @@ export async function ingestDocument(
   request: IngestRequest,
   options: StoreOptions = {},
 ): Promise<IngestResult> {
-  return ingestPrepared(prepareArticle(request), options);
+  return ingestPrepared(await prepareArticleOffThread(request), options);
 }
 
 export interface StoreOptions {

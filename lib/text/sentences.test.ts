@@ -51,3 +51,30 @@ describe("sentence segments of long paragraphs", () => {
     ]);
   });
 });
+
+describe("sentences around state abbreviations and titles", () => {
+  const sentences = (text: string) => sentenceSpans(text).map((s) => s.text);
+
+  it("does not end a sentence at a state's abbreviation before a title or a name", () => {
+    expect(
+      sentences("Prominent Republicans are calling for Ariz. Sen. Jeff Flake to step down. He refused."),
+    ).toEqual(["Prominent Republicans are calling for Ariz. Sen. Jeff Flake to step down.", "He refused."]);
+    expect(sentences("The U.S. Senate voted. Then it adjourned.")).toEqual([
+      "The U.S. Senate voted.",
+      "Then it adjourned.",
+    ]);
+  });
+
+  it("joins a state that is also a word only before a title or a lower-case word", () => {
+    expect(sentences("He met Mass. Sen. Ed Markey and Wash. Gov. Jay Inslee. Then he left.")).toEqual([
+      "He met Mass. Sen. Ed Markey and Wash. Gov. Jay Inslee.",
+      "Then he left.",
+    ]);
+    expect(sentences("She lives in Pa. state now. Fine.")).toEqual(["She lives in Pa. state now.", "Fine."]);
+    // "Mass." ends a sentence when a new one begins: the church service, not the state.
+    expect(sentences("They went to Mass. The priest spoke.")).toEqual([
+      "They went to Mass.",
+      "The priest spoke.",
+    ]);
+  });
+});

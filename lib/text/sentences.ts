@@ -84,7 +84,38 @@ const ABBREVIATIONS = new Set([
   ],
 ]);
 
+/**
+ * AP-style state abbreviations that are also words ("Mass.", "Wash.", "Ill."): written with a capital, they end no
+ * sentence when the next one starts in lower case or with a title ("for Mass. Sen. Ed Markey", "in Wash. state").
+ */
+const STATE_WORDS = new Set([
+  "del",
+  "ga",
+  "ill",
+  "ind",
+  "la",
+  "mass",
+  "miss",
+  "mo",
+  "ore",
+  "pa",
+  "va",
+  "wash",
+  "w.va",
+]);
+
+/** A title written before a name: the sentence before it did not end at a state's abbreviation. */
+const TITLE_START =
+  /^(?:Sen|Sens|Rep|Reps|Gov|Lt|Atty|Gen|Mayor|Attorney|Democrat|Democratic|Republican|Secretary|Speaker|state|county)\b/u;
+
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** "… for Mass." followed by "Sen. Ed Markey …" or "… state": the state word did not end the sentence. */
+function endsWithStateWord(sentence: string, next: string): boolean {
+  const m = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*)\.\s*$/u.exec(sentence);
+  if (!m?.[1] || !STATE_WORDS.has(m[1].toLowerCase())) return false;
+  return /^\p{Ll}/u.test(next) || TITLE_START.test(next);
+}
 
 function endsWithAbbreviation(sentence: string): boolean {
   // The lookbehind makes the word start where a run of letters does: without it every position inside a long run
@@ -153,7 +184,7 @@ export function sentenceSpans(text: string): TextSpan[] {
       if (trimmed === "") continue;
       const start = paragraph.start + seg.index + raw.indexOf(trimmed);
       const span: TextSpan = { text: trimmed, start, end: start + trimmed.length };
-      if (pending && endsWithAbbreviation(pending.text)) {
+      if (pending && (endsWithAbbreviation(pending.text) || endsWithStateWord(pending.text, trimmed))) {
         pending = { text: text.slice(pending.start, span.end), start: pending.start, end: span.end };
       } else {
         if (pending) result.push(pending);

@@ -2,31 +2,39 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { mergeStories, moveArticle, splitStory, type StoryEditResult } from "@/lib/stories";
+import { mergeStories, moveArticle, splitStory, undoStoryEdit, type StoryEditResult } from "@/lib/stories";
 import { runAction } from "../../_lib/action";
 import { idSchema } from "../../_lib/params";
 import { storyIdFromAddress, type StoryEditState } from "./edit-state";
 
 const addressSchema = z.preprocess(
   storyIdFromAddress,
-  z.string({ error: "Paste the other story’s address (…/stories/<id>) or its id." }),
+  z.string({ error: "Search for the other story by its title and choose it." }),
 );
 
-/** One story edit through the action pipeline: every failure comes back as a message for the form. */
+/**
+ * One story edit through the action pipeline: every failure comes back as a message for the form, and a
+ * success as the edit's own message (naming the article and the stories) with the audit row an undo names.
+ */
 function edit<T>(
   raw: unknown,
   schema: z.ZodType<T>,
   run: (input: T, actor: string) => Promise<StoryEditResult>,
-  message: (input: T) => string,
+  options: { undoable: boolean } = { undoable: true },
 ): Promise<StoryEditState> {
   return runAction(raw, {
     name: "story edit",
     schema,
     run,
     fail: ({ message }) => ({ status: "error", message }),
-    done: (result, input) => {
+    done: (result) => {
       revalidatePath("/", "layout");
-      return { status: "done", storyId: result.storyId, message: message(input) };
+      return {
+        status: "done",
+        storyId: result.storyId,
+        message: result.message,
+        undoId: options.undoable ? result.auditId : undefined,
+      };
     },
   });
 }
@@ -46,11 +54,10 @@ export async function splitStoryAction(
         .max(500, { error: "A split takes at most 500 articles." }),
     }),
     (input, actor) => splitStory({ actor, ...input }),
-    (input) => `${input.articleIds.length} article(s) now form a story of their own.`,
   );
 }
 
-/** Merges the story at the pasted address into this one. */
+/** Merges the chosen story (found by its title, or pasted as an address) into this one. */
 export async function mergeStoryAction(
   _previous: StoryEditState,
   formData: FormData,
@@ -59,11 +66,10 @@ export async function mergeStoryAction(
     { storyId: formData.get("storyId"), otherStory: formData.get("otherStory") },
     z.object({ storyId: idSchema, otherStory: addressSchema }),
     (input, actor) => mergeStories({ actor, intoStoryId: input.storyId, fromStoryId: input.otherStory }),
-    () => "The other story’s articles are now part of this one; its address leads here.",
   );
 }
 
-/** Moves one article of this story to the story at the pasted address. */
+/** Moves one article of this story into the chosen story. */
 export async function moveArticleAction(
   _previous: StoryEditState,
   formData: FormData,
@@ -72,6 +78,18 @@ export async function moveArticleAction(
     { articleId: formData.get("articleId"), targetStory: formData.get("targetStory") },
     z.object({ articleId: idSchema, targetStory: addressSchema }),
     (input, actor) => moveArticle({ actor, articleId: input.articleId, toStoryId: input.targetStory }),
-    () => "The article was moved.",
+  );
+}
+
+/** Undoes one move, merge or split, named by its audit row; the undo itself is audited and not undoable. */
+export async function undoStoryEditAction(
+  _previous: StoryEditState,
+  formData: FormData,
+): Promise<StoryEditState> {
+  return edit(
+    { auditId: formData.get("auditId") },
+    z.object({ auditId: idSchema }),
+    (input, actor) => undoStoryEdit({ actor, auditId: input.auditId }),
+    { undoable: false },
   );
 }
