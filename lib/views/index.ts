@@ -18,13 +18,13 @@ export { getArticleChanges } from "./loaders/article-changes";
 export { listFeeds } from "./loaders/feeds";
 export { exportStory, type ExportAlignment, type StoryExport } from "./loaders/export-story";
 export { createShareLink, getSharedView, type SharedView, type SharedArticleView } from "./loaders/share";
-export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./loaders/audit";
 export {
   getLastStoryEdit,
   findStoryChoices,
   type StoryEditView,
   type StoryChoice,
 } from "./loaders/story-edits";
+export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./loaders/audit";
 export {
   getStoryComparison,
   loadStoryComparison,
