@@ -2,7 +2,13 @@
 
 import Link from "next/link";
 import { useActionState, useId, type ReactNode } from "react";
-import { mergeStoryAction, moveArticleAction, splitStoryAction } from "@/app/stories/[id]/actions";
+import {
+  mergeStoryAction,
+  moveArticleAction,
+  renameStoryAction,
+  resetStoryTitleAction,
+  splitStoryAction,
+} from "@/app/stories/[id]/actions";
 import { initialStoryEditState, type StoryEditState } from "@/app/stories/[id]/edit-state";
 import { inputClass } from "@/components/ui/Field";
 import { Notice } from "@/components/ui/Notice";
@@ -45,8 +51,20 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Split, move and merge forms for a signed-in editor on a story page. */
-export function StoryEditorForms({ storyId, articles }: { storyId: string; articles: EditableArticle[] }) {
+/** Rename, split, move and merge forms for a signed-in editor on a story page. */
+export function StoryEditorForms({
+  storyId,
+  title,
+  titleByEditor,
+  articles,
+}: {
+  storyId: string;
+  title: string;
+  titleByEditor: boolean;
+  articles: EditableArticle[];
+}) {
+  const [rename, renameAction, renaming] = useActionState(renameStoryAction, initialStoryEditState);
+  const [reset, resetAction, resetting] = useActionState(resetStoryTitleAction, initialStoryEditState);
   const [split, splitAction, splitting] = useActionState(splitStoryAction, initialStoryEditState);
   const [move, moveAction, moving] = useActionState(moveArticleAction, initialStoryEditState);
   const [merge, mergeAction, merging] = useActionState(mergeStoryAction, initialStoryEditState);
@@ -54,6 +72,52 @@ export function StoryEditorForms({ storyId, articles }: { storyId: string; artic
 
   return (
     <div className="grid gap-4 lg:grid-cols-3" data-testid="story-editor">
+      <div className="lg:col-span-3">
+        <Card title="Name this story">
+          <form action={renameAction} className="space-y-3" data-testid="rename-form">
+            <input type="hidden" name="storyId" value={storyId} />
+            <label htmlFor={`${uid}-title`} className="block text-sm text-muted">
+              {titleByEditor
+                ? "An editor named this story: new articles and reclustering keep the name."
+                : "The title is the headline that best represents the articles. A name you give stays until you reset it."}
+            </label>
+            <input
+              id={`${uid}-title`}
+              name="title"
+              type="text"
+              required
+              maxLength={300}
+              defaultValue={title}
+              key={title}
+              className={cx(inputClass, "border-line-strong")}
+              data-testid="rename-title"
+            />
+            <Outcome state={rename} currentStoryId={storyId} />
+            <button
+              type="submit"
+              className={buttonClass("secondary")}
+              disabled={renaming}
+              data-testid="rename-submit"
+            >
+              {renaming ? "Saving…" : "Save title"}
+            </button>
+          </form>
+          {titleByEditor ? (
+            <form action={resetAction} className="space-y-3">
+              <input type="hidden" name="storyId" value={storyId} />
+              <Outcome state={reset} currentStoryId={storyId} />
+              <button
+                type="submit"
+                className={buttonClass("secondary")}
+                disabled={resetting}
+                data-testid="reset-title"
+              >
+                {resetting ? "Resetting…" : "Use the automatic title again"}
+              </button>
+            </form>
+          ) : null}
+        </Card>
+      </div>
       <Card title="Split off articles">
         <form action={splitAction} className="space-y-3">
           <input type="hidden" name="storyId" value={storyId} />

@@ -5,6 +5,7 @@ import { DEMO_LABEL } from "@/components/demo/demo-notice";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { formatDateRange, plural } from "@/components/ui/format";
 import { assignSwatches } from "@/components/ui/swatches";
+import { StoryTitleSource } from "./StoryTitleSource";
 
 const MAX_OUTLETS = 6;
 
@@ -42,6 +43,16 @@ export function StoryListItem({ story }: { story: StoryListItemData }) {
         ) : null}
       </div>
       <p className="mt-2 text-sm text-muted">
+        {story.titleOutlet || story.titleByEditor ? (
+          <>
+            <StoryTitleSource
+              titleOutlet={story.titleOutlet}
+              titleByEditor={story.titleByEditor}
+              className="italic"
+            />{" "}
+            ·{" "}
+          </>
+        ) : null}
         {plural(story.articleCount, "article")} · {plural(story.outlets.length, "outlet")}
         {range ? <> · {range}</> : null}
       </p>

@@ -3,3 +3,4 @@
  * assignment), declared once here. Types only; imports nothing.
  */
 export type { Quotation } from "./quotation";
+export type { DatePrecision } from "./date-precision";

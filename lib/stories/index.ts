@@ -7,4 +7,5 @@ import "server-only";
 export { moveArticle, mergeStories, splitStory, type StoryEditResult } from "./edit-stories";
 export { recluster, type ReclusterOptions, type ReclusterSummary } from "./recluster";
 export { refreshStory } from "./refresh-story";
+export { renameStory, resetStoryTitle, MAX_STORY_TITLE_CHARS } from "./story-title";
 export { rebuildStoryProfile } from "./rebuild-profile";

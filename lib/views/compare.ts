@@ -1,7 +1,7 @@
 import "server-only";
 import { getArticlesWithText, getDb } from "@/lib/db";
 import { compareArticles, membersByPublication } from "./compare-articles";
-import { iso } from "./dates";
+import { publishedIso } from "./dates";
 import { DEFAULT_COMPARED_ARTICLES, getStoryComparison } from "./story-analysis";
 import { loadStoryRecord } from "./story-record";
 import type { CompareArticleView, CompareData } from "./types";
@@ -39,7 +39,7 @@ export async function getCompareData(storyId: string, articleIds?: string[]): Pr
     title: row.title,
     outlet: row.outlet,
     byline: row.byline,
-    publishedAt: iso(row.publishedAt),
+    publishedAt: publishedIso(row.publishedAt, row.publishedAtPrecision),
     url: row.canonicalUrl ?? row.sourceUrl,
     text: row.text,
     quotations: row.quotations.map(({ articleId: _articleId, ...q }) => q),

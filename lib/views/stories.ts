@@ -2,8 +2,9 @@ import "server-only";
 import { wireLineage } from "@/lib/cluster";
 import { findMergeTarget, getDb, getStoryTexts, listStoryRows, type ListStoriesOptions } from "@/lib/db";
 import { fromJson } from "@/lib/db/json";
-import { iso } from "./dates";
+import { publishedIso } from "./dates";
 import { quoteGroupViews } from "./quote-groups";
+import { storyIdentity, type StoredStoryIdentity } from "./story-identity";
 import { getStoryComparison } from "./story-analysis";
 import { loadStoryRecord } from "./story-record";
 import type { StoryDetail, StoryLineageView, StoryListItem } from "./types";
@@ -19,23 +20,20 @@ export async function listStories(
 }
 
 /** One row of a story list (plain listing or search) as pages, the API and the CLI show it. */
-export function toStoryListItem(row: {
-  id: string;
-  title: string;
-  articleCount: number;
-  outlets: string[];
-  firstPublishedAt: Date | null;
-  lastPublishedAt: Date | null;
-  variantGroupCount: number;
-  demo: boolean;
-}): StoryListItem {
+export function toStoryListItem(
+  row: StoredStoryIdentity & {
+    id: string;
+    articleCount: number;
+    outlets: string[];
+    variantGroupCount: number;
+    demo: boolean;
+  },
+): StoryListItem {
   return {
     id: row.id,
-    title: row.title,
+    ...storyIdentity(row),
     articleCount: row.articleCount,
     outlets: row.outlets,
-    firstPublishedAt: iso(row.firstPublishedAt),
-    lastPublishedAt: iso(row.lastPublishedAt),
     variantGroupCount: row.variantGroupCount,
     demo: row.demo,
   };
@@ -52,7 +50,7 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
         title: article.title,
         outlet: article.outlet,
         byline: article.byline,
-        publishedAt: iso(article.publishedAt),
+        publishedAt: publishedIso(article.publishedAt, article.publishedAtPrecision),
         url: article.canonicalUrl ?? article.sourceUrl,
         wordCount: article.wordCount,
         quotationCount: article.quotations.length,
@@ -70,10 +68,8 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
     );
   return {
     id: record.id,
-    title: record.title,
+    ...storyIdentity(record),
     articleCount: record.articleCount,
-    firstPublishedAt: iso(record.firstPublishedAt),
-    lastPublishedAt: iso(record.lastPublishedAt),
     articles,
     quoteGroups: (await getStoryComparison(storyId))?.quoteGroups ?? quoteGroupViews(record),
     lineage: await storyLineage(storyId),

@@ -20,7 +20,7 @@ import type { StoryComparison, StoryComparisonPayload } from "./types";
  * Bump when anything in lib/compare (or this payload's shape) changes what a comparison contains: every
  * cached analysis then misses once and is recomputed on its next read.
  */
-export const COMPARISON_ALGORITHM_VERSION = "comparison-3";
+export const COMPARISON_ALGORITHM_VERSION = "comparison-4";
 /** Articles the compare view shows when none are chosen: the story's first, in publication order. */
 export const DEFAULT_COMPARED_ARTICLES = 4;
 /** Framing of very large stories covers their earliest articles only, so the work stays bounded. */

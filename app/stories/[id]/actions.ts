@@ -4,7 +4,15 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireEditor, signInProblem } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
-import { mergeStories, moveArticle, splitStory, type StoryEditResult } from "@/lib/stories";
+import {
+  MAX_STORY_TITLE_CHARS,
+  mergeStories,
+  moveArticle,
+  renameStory,
+  resetStoryTitle,
+  splitStory,
+  type StoryEditResult,
+} from "@/lib/stories";
 import { idSchema } from "../../_lib/params";
 import { storyIdFromAddress, type StoryEditState } from "./edit-state";
 
@@ -87,5 +95,46 @@ export async function moveArticleAction(
     parsed,
     (input, actor) => moveArticle({ actor, articleId: input.articleId, toStoryId: input.targetStory }),
     () => "The article was moved.",
+  );
+}
+
+/** Names the story as the editor wrote it; automatic refreshes keep the name until it is reset. */
+export async function renameStoryAction(
+  _previous: StoryEditState,
+  formData: FormData,
+): Promise<StoryEditState> {
+  const parsed = z
+    .object({
+      storyId: idSchema,
+      title: z
+        .string({ error: "Write the story’s title." })
+        .trim()
+        .min(1, { error: "Write the story’s title." })
+        .max(MAX_STORY_TITLE_CHARS, { error: `A title has at most ${MAX_STORY_TITLE_CHARS} characters.` }),
+    })
+    .safeParse({ storyId: formData.get("storyId"), title: formData.get("title") });
+  return edit(
+    parsed,
+    async (input, actor) => {
+      await renameStory({ actor, storyId: input.storyId, title: input.title });
+      return { storyId: input.storyId, affected: [input.storyId] };
+    },
+    () => "The story has its new title; new articles will not change it.",
+  );
+}
+
+/** Gives the story its automatic title again: the headline that best represents its articles. */
+export async function resetStoryTitleAction(
+  _previous: StoryEditState,
+  formData: FormData,
+): Promise<StoryEditState> {
+  const parsed = z.object({ storyId: idSchema }).safeParse({ storyId: formData.get("storyId") });
+  return edit(
+    parsed,
+    async (input, actor) => {
+      await resetStoryTitle({ actor, storyId: input.storyId });
+      return { storyId: input.storyId, affected: [input.storyId] };
+    },
+    () => "The story has its automatic title again.",
   );
 }

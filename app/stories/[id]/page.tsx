@@ -13,6 +13,7 @@ import { StoryEditorPanel } from "@/components/editor/StoryEditorPanel";
 import { FramingSection } from "@/components/story/FramingSection";
 import { DiffLegend, OneOutletQuotes } from "@/components/story/QuoteGroupCard";
 import { StoryExportLinks } from "@/components/story/StoryExportLinks";
+import { StoryTitleSource } from "@/components/story/StoryTitleSource";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Notice } from "@/components/ui/Notice";
@@ -79,6 +80,11 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         title={story.title}
         description={
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+            {story.titleByEditor || story.titleOutlet ? (
+              <li className="w-full italic">
+                <StoryTitleSource titleOutlet={story.titleOutlet} titleByEditor={story.titleByEditor} />
+              </li>
+            ) : null}
             <li>{plural(story.articleCount, "article")}</li>
             <li>{plural(outlets.length, "outlet")}</li>
             {story.lineage.copies.length > 0 ? (
@@ -170,7 +176,12 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         <OneOutletQuotes groups={single} variantHref={variantHref} swatches={swatches} />
       </Section>
       {canCompare ? <FramingSection storyId={story.id} /> : null}
-      <StoryEditorPanel storyId={story.id} articles={story.articles} />
+      <StoryEditorPanel
+        storyId={story.id}
+        title={story.title}
+        titleByEditor={story.titleByEditor}
+        articles={story.articles}
+      />
       <StoryExportLinks storyId={story.id} />
     </div>
   );

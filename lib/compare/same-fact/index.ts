@@ -8,3 +8,4 @@ export {
 export { analyseSentence, MAX_SENTENCE_WORDS, type AnalysedSentence } from "./tokens";
 export { SAME_FACT_MODEL, type SameFactModel } from "./model";
 export { FEATURE_NAMES } from "./features";
+export { lemmaCandidates } from "./lexicon";

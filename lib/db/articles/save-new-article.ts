@@ -1,5 +1,5 @@
 import "server-only";
-import type { Quotation } from "@/lib/domain";
+import type { DatePrecision, Quotation } from "@/lib/domain";
 import type { Db } from "../client";
 import { toJson } from "../json";
 import { absorbStories } from "../stories/merge-stories";
@@ -17,6 +17,8 @@ export interface NewArticleInput {
   title: string;
   byline: string | null;
   publishedAt: Date | null;
+  /** "day" when the source gave a date without a time (see Article.publishedAtPrecision). */
+  publishedAtPrecision?: DatePrecision;
   modifiedAt: Date | null;
   fetchedAt: Date;
   language: string | null;
@@ -63,6 +65,7 @@ export async function writeNewArticle(tx: Db, input: NewArticleInput): Promise<S
       title: input.title,
       byline: input.byline,
       publishedAt: input.publishedAt,
+      publishedAtPrecision: input.publishedAtPrecision ?? "instant",
       modifiedAt: input.modifiedAt,
       lastFetchedAt: input.fetchedAt,
       language: input.language,
@@ -86,14 +89,17 @@ export async function writeNewArticle(tx: Db, input: NewArticleInput): Promise<S
     quotations: input.quotations,
   });
   await incrementDocumentFrequencies(tx, input.terms);
-  const storyData = {
-    title: input.story.title,
-    language: input.story.language,
-    profile: toJson(input.story.profile),
-  };
+  const storyData = { language: input.story.language, profile: toJson(input.story.profile) };
+  // A story joined keeps its title: the refresh after this write recomputes the automatic one, and an editor's
+  // title is never replaced by a new article's headline.
   const storyId = input.story.id
     ? (await tx.story.update({ where: { id: input.story.id }, data: storyData, select: { id: true } })).id
-    : (await tx.story.create({ data: { ...storyData, demo: input.demo === true }, select: { id: true } })).id;
+    : (
+        await tx.story.create({
+          data: { ...storyData, title: input.story.title, demo: input.demo === true },
+          select: { id: true },
+        })
+      ).id;
   await replaceStoryKeys(tx, storyId, input.storyKeys, input.fetchedAt);
   await absorbStories(tx, storyId, input.absorbedStoryIds);
   await tx.storyMembership.create({

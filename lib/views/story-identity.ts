@@ -1,0 +1,23 @@
+import { publishedIso } from "./dates";
+
+/** What names and dates a story, as stored. */
+export interface StoredStoryIdentity {
+  title: string;
+  titleOutlet: string | null;
+  titleByEditor: boolean;
+  firstPublishedAt: Date | null;
+  lastPublishedAt: Date | null;
+  firstPublishedAtPrecision: string;
+  lastPublishedAtPrecision: string;
+}
+
+/** A story's title, whose headline it is, and its date range, as every view gives them. */
+export function storyIdentity(row: StoredStoryIdentity) {
+  return {
+    title: row.title,
+    titleOutlet: row.titleByEditor ? null : row.titleOutlet,
+    titleByEditor: row.titleByEditor,
+    firstPublishedAt: publishedIso(row.firstPublishedAt, row.firstPublishedAtPrecision),
+    lastPublishedAt: publishedIso(row.lastPublishedAt, row.lastPublishedAtPrecision),
+  };
+}
