@@ -21,7 +21,8 @@ export default defineConfig({
       "e2e/**/*.test.ts",
     ],
     environment: "node",
-    env: { PARALLAX_TEST_RUN: testRun },
+    // Analysis runs inline in unit tests; the browser tests' servers use analysis threads as deployed.
+    env: { PARALLAX_TEST_RUN: testRun, PARALLAX_ANALYSIS_THREADS: "0" },
     testTimeout: 30_000,
     hookTimeout: 300_000,
     fileParallelism: true,

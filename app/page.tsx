@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { isAppError } from "@/lib/errors";
 import {
   isFiltered,
-  parseStoryListQuery,
+  readStoryListQuery,
   searchStories,
   storyFilterChoices,
   storyListParams,
@@ -30,7 +30,8 @@ const href = (params: URLSearchParams) => (params.size > 0 ? `/?${params}` : "/"
 
 export default async function StoriesPage({ searchParams }: PageProps<"/">) {
   const params = await searchParams;
-  const query = parseStoryListQuery(params, "lenient");
+  const { query, problems } = readStoryListQuery(params, "lenient");
+  const typed = (value: unknown) => (typeof value === "string" ? value.trim().slice(0, 10) : undefined);
   const choices = await storyFilterChoices();
   // Keyed by the whole query, so every new search or page shows the loading state instead of stale results.
   const resultsKey = storyListParams(query).toString();
@@ -43,7 +44,13 @@ export default async function StoriesPage({ searchParams }: PageProps<"/">) {
         description="Each story gathers reports of one event from different outlets. Open one to see who quoted whom, in which words, and what each outlet left out."
       />
       <DemoCorpusPanel justRemoved={params.demo === "removed"} />
-      <StorySearchForm query={query} outlets={choices.outlets} languages={choices.languages} />
+      <StorySearchForm
+        query={query}
+        outlets={choices.outlets}
+        languages={choices.languages}
+        problems={problems}
+        typedDates={{ from: typed(params.from), to: typed(params.to) }}
+      />
 
       <Suspense key={resultsKey} fallback={<StoryListSkeleton />}>
         <StoryResults query={query} />

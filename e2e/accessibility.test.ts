@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { serveAppForThisFile } from "./harness";
-import { E2E_EDITOR_PASSWORD } from "./sign-in";
+import { DESKTOP, PHONE, serveAppForThisFile } from "./harness";
+import { E2E_EDITOR_PASSWORD, signInAsEditor } from "./sign-in";
 
 // With an editor password, so the sign-in page shows its form rather than "editing is switched off".
 const app = serveAppForThisFile({ PARALLAX_EDITOR_PASSWORD: E2E_EDITOR_PASSWORD });
@@ -89,6 +89,56 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           await visit(articleHref ?? "", "article");
           await visit("/signin", "signin");
 
+          expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      },
+    );
+  }
+
+  for (const [width, viewport] of [
+    ["phone", PHONE],
+    ["desktop", DESKTOP],
+  ] as const) {
+    it(
+      `has no serious or critical violations on the editor's pages, every section open (${width})`,
+      { timeout: 300_000 },
+      async () => {
+        const { context, page } = await app.newPage(viewport, { bypassCSP: true });
+        try {
+          const found: string[] = [];
+          await signInAsEditor(page, "/", "Ada Editor");
+          const visit = async (url: string, name: string) => {
+            await page.goto(url);
+            await page.waitForLoadState("networkidle");
+            // Folded lists and editor tools are audited open, as a reader who opens them sees them.
+            await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+            found.push(...(await audit(page)));
+            await app.shoot(page, `a11y-editor-${name}-${width}`);
+          };
+          await visit("/", "list");
+          const storyHref = await page
+            .getByTestId("story-item")
+            .filter({ hasText: / articles · / })
+            .first()
+            .locator("h2 a")
+            .getAttribute("href");
+          await visit(storyHref ?? "/", "story");
+          expect(await page.getByTestId("story-editor").count()).toBe(1);
+          await page.getByTestId("otherStory-search").fill("the");
+          await page.locator("input[name=otherStory]").first().waitFor();
+          found.push(...(await audit(page)));
+          const compareHref = await page.getByTestId("compare-link").getAttribute("href");
+          await visit(compareHref ?? "/", "compare");
+          for (const [url, name] of [
+            ["/ingest", "ingest"],
+            ["/feeds", "feeds"],
+            ["/admin/audit", "audit"],
+            ["/admin/tokens", "tokens"],
+            ["/admin/jobs", "jobs"],
+          ] as const)
+            await visit(url, name);
           expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);
         } finally {
           await context.close();

@@ -34,7 +34,7 @@ describe("editor story control", () => {
       const originalUrl = page.url();
       const originalId = new URL(originalUrl).pathname.split("/").pop() ?? "";
       const coverage = page.locator("#coverage");
-      const articlesBefore = await coverage.locator("ol > li").count();
+      const articlesBefore = await coverage.locator("[data-testid=coverage-list] > li").count();
       // Anonymous readers get the page from the page cache (lib/page-cache) from the second load on.
       const anonymous = async (url: string) => {
         const response = await fetch(url, { headers: { accept: "text/html" } });
@@ -47,6 +47,7 @@ describe("editor story control", () => {
 
       const editor = page.getByTestId("story-editor");
       await editor.waitFor();
+      await page.getByTestId("split-tool").locator("summary").click();
       const firstBox = editor.locator("input[name=articleId]").first();
       await firstBox.check();
       const splitTitle = (await firstBox.locator("xpath=..").textContent())?.trim() ?? "";
@@ -54,7 +55,7 @@ describe("editor story control", () => {
       await page.getByTestId("split-submit").click();
       await page.getByTestId("story-edit-done").waitFor();
       expect(await page.getByTestId("story-edit-done").textContent()).toMatch(
-        /1 article\(s\) now form a story/,
+        /^Split 1 article out of “.+” into a new story\.$/,
       );
       await app.shoot(page, "editor-story-after-split");
       // The edit shows on the very next anonymous load: the story's data stamp changed.
@@ -72,12 +73,15 @@ describe("editor story control", () => {
       await app.shoot(page, "editor-split-story");
 
       await page.goto(originalUrl);
-      await page.getByLabel("The other story’s address").fill(splitUrl);
+      await page.getByTestId("merge-tool").locator("summary").click();
+      // A pasted address finds the story as well as words of its title do.
+      await page.getByTestId("otherStory-search").fill(splitUrl);
+      await page.locator(`input[name=otherStory][value="${splitId}"]`).check();
       await page.getByTestId("merge-submit").click();
       await page.getByTestId("story-edit-done").waitFor();
       await page.reload();
       await page.getByTestId("story-editor").waitFor();
-      expect(await page.locator("#coverage ol > li").count()).toBe(articlesBefore);
+      expect(await page.locator("[data-testid=coverage-list] > li").count()).toBe(articlesBefore);
 
       // The split story's address now leads to the story it was merged back into.
       await page.goto(splitUrl);

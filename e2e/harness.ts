@@ -190,6 +190,8 @@ export function serveAppForThisFile(extraEnv: Record<string, string> = {}): App 
       PARALLAX_DEMO: "auto",
       PARALLAX_FETCH_ALLOW_PRIVATE: "1",
       PARALLAX_WORKER: "off",
+      // As deployed: documents are analysed off the server's thread (the unit tests analyse inline).
+      PARALLAX_ANALYSIS_THREADS: "1",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       ...extraEnv,

@@ -72,6 +72,13 @@ const envSchema = z.object({
   PARALLAX_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Minimum level of the structured (pino) logs; unset: info (warn in tests and one-shot CLI commands). */
   PARALLAX_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /**
+   * Worker threads that analyse ingested documents off the web server's thread, so a huge article never stalls
+   * pages or /api/health; 0 analyses on the calling thread (the unit tests do).
+   */
+  PARALLAX_ANALYSIS_THREADS: z.coerce.number().int().min(0).max(8).default(1),
+  /** Seconds one document's analysis may take before it is refused as too complex. */
+  PARALLAX_ANALYSIS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Memory for rendered story and compare pages kept by the app (lib/page-cache), in MB; 0 switches it off. */
   PARALLAX_PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

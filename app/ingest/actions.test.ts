@@ -9,7 +9,13 @@ vi.mock("@/lib/ingest", async () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 // A signed-in editor: app/write-access.test.ts covers the anonymous refusal.
-vi.mock("@/lib/auth", () => ({ signInProblem: async () => null, ingestRateProblem: async () => null }));
+vi.mock("@/lib/auth", () => ({
+  signInProblem: async () => null,
+  ingestRateProblem: async () => null,
+  requireEditor: async () => ({ name: "editor" }),
+}));
+const logged = vi.fn();
+vi.mock("@/lib/log", () => ({ log: () => ({ error: logged }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error("NEXT_REDIRECT"), { url });
@@ -153,11 +159,10 @@ describe("ingestAction", () => {
     const known = await ingestAction(initialIngestState, form({ text: "Body" }));
     expect(known.status === "error" && known.message).toBe("No article text was found in this page.");
 
-    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     ingestDocument.mockRejectedValueOnce(new Error("SQLITE_BUSY: database is locked at /secret/path"));
     const unknown = await ingestAction(initialIngestState, form({ text: "Body" }));
     expect(unknown.status === "error" && unknown.message).toMatch(/Something went wrong/);
     expect(unknown.status === "error" && unknown.message).not.toMatch(/secret/);
-    log.mockRestore();
+    expect(logged).toHaveBeenCalledTimes(1);
   });
 });

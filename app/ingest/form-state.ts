@@ -1,18 +1,14 @@
 /** Shared between the ingest server action and its form (a "use server" file may only export async functions). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-export const MAX_TEXT_CHARS = 1_000_000;
-export const ACCEPTED_EXTENSIONS = [".txt", ".text", ".html", ".htm", ".xhtml"] as const;
+import type { IngestField, IngestFormValues } from "@/lib/forms/ingest-fields";
 
-export interface IngestFormValues {
-  text: string;
-  format: "auto" | "text" | "html";
-  outlet: string;
-  url: string;
-  publishedAt: string;
-  title: string;
-}
-
-export type IngestField = keyof IngestFormValues | "file" | "source";
+export {
+  ACCEPTED_EXTENSIONS,
+  MAX_TEXT_CHARS,
+  MAX_UPLOAD_BYTES,
+  formatBytes,
+  type IngestField,
+  type IngestFormValues,
+} from "@/lib/forms/ingest-fields";
 
 export type IngestFormState =
   | { status: "idle"; values: IngestFormValues }
@@ -43,9 +39,3 @@ export const emptyValues: IngestFormValues = {
 };
 
 export const initialIngestState: IngestFormState = { status: "idle", values: emptyValues };
-
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}

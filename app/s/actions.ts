@@ -1,11 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
-import { toAppError } from "@/lib/errors";
 import { publicUrl } from "@/lib/public-url";
 import { enforceRateLimit } from "@/lib/ratelimit";
 import { createShareLink } from "@/lib/views";
 import { shareRequestSchema } from "@/lib/views/share-request";
+import { runPublicAction } from "../_lib/action";
 
 export type ShareActionResult =
   | {
@@ -21,26 +21,18 @@ export type ShareActionResult =
  * each client's requests are rate limited like the write API's (the same selection always gets the same link).
  */
 export async function createShareLinkAction(input: unknown): Promise<ShareActionResult> {
-  try {
-    enforceRateLimit({ headers: await headers() }, "share links");
-  } catch (error) {
-    return { ok: false, message: toAppError(error).message };
-  }
-  const parsed = shareRequestSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, message: parsed.error.issues[0]?.message ?? "This link request is not valid." };
-  }
-  try {
-    const { slug } = await createShareLink(parsed.data);
-    const path = `/s/${slug}`;
-    return { ok: true, path, url: publicUrl(path, await headers()) };
-  } catch (error) {
-    const appError = toAppError(error);
-    // Internal failures are logged here and shown as one plain line; their details are not the reader's business.
-    if (appError.code === "INTERNAL") {
-      console.error("createShareLinkAction", error);
-      return { ok: false, message: "The link could not be made. Please try again." };
-    }
-    return { ok: false, message: appError.message };
-  }
+  const requestHeaders = await headers();
+  return runPublicAction(input, {
+    name: "share link",
+    limit: async () => {
+      enforceRateLimit({ headers: requestHeaders }, "share links");
+      return null;
+    },
+    schema: shareRequestSchema,
+    run: async (request) => `/s/${(await createShareLink(request)).slug}`,
+    // Internal failures are logged and shown as one plain line; their details are not the reader's business.
+    internalMessage: "The link could not be made. Please try again.",
+    fail: ({ message }) => ({ ok: false, message }),
+    done: (path) => ({ ok: true, path, url: publicUrl(path, requestHeaders) }),
+  });
 }

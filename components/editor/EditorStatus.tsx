@@ -13,8 +13,9 @@ export async function EditorStatus() {
       </Link>
     );
   return (
-    <div className="flex items-center gap-2 text-sm" data-testid="editor-status">
-      <span className="whitespace-nowrap text-muted">
+    // Wraps onto two lines on a phone rather than pushing the page sideways.
+    <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 text-sm" data-testid="editor-status">
+      <span className="max-w-full min-w-0 break-words text-muted">
         Editor: <strong className="font-semibold text-ink">{editor.name}</strong>
       </span>
       <Link href="/admin/tokens" className="rounded-md px-2 py-1.5 font-medium whitespace-nowrap">

@@ -1,10 +1,11 @@
 import { Section } from "@/components/ui/Section";
 import { getEditor } from "@/lib/auth";
+import { getLastStoryEdit } from "@/lib/views";
 import { StoryEditorForms } from "./StoryEditorForms";
 
 /**
- * The story page's editor section: rename, split, move and merge, for signed-in editors only (nothing otherwise).
- * Every change is in the audit log and survives automatic clustering and `recluster`.
+ * The story page's editor tools, near the top for signed-in editors only (nothing otherwise): rename, split,
+ * move, merge and undo of the last edit. Every change is in the audit log and survives automatic clustering and `recluster`.
  */
 export async function StoryEditorPanel({
   storyId,
@@ -18,17 +19,29 @@ export async function StoryEditorPanel({
   articles: { id: string; title: string; outlet: { name: string } }[];
 }) {
   if (!(await getEditor())) return null;
+  const lastEdit = await getLastStoryEdit(storyId);
   return (
     <Section
       id="editor"
       title="Edit this story"
       description="Fix the grouping: automatic clustering and reclustering keep what editors decide. Every change is in the audit log."
+      className="rounded-xl border border-line bg-sunken/50 p-4 sm:p-5"
     >
       <StoryEditorForms
         storyId={storyId}
         title={title}
         titleByEditor={titleByEditor}
         articles={articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet.name }))}
+        lastEdit={
+          lastEdit
+            ? {
+                auditId: lastEdit.auditId,
+                summary: lastEdit.summary,
+                actor: lastEdit.actor,
+                undoable: lastEdit.undoable,
+              }
+            : null
+        }
       />
     </Section>
   );

@@ -1,27 +1,40 @@
 import Form from "next/form";
 import Link from "next/link";
-import type { StoryListQuery } from "@/lib/views";
+import type { StoryListProblem, StoryListQuery } from "@/lib/views";
+import { ApplyOnChange } from "./ApplyOnChange";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/Field";
 import { languageName } from "@/components/ui/format";
 
 const labelClass = "block text-xs font-semibold tracking-[0.08em] text-muted uppercase";
+const FORM_ID = "story-search-form";
 
 /**
  * The story list's search box, filters and sort order as one GET form: its state lives in the address, so a
  * filtered list can be bookmarked and shared, and it works without JavaScript (next/form adds client navigation).
+ * With JavaScript a changed filter applies at once (ApplyOnChange); the button is for the search words.
+ * `problems` are the dates the page left out: their fields are marked and the messages shown under them.
  */
 export function StorySearchForm({
   query,
   outlets,
   languages,
+  problems = [],
+  typedDates = {},
 }: {
   query: StoryListQuery;
   outlets: { slug: string; name: string }[];
   languages: string[];
+  problems?: StoryListProblem[];
+  /** The dates as given, when left out for being reversed: kept in their fields so they can be swapped. */
+  typedDates?: { from?: string; to?: string };
 }) {
+  const invalid = (field: StoryListProblem["field"]) => problems.some((p) => p.field === field);
+  const dateProps = (field: StoryListProblem["field"]) =>
+    invalid(field) ? { "aria-invalid": true, "aria-describedby": "search-date-problems" } : {};
   return (
     <Form
+      id={FORM_ID}
       action="/"
       role="search"
       aria-label="Search and filter stories"
@@ -45,7 +58,7 @@ export function StorySearchForm({
           Search
         </button>
       </div>
-      <fieldset className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      <fieldset className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         <legend className="sr-only">Filters and order</legend>
         <div className="space-y-1">
           <label htmlFor="filter-sort" className={labelClass}>
@@ -82,44 +95,62 @@ export function StorySearchForm({
             ))}
           </select>
         </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-from" className={labelClass}>
-            From
-          </label>
-          <input
-            id="filter-from"
-            type="date"
-            name="from"
-            defaultValue={query.from ?? ""}
-            className={inputClass}
-          />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-to" className={labelClass}>
-            To
-          </label>
-          <input id="filter-to" type="date" name="to" defaultValue={query.to ?? ""} className={inputClass} />
-        </div>
-        <div className="flex items-end pb-2">
-          <label className="flex items-center gap-2 text-sm font-semibold">
+        {(["from", "to"] as const).map((field) => (
+          <div key={field} className="space-y-1">
+            <label htmlFor={`filter-${field}`} className={labelClass}>
+              {field === "from" ? "From" : "To"}
+            </label>
             <input
-              type="checkbox"
-              name="variants"
-              value="1"
-              defaultChecked={query.variants}
-              className="size-4 accent-accent"
+              id={`filter-${field}`}
+              type="date"
+              name={field}
+              defaultValue={query[field] ?? typedDates[field] ?? ""}
+              className={inputClass}
+              {...dateProps(field)}
             />
-            Has quote variants
-          </label>
+          </div>
+        ))}
+        <div className="col-span-2 flex flex-wrap gap-x-6 gap-y-2 sm:col-span-3 lg:col-span-5">
+          {(
+            [
+              ["multi", "Covered by two or more outlets"],
+              ["variants", "Has quote variants"],
+            ] as const
+          ).map(([name, label]) => (
+            <label key={name} className="flex items-center gap-2 text-sm font-semibold">
+              <input
+                type="checkbox"
+                name={name}
+                value="1"
+                defaultChecked={query[name]}
+                className="size-4 accent-accent"
+              />
+              {label}
+            </label>
+          ))}
         </div>
       </fieldset>
+      {problems.length > 0 ? (
+        <div
+          id="search-date-problems"
+          role="alert"
+          className="space-y-1 rounded-lg border border-error-line bg-error-bg px-4 py-3 text-sm text-error-ink"
+          data-testid="search-date-problem"
+        >
+          {problems.map((problem) => (
+            <p key={problem.field + problem.message}>{problem.message}</p>
+          ))}
+        </div>
+      ) : null}
       <p className="text-xs text-muted">
-        All words must appear; use &ldquo;quotes&rdquo; for a phrase, OR between alternatives, and -word to
-        exclude.{" "}
+        Filters apply as you change them. All words must appear in one article, quotation or story title, in
+        any form (&ldquo;immigration&rdquo; also finds &ldquo;immigrants&rdquo;); use &ldquo;quotes&rdquo; for
+        a phrase, OR between alternatives, and -word to exclude.{" "}
         <Link href="/" className="font-semibold text-accent underline underline-offset-4">
           Reset
         </Link>
       </p>
+      <ApplyOnChange formId={FORM_ID} />
     </Form>
   );
 }

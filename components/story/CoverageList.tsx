@@ -69,7 +69,10 @@ export function CoverageList({
   const copyOf = new Map(copies.map((copy) => [copy.articleId, copy]));
   if (articles.length === 0) return <p className="text-sm text-muted">This story has no articles left.</p>;
   return (
-    <ol className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface">
+    <ol
+      data-testid="coverage-list"
+      className="divide-y divide-line overflow-hidden rounded-xl border border-line bg-surface"
+    >
       {articles.map((article) => (
         <li
           key={article.id}

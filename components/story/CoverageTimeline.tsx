@@ -37,7 +37,8 @@ export function CoverageTimeline({
 
   return (
     <figure className="space-y-3" data-testid="coverage-timeline">
-      <div className="relative overflow-x-auto rounded-xl border border-line bg-surface p-3 sm:p-4">
+      <PhoneTimeline rows={timeline.rows} spanMs={timeline.spanMs} />
+      <div className="relative hidden overflow-x-auto rounded-xl border border-line bg-surface p-3 sm:block sm:p-4">
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}
           className="h-auto w-full min-w-[34rem] text-ink"
@@ -150,6 +151,49 @@ export function CoverageTimeline({
         </div>
       </details>
     </figure>
+  );
+}
+
+/**
+ * The timeline on a phone: one row per article, the outlet and its delay in text at the page's size, over a
+ * full-width track with the article's mark, so nothing is scaled down or cut off at 390 px.
+ */
+function PhoneTimeline({ rows, spanMs }: { rows: readonly TimelineRow[]; spanMs: number }) {
+  return (
+    <div className="rounded-xl border border-line bg-surface p-3 sm:hidden" data-testid="phone-timeline">
+      <p className="flex justify-between text-xs text-muted" aria-hidden="true">
+        <span>first report</span>
+        <span>{formatOffset(spanMs)}</span>
+      </p>
+      <ol className="mt-1 space-y-2">
+        {rows.map((row) => (
+          <li key={row.articleId} className="text-sm">
+            <p className="flex flex-wrap items-baseline justify-between gap-x-3">
+              <span className="min-w-0 font-semibold break-words">{row.outlet}</span>
+              <span className="text-xs text-muted">
+                {row.mark === "first"
+                  ? "first"
+                  : `${formatOffset(row.offsetMs)}${row.mark === "copy" ? ` · copy of ${row.followsOutlet ?? "an earlier text"}` : ""}`}
+              </span>
+            </p>
+            <div className="relative mx-2 mt-1 h-4" aria-hidden="true">
+              <div className="absolute inset-x-0 top-1/2 h-px bg-line" />
+              <svg
+                viewBox="0 0 16 16"
+                className="absolute top-0 size-4 -translate-x-1/2"
+                style={{ left: `${(row.x * 100).toFixed(2)}%` }}
+              >
+                {row.mark === "copy" ? (
+                  <path d="M8 1 L15 8 L8 15 L1 8 Z" className="fill-surface stroke-ink" strokeWidth="2" />
+                ) : (
+                  <circle cx="8" cy="8" r={row.mark === "first" ? 7 : 5.5} className="fill-accent" />
+                )}
+              </svg>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { QuoteGroupView, QuoteVariantView } from "@/lib/views";
 import { DiffLegend, QuoteDiff } from "@/components/compare/QuoteDiff";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
+import { Disclosure } from "@/components/ui/Disclosure";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { SpeakerRole } from "@/components/ui/SpeakerRole";
 import { plural } from "@/components/ui/format";
@@ -120,9 +121,26 @@ export function QuoteGroupCard({
   );
 }
 
-/** The "Quoted by one outlet only" part of a quotations section; nothing when there are none. */
-export function OneOutletQuotes(props: Parameters<typeof SingleQuoteList>[0]) {
+/**
+ * The "Quoted by one outlet only" part of a quotations section; nothing when there are none. `collapsed` folds
+ * it into a disclosure that says how many there are ("Quoted by one outlet only (37)").
+ */
+export function OneOutletQuotes({
+  collapsed = false,
+  ...props
+}: Parameters<typeof SingleQuoteList>[0] & { collapsed?: boolean }) {
   if (props.groups.length === 0) return null;
+  if (collapsed)
+    return (
+      <div className="pt-4" id="single-quotes">
+        <Disclosure
+          summary={`Quoted by one outlet only (${props.groups.length.toLocaleString("en-GB")})`}
+          testId="single-quotes"
+        >
+          <SingleQuoteList {...props} />
+        </Disclosure>
+      </div>
+    );
   return (
     <div className="space-y-4 pt-4">
       <h3 className="text-sm font-semibold tracking-[0.1em] text-muted uppercase">

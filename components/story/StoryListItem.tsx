@@ -5,6 +5,7 @@ import { DEMO_LABEL } from "@/components/demo/demo-notice";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { formatDateRange, plural } from "@/components/ui/format";
 import { assignSwatches } from "@/components/ui/swatches";
+import { MatchSnippet } from "@/components/search/MatchSnippet";
 import { StoryTitleSource } from "./StoryTitleSource";
 
 const MAX_OUTLETS = 6;
@@ -66,6 +67,7 @@ export function StoryListItem({ story }: { story: StoryListItemData }) {
           {more > 0 ? <li className="text-xs font-semibold text-muted">+{more} more</li> : null}
         </ul>
       ) : null}
+      {story.match ? <MatchSnippet match={story.match} /> : null}
     </li>
   );
 }

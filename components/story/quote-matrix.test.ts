@@ -68,12 +68,14 @@ describe("buildQuoteMatrix", () => {
     expect(rutte?.cells[2]?.counts.only).toBe(1);
   });
 
-  it("limits rows and columns and says how many it left out", () => {
+  it("limits rows and columns, keeps the other speakers for a disclosure and says how many", () => {
     const groups = ["Ann Lee", "Bo Diaz", "Cy Oto"].map((s, i) =>
       group(`g${i}`, s, [variant(`a${i}`, "A", s)]),
     );
     const matrix = buildQuoteMatrix(groups, ["A", "B", "C"], { maxSpeakers: 2, maxOutlets: 2 });
     expect(matrix.rows).toHaveLength(2);
     expect(matrix).toMatchObject({ hiddenSpeakers: 1, hiddenOutlets: 1, outlets: ["A", "B"] });
+    expect(matrix.moreRows.map((r) => r.speaker)).toEqual(["Cy Oto"]);
+    expect(matrix.moreRows[0]?.cells.map((c) => c.total)).toEqual([1, 0]);
   });
 });

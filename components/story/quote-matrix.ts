@@ -12,9 +12,17 @@ export interface MatrixCell {
   total: number;
 }
 
+export interface MatrixRow {
+  speaker: string;
+  groups: number;
+  cells: MatrixCell[];
+}
+
 export interface QuoteMatrix {
   outlets: string[];
-  rows: { speaker: string; groups: number; cells: MatrixCell[] }[];
+  rows: MatrixRow[];
+  /** The speakers after the first `maxSpeakers`, in the same order, for a "more speakers" disclosure. */
+  moreRows: MatrixRow[];
   hiddenSpeakers: number;
   hiddenOutlets: number;
 }
@@ -24,7 +32,8 @@ export const UNATTRIBUTED = "Unattributed";
 /**
  * Speakers × outlets: for each speaker (folded by last name, as quote grouping does) and outlet, how many of
  * the speaker's quotations the outlet carries in the shared wording, cut, reworded, or alone. Speakers with the
- * most quotations first; at most `maxSpeakers` rows and `maxOutlets` columns (outlets in the given order).
+ * most quotations first; `maxSpeakers` rows, then the rest as `moreRows`, and at most `maxOutlets` columns
+ * (outlets in the given order).
  */
 export function buildQuoteMatrix(
   groups: readonly QuoteGroupView[],
@@ -82,6 +91,7 @@ export function buildQuoteMatrix(
   return {
     outlets: shownOutlets,
     rows: rows.slice(0, maxSpeakers),
+    moreRows: rows.slice(maxSpeakers),
     hiddenSpeakers: Math.max(0, rows.length - maxSpeakers),
     hiddenOutlets: allOutlets.length - shownOutlets.length,
   };

@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 /*
  * Logistic regression for the fitting scripts: standardised features, L2-penalised Newton steps (IRLS),
  * a decision threshold chosen for accuracy, and k-fold cross-validation. Deterministic: no randomness but a
@@ -13,6 +14,28 @@ export interface LogisticModel {
   weights: number[];
   bias: number;
   threshold: number;
+}
+
+/** Command-line options every fitting script takes: folds of the cross-validation, the L2 penalty. */
+export const FIT_OPTIONS = {
+  folds: { type: "string", default: "10" },
+  l2: { type: "string", default: "10" },
+} as const;
+
+/** Writes a fitted model as the JSON the library reads: `head` fields first, numbers to 8 digits. */
+export function writeModelFile(path: string, head: Record<string, unknown>, model: LogisticModel): void {
+  const round = (x: number) => Number(x.toPrecision(8));
+  const body = {
+    ...head,
+    mins: model.mins.map(round),
+    maxs: model.maxs.map(round),
+    means: model.means.map(round),
+    scales: model.scales.map(round),
+    weights: model.weights.map(round),
+    bias: round(model.bias),
+    threshold: round(model.threshold),
+  };
+  writeFileSync(path, `${JSON.stringify(body, null, 1)}\n`);
 }
 
 export interface BinaryMetrics {
@@ -145,10 +168,16 @@ export function crossValidate(
   rows: readonly number[][],
   labels: readonly number[],
   folds: number,
-  options: FitOptions & { extraNegativeOf?: readonly (number[] | null)[] } = {},
+  options: FitOptions & {
+    extraNegativeOf?: readonly (number[] | null)[];
+    /** Rows of one group (one story) fall in one fold, so no fold is predicted from its own story. */
+    groupOf?: readonly string[];
+  } = {},
   seed = 13,
 ): { predicted: number[]; probabilities: number[]; metrics: BinaryMetrics } {
-  const foldOf = seededPermutation(rows.length, seed).map((position) => position % folds);
+  const foldOf = options.groupOf
+    ? groupFolds(options.groupOf, folds, seed)
+    : seededPermutation(rows.length, seed).map((position) => position % folds);
   const predicted = new Array<number>(rows.length).fill(0);
   const probabilities = new Array<number>(rows.length).fill(0);
   for (let k = 0; k < folds; k++) {
@@ -171,6 +200,14 @@ export function crossValidate(
     });
   }
   return { predicted, probabilities, metrics: binaryMetrics(predicted, labels) };
+}
+
+/** The fold of each row: its group's position in a seeded permutation of the distinct groups, modulo folds. */
+function groupFolds(groupOf: readonly string[], folds: number, seed: number): number[] {
+  const groups = [...new Set(groupOf)].sort();
+  const position = seededPermutation(groups.length, seed);
+  const foldOfGroup = new Map(groups.map((g, i) => [g, (position[i] ?? 0) % folds]));
+  return groupOf.map((g) => foldOfGroup.get(g) ?? 0);
 }
 
 /** position[i] for i in 0..n-1, a permutation from a linear congruential generator (same seed, same folds). */

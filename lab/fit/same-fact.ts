@@ -1,9 +1,8 @@
-import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { FEATURE_NAMES, pairFeatures } from "@/lib/compare/same-fact/features";
 import { analyseSentence, type AnalysedSentence } from "@/lib/compare/same-fact/tokens";
 import { readParaphrasePairs } from "../eval/paraphrase/msrp";
-import { crossValidate, fitLogistic } from "./logistic";
+import { crossValidate, FIT_OPTIONS, fitLogistic, writeModelFile } from "./logistic";
 
 /*
  * npm run fit:same-fact [-- --data FILE.tsv --folds K --l2 X --out FILE]
@@ -17,8 +16,7 @@ import { crossValidate, fitLogistic } from "./logistic";
 const { values } = parseArgs({
   options: {
     data: { type: "string", default: "../shared/data/paraphrase-msrp/train.tsv" },
-    folds: { type: "string", default: "10" },
-    l2: { type: "string", default: "10" },
+    ...FIT_OPTIONS,
     out: { type: "string", default: "lib/compare/same-fact/model.json" },
     negatives: { type: "string", default: "1" },
   },
@@ -37,24 +35,10 @@ const model = fitLogistic(rows, labels, {
   l2,
   extraNegatives: negatives.flatMap((r) => (r ? [r] : [])),
 });
-const round = (x: number) => Number(x.toPrecision(8));
-writeFileSync(
+writeModelFile(
   values.out,
-  `${JSON.stringify(
-    {
-      fittedOn: "MSRP train.tsv (4,076 pairs) by lab/fit/same-fact.ts",
-      features: FEATURE_NAMES,
-      mins: model.mins.map(round),
-      maxs: model.maxs.map(round),
-      means: model.means.map(round),
-      scales: model.scales.map(round),
-      weights: model.weights.map(round),
-      bias: round(model.bias),
-      threshold: round(model.threshold),
-    },
-    null,
-    1,
-  )}\n`,
+  { fittedOn: "MSRP train.tsv (4,076 pairs) by lab/fit/same-fact.ts", features: FEATURE_NAMES },
+  model,
 );
 FEATURE_NAMES.forEach((name, i) => console.error(`${name.padEnd(18)} ${(model.weights[i] ?? 0).toFixed(3)}`));
 const r4 = (x: number) => Math.round(x * 10_000) / 10_000;

@@ -69,6 +69,15 @@ export {
 export { listFeedRows, type FeedRow } from "./feeds/list-feeds";
 export * from "./share";
 export { recordAudit, type AuditEntry } from "./audit/record-audit";
+export {
+  findAuditRow,
+  findAuditRowAbout,
+  listRecentAuditRows,
+  STORY_EDIT_ACTIONS,
+  STORY_UNDO_ACTION,
+} from "./audit/find-audit";
+export { findAbsorbedLinks, reviveStory, type AbsorbedLinks } from "./stories/revive-story";
+export { findStoriesByTitle, type StoryTitleMatch } from "./stories/find-stories-by-title";
 export { listAuditRows, type AuditRow } from "./audit/list-audit";
 export type { ApiTokenRow } from "./tokens/api-token-row";
 export { createApiToken } from "./tokens/create-api-token";

@@ -24,12 +24,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** For RATE_LIMITED: whole seconds until a retry may succeed (the Retry-After header). */
   readonly retryAfterSeconds?: number;
+  /** For INVALID_INPUT from a form's rules: what to say beside each input at fault, by the input's name. */
+  readonly fields?: Readonly<Record<string, string>>;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown; retryAfterSeconds?: number; fields?: Record<string, string> },
+  ) {
     super(message, options);
     this.name = "AppError";
     this.code = code;
     if (options?.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
+    if (options?.fields !== undefined) this.fields = options.fields;
   }
 
   get status(): number {

@@ -14,7 +14,8 @@ import {
   type Db,
   type ExistingArticle,
 } from "@/lib/db";
-import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
+import { prepareArticleOffThread } from "./analysis-threads";
+import type { IngestRequest, PreparedArticle } from "./prepare-article";
 import { refreshStory } from "@/lib/stories";
 import { ensureStoryIndex } from "./story-index";
 import { findCandidateStories } from "./story-candidates";
@@ -44,7 +45,7 @@ export interface IngestResult {
  * the document runs before anything is written, and each write is one transaction.
  */
 export async function ingestDocument(request: IngestRequest): Promise<IngestResult> {
-  return ingestPrepared(prepareArticle(request));
+  return ingestPrepared(await prepareArticleOffThread(request));
 }
 
 /** Long enough for a slow disk or a busy machine; a transaction never waits on the network. */

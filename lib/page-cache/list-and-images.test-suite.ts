@@ -124,7 +124,8 @@ export function describeListAndImageCache(provider: TestProvider): void {
     });
 
     it("serves a story's Open Graph image from memory until the story changes", async () => {
-      const image = `/stories/${storyId}/opengraph-image?a1b2c3`;
+      // The address Next gives an image with generateImageMetadata: its id, then a content hash.
+      const image = `/stories/${storyId}/opengraph-image/card?a1b2c3`;
       const asCrawler = { accept: "*/*" };
       app.route(image.split("?")[0]!, (req, res) => renderImage(req, res));
       const first = await serve(image, asCrawler);
@@ -143,7 +144,8 @@ export function describeListAndImageCache(provider: TestProvider): void {
       // As Next.js hands the address to the proxy (another key: rendered once more).
       expect((await serve(`${image}=`, asCrawler)).status).not.toBeNull();
       // Made-up query strings and unknown stories are rendered as usual, never stored.
-      expect((await serve(`/stories/${storyId}/opengraph-image?a=1&b=2`, asCrawler)).status).toBeNull();
+      expect((await serve(`/stories/${storyId}/opengraph-image/card?a=1&b=2`, asCrawler)).status).toBeNull();
+      expect((await serve(`/stories/${storyId}/opengraph-image/card/x`, asCrawler)).status).toBeNull();
       expect((await serve("/stories/no-such-story/opengraph-image", asCrawler)).status).toBeNull();
       expect(renders.image).toBe(3);
     });

@@ -15,8 +15,10 @@ export interface CacheTarget {
 
 const ID = "([A-Za-z0-9_-]{1,128})";
 const STORY_PATH = new RegExp(`^/stories/${ID}(/compare)?$`);
-const STORY_IMAGE = new RegExp(`^/stories/${ID}/opengraph-image$`);
-const SHARE_IMAGE = new RegExp(`^/s/${ID}/opengraph-image$`);
+/** With `generateImageMetadata` (alt text per image) Next adds the image's id: "…/opengraph-image/card". */
+const IMAGE_ID = "(?:/[A-Za-z0-9_-]{1,32})?";
+const STORY_IMAGE = new RegExp(`^/stories/${ID}/opengraph-image${IMAGE_ID}$`);
+const SHARE_IMAGE = new RegExp(`^/s/${ID}/opengraph-image${IMAGE_ID}$`);
 /**
  * Next adds a content hash to Open Graph image addresses ("…/opengraph-image?1a2b3c"), which reaches the proxy
  * as "?1a2b3c=".

@@ -9,6 +9,7 @@ export { getArticleChanges } from "./article-changes";
 export { listFeeds } from "./feeds";
 export { exportStory, type ExportAlignment, type StoryExport } from "./export-story";
 export { createShareLink, getSharedView, type SharedView, type SharedArticleView } from "./share";
+export { getLastStoryEdit, findStoryChoices, type StoryEditView, type StoryChoice } from "./story-edits";
 export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./audit";
 export { getStoryComparison, COMPARISON_ALGORITHM_VERSION } from "./story-analysis";
 export * from "./search";

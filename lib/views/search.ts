@@ -5,6 +5,7 @@ import {
   encodeCursor,
   getDb,
   listFilterChoices,
+  matchSnippets,
   searchStoryPage,
   STORY_COUNT_CAP,
   STORY_SORTS,
@@ -12,7 +13,7 @@ import {
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toStoryListItem } from "./stories";
-import type { StoryListItem } from "./types";
+import type { StoryListItem, StoryMatchView } from "./types";
 
 /**
  * The story list's query, as it appears in the page's URL and in GET /api/stories: one vocabulary for both, so a
@@ -24,10 +25,17 @@ export { STORY_COUNT_CAP };
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+/** A calendar day: Date.parse alone reads "2026-02-31" as 3 March, so the day must survive the round trip. */
+function isCalendarDay(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "not a calendar date");
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD, e.g. 2026-02-01")
+  .refine(isCalendarDay, "not a day of the calendar (YYYY-MM-DD, e.g. 2026-02-01)");
 
 const fields = {
   q: z.string().trim().max(MAX_QUERY_CHARS, `at most ${MAX_QUERY_CHARS} characters`),
@@ -44,6 +52,7 @@ const fields = {
   from: day,
   to: day,
   variants: z.enum(["1", "0", "true", "false", ""]),
+  multi: z.enum(["1", "0", "true", "false", ""]),
   sort: z.enum(STORY_SORTS),
   after: z.string().max(400),
   before: z.string().max(400),
@@ -57,6 +66,8 @@ export type StoryListQuery = {
   from?: string;
   to?: string;
   variants: boolean;
+  /** Only stories covered by two or more outlets. */
+  multi: boolean;
   sort: (typeof STORY_SORTS)[number];
   after?: string;
   before?: string;
@@ -71,20 +82,38 @@ function firstValues(params: RawParams): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
 }
 
+/** What the page says about a date it left out: an unreadable day, or a range that ends before it starts. */
+export interface StoryListProblem {
+  field: "from" | "to";
+  message: string;
+}
+
+const DATE_LABEL = { from: "From", to: "To" } as const;
+
 /**
- * Reads the list's query parameters. Strict (the API): an unknown or malformed parameter is INVALID_INPUT naming
- * it. Lenient (the page): a malformed value is dropped, so a hand-edited address still shows a list.
+ * Reads the list's query parameters. Strict (the API): an unknown or malformed parameter, or a reversed date
+ * range, is INVALID_INPUT naming it. Lenient (the page): a malformed value is dropped, so a hand-edited address
+ * still shows a list, and a date left out is reported by readStoryListQuery.
  */
 export function parseStoryListQuery(params: RawParams, mode: "strict" | "lenient"): StoryListQuery {
+  return readStoryListQuery(params, mode).query;
+}
+
+/** As parseStoryListQuery, with the dates the lenient reading left out and why (the page shows them). */
+export function readStoryListQuery(
+  params: RawParams,
+  mode: "strict" | "lenient" = "lenient",
+): { query: StoryListQuery; problems: StoryListProblem[] } {
   const values = firstValues(params);
   const out: Record<string, unknown> = {};
+  const problems: StoryListProblem[] = [];
   for (const [name, raw] of Object.entries(values)) {
     const schema = fields[name as keyof typeof fields];
     if (!schema) {
       if (mode === "strict") throw new AppError("INVALID_INPUT", `Unknown parameter "${name}".`);
       continue;
     }
-    if (raw === undefined || raw === "") continue;
+    if (raw === undefined || raw.trim() === "") continue;
     const parsed = schema.safeParse(raw);
     if (parsed.success) out[name] = parsed.data;
     else if (mode === "strict")
@@ -92,21 +121,41 @@ export function parseStoryListQuery(params: RawParams, mode: "strict" | "lenient
         "INVALID_INPUT",
         `Parameter "${name}": ${parsed.error.issues[0]?.message ?? "invalid"}.`,
       );
+    else if (name === "from" || name === "to")
+      problems.push({
+        field: name,
+        message: `The ${DATE_LABEL[name]} date “${raw.slice(0, 40)}” is not a day of the calendar, so it was left out. Pick a day, e.g. 2026-02-01.`,
+      });
   }
   if (mode === "strict" && out.after && out.before)
     throw new AppError("INVALID_INPUT", 'Send "after" or "before", not both.');
-  return {
+  if (typeof out.from === "string" && typeof out.to === "string" && out.from > out.to) {
+    if (mode === "strict")
+      throw new AppError(
+        "INVALID_INPUT",
+        `Parameter "from" (${out.from}) is after "to" (${out.to}): no story could match. Swap them.`,
+      );
+    problems.push({
+      field: "from",
+      message: `The From date (${out.from}) is after the To date (${out.to}), so no story could match: both dates were left out. Swap them or clear one.`,
+    });
+    delete out.from;
+    delete out.to;
+  }
+  const query: StoryListQuery = {
     q: (out.q as string | undefined) || undefined,
     outlet: (out.outlet as string | undefined) || undefined,
     lang: (out.lang as string | undefined)?.toLowerCase() || undefined,
     from: out.from as string | undefined,
     to: out.to as string | undefined,
     variants: out.variants === "1" || out.variants === "true",
+    multi: out.multi === "1" || out.multi === "true",
     sort: (out.sort as StoryListQuery["sort"] | undefined) ?? "newest",
     after: out.after as string | undefined,
     before: out.after ? undefined : (out.before as string | undefined),
     limit: (out.limit as number | undefined) ?? DEFAULT_PAGE_SIZE,
   };
+  return { query, problems };
 }
 
 /** The query as URL parameters (defaults and empty values left out), for links that keep the list's state. */
@@ -122,6 +171,7 @@ export function storyListParams(
   if (merged.from) params.set("from", merged.from);
   if (merged.to) params.set("to", merged.to);
   if (merged.variants) params.set("variants", "1");
+  if (merged.multi) params.set("multi", "1");
   if (merged.sort && merged.sort !== "newest") params.set("sort", merged.sort);
   if (merged.after) params.set("after", merged.after);
   else if (merged.before) params.set("before", merged.before);
@@ -131,7 +181,9 @@ export function storyListParams(
 
 /** Whether the query narrows the list (a search or any filter), as opposed to only sorting or paging it. */
 export function isFiltered(query: StoryListQuery): boolean {
-  return Boolean(query.q || query.outlet || query.lang || query.from || query.to || query.variants);
+  return Boolean(
+    query.q || query.outlet || query.lang || query.from || query.to || query.variants || query.multi,
+  );
 }
 
 export interface StorySearchResult {
@@ -161,15 +213,28 @@ export async function searchStories(query: StoryListQuery): Promise<StorySearchR
     from,
     until,
     hasVariants: query.variants,
+    multiOutlet: query.multi,
     after: query.after ? decodeCursor(query.after, query.sort) : null,
     before: query.before ? decodeCursor(query.before, query.sort) : null,
   });
+  const matches = query.q
+    ? await matchSnippets(
+        await getDb(),
+        page.rows.map((row) => row.id),
+        query.q,
+      )
+    : null;
   return {
     total: page.total,
     totalIsCapped: page.totalIsCapped,
     next: page.next ? encodeCursor(page.next) : null,
     prev: page.prev ? encodeCursor(page.prev) : null,
-    items: page.rows.map(toStoryListItem),
+    items: page.rows.map((row) => {
+      const item = toStoryListItem(row);
+      if (!matches) return item;
+      const match: StoryMatchView | null = matches.get(row.id) ?? null;
+      return { ...item, match };
+    }),
   };
 }
 

@@ -30,6 +30,17 @@ export interface StoryListItem {
   variantGroupCount: number;
   /** Every article is from the fictional demo corpus (lib/demo). */
   demo: boolean;
+  /** With a search: why the story matched (an excerpt with the matched words); absent without a search. */
+  match?: StoryMatchView | null;
+}
+
+/** An excerpt of the text a search matched; `highlights` are [start, end) offsets into `text` (plain text). */
+export interface StoryMatchView {
+  source: "article" | "quotation" | "title";
+  articleId: string | null;
+  outlet: string | null;
+  text: string;
+  highlights: { start: number; end: number }[];
 }
 
 export interface MembershipView {

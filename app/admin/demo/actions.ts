@@ -2,13 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireEditor } from "@/lib/auth";
+import { z } from "zod";
 import { removeDemoCorpus } from "@/lib/ingest";
+import { runButtonAction } from "../../_lib/action";
 
 /** Takes the fictional demo corpus out (audit logged), then shows the story list with what was removed. */
 export async function removeDemoCorpusAction(_formData: FormData): Promise<void> {
-  const editor = await requireEditor();
-  await removeDemoCorpus({ actor: editor.name });
-  revalidatePath("/", "layout");
-  redirect("/?demo=removed");
+  await runButtonAction(null, {
+    schema: z.null(),
+    run: (_input, actor) => removeDemoCorpus({ actor }),
+    done: () => {
+      revalidatePath("/", "layout");
+      redirect("/?demo=removed");
+    },
+  });
 }

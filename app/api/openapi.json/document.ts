@@ -43,7 +43,7 @@ const listParameters = [
     name: "q",
     in: "query",
     description:
-      'Full-text search over article headlines and bodies and quotations and their speakers. All words must occur in one article or quotation; "quoted phrase", `OR` (upper case) between alternatives, `-word` to exclude. Other punctuation is ignored, so any string is safe. Case- and (on SQLite) accent-insensitive, no stemming.',
+      'Full-text search over story titles, article headlines and bodies, and quotations and their speakers. All words must occur in one article, one quotation or the story title, in any English form ("immigration" finds "immigrants": stemmed); "quoted phrase", `OR` (upper case) between alternatives, `-word` to exclude. Other punctuation is ignored, so any string is safe. Case- and (on SQLite) accent-insensitive; on PostgreSQL common English words ("the", "and") are ignored. Each story then has a `match`.',
     schema: { type: "string", maxLength: MAX_QUERY_CHARS },
   },
   {
@@ -61,7 +61,8 @@ const listParameters = [
   {
     name: "from",
     in: "query",
-    description: "Stories whose last publication is on or after this day.",
+    description:
+      "Stories whose last publication is on or after this day. A day that is not on the calendar, or a `from` after `to`, is 400 INVALID_INPUT.",
     schema: day,
   },
   {
@@ -75,6 +76,12 @@ const listParameters = [
     in: "query",
     description:
       "`1`: only stories with a quotation carried by several outlets (a quote group with 2+ variants).",
+    schema: { type: "string", enum: ["1", "0", "true", "false"] },
+  },
+  {
+    name: "multi",
+    in: "query",
+    description: "`1`: only stories covered by two or more outlets.",
     schema: { type: "string", enum: ["1", "0", "true", "false"] },
   },
   {
@@ -295,6 +302,35 @@ export const openApiDocument = {
           demo: {
             type: "boolean",
             description: "Every article of the story is from Parallax's fictional demo corpus.",
+          },
+          match: {
+            description:
+              "With `q` only: why the story matched (null when no excerpt could be made). `text` is plain text, never markup: escape it before putting it in HTML.",
+            oneOf: [ref("StoryMatch"), { type: "null" }],
+          },
+        },
+      },
+      StoryMatch: {
+        type: "object",
+        required: ["source", "articleId", "outlet", "text", "highlights"],
+        properties: {
+          source: {
+            type: "string",
+            enum: ["article", "quotation", "title"],
+            description:
+              "Where the words matched: an article's headline or body, a quotation, the story title.",
+          },
+          articleId: nullable({ type: "string" }),
+          outlet: nullable({ type: "string" }),
+          text: { type: "string", description: "An excerpt, at most 320 characters; … where it was cut." },
+          highlights: {
+            type: "array",
+            description: "The matched words: [start, end) UTF-16 offsets into `text`, in order.",
+            items: {
+              type: "object",
+              required: ["start", "end"],
+              properties: { start: { type: "integer" }, end: { type: "integer" } },
+            },
           },
         },
       },

@@ -108,7 +108,18 @@ export function describeReadApi(provider: TestProvider): void {
         await listStories(get(`/api/stories?q=${encodeURIComponent(`"${title}"`)}`))
       ).json()) as ListBody;
       expect(found.stories.map((s) => s.id)).toContain(first.stories[0]!.id);
-      for (const hostile of ['"', "*", "NEAR(", "OR", "AND NOT", "Zürich 東京", "a".repeat(500)]) {
+      // Each found story says why it matched; a list without a search has no match field.
+      const said = (await (await listStories(get("/api/stories?q=said&multi=1"))).json()) as {
+        stories: { match: { source: string; text: string; highlights: { start: number; end: number }[] } }[];
+      };
+      expect(said.stories.length).toBeGreaterThan(0);
+      for (const { match } of said.stories) {
+        expect(match.source).toMatch(/^(article|quotation|title)$/);
+        expect(match.highlights.length).toBeGreaterThan(0);
+        for (const h of match.highlights) expect(match.text.slice(h.start, h.end).toLowerCase()).toBe("said");
+      }
+      expect(first.stories[0]).not.toHaveProperty("match");
+      for (const hostile of ['"', "*", "AND(", "NEAR(", "OR", "AND NOT", "Zürich 東京", "a".repeat(500)]) {
         const response = await listStories(get(`/api/stories?q=${encodeURIComponent(hostile)}`));
         expect(response.status, hostile.slice(0, 20)).toBe(200);
       }
@@ -118,6 +129,13 @@ export function describeReadApi(provider: TestProvider): void {
       await expectError(await listStories(get("/api/stories?limit=500")), 400, "INVALID_INPUT");
       await expectError(await listStories(get("/api/stories?sort=oldest")), 400, "INVALID_INPUT");
       await expectError(await listStories(get("/api/stories?from=2026-13-01")), 400, "INVALID_INPUT");
+      await expectError(await listStories(get("/api/stories?from=2026-02-31")), 400, "INVALID_INPUT");
+      const reversed = await listStories(get("/api/stories?from=2026-03-01&to=2026-02-01"));
+      expect(reversed.status).toBe(400);
+      expect(((await reversed.json()) as { error: { message: string } }).error.message).toMatch(
+        /"from" \(2026-03-01\) is after "to" \(2026-02-01\)/,
+      );
+      await expectError(await listStories(get("/api/stories?multi=maybe")), 400, "INVALID_INPUT");
       await expectError(await listStories(get("/api/stories?colour=red")), 400, "INVALID_INPUT");
       await expectError(await listStories(get(`/api/stories?q=${"a".repeat(501)}`)), 400, "INVALID_INPUT");
       await expectError(await listStories(get("/api/stories?after=forged")), 400, "INVALID_INPUT");

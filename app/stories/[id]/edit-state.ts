@@ -1,6 +1,6 @@
 export type StoryEditState =
   | { status: "idle" }
-  | { status: "done"; message: string; storyId: string }
+  | { status: "done"; message: string; storyId: string; undoId?: string }
   | { status: "error"; message: string };
 
 export const initialStoryEditState: StoryEditState = { status: "idle" };

@@ -14,6 +14,8 @@ import { FramingSection } from "@/components/story/FramingSection";
 import { DiffLegend, OneOutletQuotes } from "@/components/story/QuoteGroupCard";
 import { StoryExportLinks } from "@/components/story/StoryExportLinks";
 import { StoryTitleSource } from "@/components/story/StoryTitleSource";
+import { Disclosure } from "@/components/ui/Disclosure";
+import { OpenHashTarget } from "@/components/ui/OpenHashTarget";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Notice } from "@/components/ui/Notice";
@@ -26,6 +28,10 @@ import { quotationAnchor } from "@/components/article/ArticleText";
 import { findMergedStory } from "@/lib/views";
 import { loadStory } from "../../_lib/loaders";
 import { parseId, storySearchSchema } from "../../_lib/params";
+
+const MENU_LINK = "font-semibold text-accent underline-offset-4 hover:underline";
+/** Quotation cards shown before the rest fold into a disclosure: the page reads before it scrolls. */
+const SHARED_SHOWN = 5;
 
 export async function generateMetadata({ params }: PageProps<"/stories/[id]">): Promise<Metadata> {
   const id = parseId((await params).id);
@@ -121,6 +127,33 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         what="this story"
         label="Copy link to this story"
       />
+      <StoryEditorPanel
+        storyId={story.id}
+        title={story.title}
+        titleByEditor={story.titleByEditor}
+        articles={story.articles}
+      />
+      <OpenHashTarget />
+      <nav
+        aria-label="On this page"
+        className="flex flex-wrap gap-x-5 gap-y-1 border-y border-line py-3 text-sm"
+        data-testid="story-menu"
+      >
+        <a href="#coverage" className={MENU_LINK}>
+          Coverage ({plural(story.articles.length, "article")})
+        </a>
+        <a href="#quotes" className={MENU_LINK}>
+          Quotations ({story.quoteGroups.length.toLocaleString("en-GB")})
+        </a>
+        {canCompare ? (
+          <a href="#framing" className={MENU_LINK}>
+            Framing
+          </a>
+        ) : null}
+        <a href="#export-heading" className={MENU_LINK}>
+          Export
+        </a>
+      </nav>
 
       <Section
         id="coverage"
@@ -156,10 +189,10 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         {multi.length > 0 ? (
           <div className="space-y-4" data-testid="quote-panel">
             <h3 className="text-sm font-semibold tracking-[0.1em] text-muted uppercase">
-              Quoted by several outlets
+              Quoted by several outlets ({multi.length.toLocaleString("en-GB")})
             </h3>
             {varied.length > 0 ? <DiffLegend /> : null}
-            {multi.map((group, index) => (
+            {multi.slice(0, SHARED_SHOWN).map((group, index) => (
               <ShareableQuoteGroup
                 storyId={story.id}
                 key={group.id}
@@ -169,19 +202,32 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
                 swatches={swatches}
               />
             ))}
+            {multi.length > SHARED_SHOWN ? (
+              <Disclosure
+                summary={`Show ${plural(multi.length - SHARED_SHOWN, "more quotation")} quoted by several outlets`}
+                testId="more-shared-quotes"
+              >
+                <div className="space-y-4">
+                  {multi.slice(SHARED_SHOWN).map((group, index) => (
+                    <ShareableQuoteGroup
+                      storyId={story.id}
+                      key={group.id}
+                      group={group}
+                      number={SHARED_SHOWN + index + 1}
+                      variantHref={variantHref}
+                      swatches={swatches}
+                    />
+                  ))}
+                </div>
+              </Disclosure>
+            ) : null}
           </div>
         ) : story.quoteGroups.length > 0 ? (
           <p className="text-sm text-muted">No quotation appears in more than one outlet&rsquo;s report.</p>
         ) : null}
-        <OneOutletQuotes groups={single} variantHref={variantHref} swatches={swatches} />
+        <OneOutletQuotes groups={single} variantHref={variantHref} swatches={swatches} collapsed />
       </Section>
       {canCompare ? <FramingSection storyId={story.id} /> : null}
-      <StoryEditorPanel
-        storyId={story.id}
-        title={story.title}
-        titleByEditor={story.titleByEditor}
-        articles={story.articles}
-      />
       <StoryExportLinks storyId={story.id} />
     </div>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../errors";
+import { judgeSameFact } from "../same-fact";
 import { alignSentences } from "./align";
 import { JOE_BODY, OTHER_BODY } from "../__fixtures__/seed-articles";
 
@@ -64,6 +65,37 @@ describe("alignSentences on the seed pair", () => {
   it("is deterministic and has distinct row keys", () => {
     expect(alignSentences([JOE, OTHER])).toEqual(alignment);
     expect(new Set(alignment.rows.map((r) => r.key)).size).toBe(alignment.rows.length);
+  });
+});
+
+describe("alignSentences on two ledes of one event", () => {
+  const ledeX =
+    "Governor Maria Lopez said Wednesday she will veto a Republican-backed bill that would cut funding for Oregon's public libraries, despite her earlier support for budget restraint.";
+  const ledeY =
+    "Republicans in Salem lashed out at Governor Lopez on Wednesday after she announced she would block legislation slashing library budgets across Oregon.";
+  const X = { id: "x", outlet: "X", text: `${ledeX} The bill passed the House last month.` };
+  const Y = {
+    id: "y",
+    outlet: "Y",
+    text: `${ledeY} Senate leader Tom Reed called the veto threat reckless.`,
+  };
+
+  it("puts the ledes in one row, though they are no paraphrase, so neither is left out", () => {
+    expect(judgeSameFact(ledeX, ledeY).same).toBe(false);
+    const row = rowWith(alignSentences([X, Y]), "Governor Maria Lopez");
+    expect(row.sentences.map((s) => s.articleId)).toEqual(["x", "y"]);
+    expect(row.missingFrom).toEqual([]);
+  });
+
+  it("keeps a lede about something else apart, and left out by the other", () => {
+    const Z = {
+      id: "z",
+      outlet: "Z",
+      text: "Library visits in rural counties have fallen for a decade, a state survey found. The bill passed the House last month.",
+    };
+    const alignment = alignSentences([X, Z]);
+    expect(rowWith(alignment, "Governor Maria Lopez").sentences.map((s) => s.articleId)).toEqual(["x"]);
+    expect(rowWith(alignment, "Governor Maria Lopez").missingFrom).toEqual(["z"]);
   });
 });
 

@@ -2,7 +2,15 @@ import { AppError } from "../../errors";
 import { sentenceSpans } from "../../text";
 import { stableHash } from "../hash";
 import { compareText } from "../order";
-import { analyseSentence, matchSentenceSets, SAME_FACT_MODEL, type AnalysedSentence } from "../same-fact";
+import {
+  analyseSentence,
+  judgeSameEvent,
+  LEDE_WINDOW,
+  matchSentenceSets,
+  SAME_FACT_MODEL,
+  type AnalysedSentence,
+  type SameEventJudgement,
+} from "../same-fact";
 import { omittingArticles } from "../same-fact/omissions";
 import { wordingKey } from "../wording";
 
@@ -57,6 +65,8 @@ const ALIGN_SHARED_SHARE_WITH_NUMBER = 0.35;
 interface Sentence extends AlignedSentence {
   wording: string;
   analysed: AnalysedSentence;
+  /** The article's opening (its first LEDE_WINDOW sentences as one text), on its first sentence only. */
+  opening: AnalysedSentence | null;
 }
 
 interface Row {
@@ -82,18 +92,24 @@ export function alignSentences(
     throw new AppError("INVALID_INPUT", "alignSentences: article ids must be distinct");
   }
 
-  const sentencesByArticle = articles.map((article) =>
-    sentenceSpans(article.text)
-      .slice(0, maxSentences)
-      .map((span) => ({
-        articleId: article.id,
-        text: span.text,
-        start: span.start,
-        end: span.end,
-        wording: wordingKey(span.text),
-        analysed: analyseSentence(span.text),
-      })),
-  );
+  const sentencesByArticle = articles.map((article): Sentence[] => {
+    const spans = sentenceSpans(article.text).slice(0, maxSentences);
+    const opening = analyseSentence(
+      spans
+        .slice(0, LEDE_WINDOW)
+        .map((span) => span.text)
+        .join(" "),
+    );
+    return spans.map((span, i) => ({
+      articleId: article.id,
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      wording: wordingKey(span.text),
+      analysed: analyseSentence(span.text),
+      opening: i === 0 ? opening : null,
+    }));
+  });
 
   const rows: Row[] = [];
   const placed: { sentence: Sentence; row: Row }[] = [];
@@ -106,11 +122,29 @@ export function alignSentences(
     });
   }
 
+  // A row holding an article's lede is not left out by an article whose own lede reports the same event in
+  // either direction: both lead with the story's event, and saying one omits it takes stronger evidence.
+  const ledeOf = new Map(
+    sentencesByArticle.flatMap((list) => (list[0] ? [[list[0].articleId, list[0]]] : [])),
+  );
+  const ledes = new Set([...ledeOf.values()].map((s) => s.analysed));
   const missing = omittingArticles(
     rows.map((row) => row.members),
     articleIds,
     new Map(articleIds.map((id, i) => [id, (sentencesByArticle[i] ?? []).map((s) => s.analysed)])),
-    { statesProbability: options.statesProbability },
+    {
+      statesProbability: options.statesProbability,
+      alsoStates: (row, articleId) => {
+        const own = ledeOf.get(articleId);
+        return (
+          own !== undefined &&
+          row.some((member) => {
+            const lede = ledes.has(member.analysed) ? ledeOf.get(member.articleId) : undefined;
+            return lede !== undefined && ledeEvents(lede, own).some((j) => j.same);
+          })
+        );
+      },
+    },
   );
   return {
     rows: rows.map((row, r) => ({
@@ -157,6 +191,7 @@ function matchToRows(
     },
   );
   for (const match of matches) offer(match.a, (placed[match.b] as { row: Row }).row, match.score);
+  offerLedes(sentences, placed, offer);
 
   // Ties go to the earlier sentence, then the row with the smaller key: a rule that depends on content only.
   const pairs = [...best.values()].sort(
@@ -172,6 +207,32 @@ function matchToRows(
     pair.row.members.push(sentences[pair.sentence] as Sentence);
   }
   return result;
+}
+
+/**
+ * Two reports of one event both lead with it, in their own details: a lede joins the row of an earlier
+ * article's lede when each lede and the other article's opening report the same event (the same-event
+ * judgement, both ways), scored by the weaker probability.
+ */
+function offerLedes(
+  sentences: readonly Sentence[],
+  placed: readonly { sentence: Sentence; row: Row }[],
+  offer: (s: number, row: Row, score: number) => void,
+): void {
+  const lede = sentences[0];
+  if (!lede?.opening) return;
+  for (const { sentence: other, row } of placed) {
+    if (!other.opening) continue;
+    const [forward, backward] = ledeEvents(lede, other);
+    if (forward.same && backward.same) offer(0, row, Math.min(forward.probability, backward.probability));
+  }
+}
+
+/** The same-event judgement of each lede against the other article's opening. */
+function ledeEvents(a: Sentence, b: Sentence): [SameEventJudgement, SameEventJudgement] {
+  const none = { same: false, probability: 0 };
+  if (!a.opening || !b.opening) return [none, none];
+  return [judgeSameEvent(a.analysed, b.opening), judgeSameEvent(b.analysed, a.opening)];
 }
 
 /**

@@ -8,4 +8,11 @@ export {
 export { analyseSentence, MAX_SENTENCE_WORDS, type AnalysedSentence } from "./tokens";
 export { SAME_FACT_MODEL, type SameFactModel } from "./model";
 export { FEATURE_NAMES } from "./features";
+export {
+  judgeSameEvent,
+  LEDE_WINDOW,
+  SAME_EVENT_MODEL,
+  type SameEventJudgement,
+  type SameEventModel,
+} from "./event";
 export { lemmaCandidates } from "./lexicon";

@@ -31,8 +31,11 @@ export function checkedModel(model: SameFactModel): SameFactModel {
 
 export const SAME_FACT_MODEL: SameFactModel = checkedModel(fitted);
 
-/** Probability that a pair with these features states the same fact. */
-export function sameFactProbability(features: readonly number[], model: SameFactModel): number {
+/** The parts of a fitted logistic regression that score a row of features. */
+export type LinearModel = Pick<SameFactModel, "mins" | "maxs" | "means" | "scales" | "weights" | "bias">;
+
+/** Probability that a pair with these features states the same fact (or, with another model, what it models). */
+export function sameFactProbability(features: readonly number[], model: LinearModel): number {
   let z = model.bias;
   features.forEach((raw, i) => {
     const x = Math.min(model.maxs[i] ?? raw, Math.max(model.mins[i] ?? raw, raw));

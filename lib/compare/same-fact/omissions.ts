@@ -13,21 +13,34 @@ export interface OmissionOptions extends SentenceMatchOptions {
    * elsewhere (lower than the alignment's: to say an outlet left a fact out takes the stronger evidence).
    */
   statesProbability?: number;
-  /** A row whose longest sentence has fewer content words than this states no fact ("Thank you!"). */
+  /** A sentence with fewer content words than this states no fact ("Thank you!", "Guns in Texas won."). */
   minFactWords?: number;
+  /** Other evidence that an article states a row's fact (the alignment's: its lede reports the same event). */
+  alsoStates?: (row: readonly FactSentence[], articleId: string) => boolean;
 }
 
 export const DEFAULT_STATES_PROBABILITY = 0.4;
 /** Or when it states this share of the fact's content (by specificity), with shared words this specific. */
 export const DEFAULT_STATES_SHARE = 0.5;
 export const DEFAULT_STATES_WEIGHT = 15;
-export const DEFAULT_MIN_FACT_WORDS = 3;
+export const DEFAULT_MIN_FACT_WORDS = 4;
+
+/**
+ * Whether a sentence states a fact that an outlet can be said to leave out: a statement (not a question), of
+ * some content words, anchored by a name or a figure. Without one ("But others expressed concerns.", "He also
+ * played up his local roots.") it leans on its neighbours or states an opinion, and "left out" means little.
+ */
+export function statesFact(sentence: AnalysedSentence, minFactWords = DEFAULT_MIN_FACT_WORDS): boolean {
+  if (sentence.question) return false;
+  const content = sentence.tokens.filter((t) => t.content);
+  return content.length >= minFactWords && content.some((t) => t.nameRun >= 0 || t.value !== null);
+}
 
 /**
  * The rule behind "left out": an article has left a row's fact out only when the other articles carry it (at
- * least two of them when three or more are compared), the row states a fact (enough content words), and no
+ * least two of them when three or more are compared), the row states a fact (statesFact), and no
  * sentence of that article states it (judged by the same-fact model, at statesProbability). Rows are lists of
- * sentences with at most one per article; returns, per row, the ids of the articles that leave it out, in
+ * sentences with at most one per article; a row states a fact when one of its sentences does (statesFact). Returns, per row, the ids of the articles that leave it out, in
  * the order of articleIds. Bounded: one capped sentence-set match per article.
  */
 export function omittingArticles(
@@ -40,8 +53,7 @@ export function omittingArticles(
   const minFactWords = options.minFactWords ?? DEFAULT_MIN_FACT_WORDS;
   const candidates = rows.map((row) => {
     const carriers = new Set(row.map((s) => s.articleId));
-    const words = Math.max(0, ...row.map((s) => s.analysed.tokens.filter((t) => t.content).length));
-    if (carriers.size < neededCarriers || words < minFactWords) return [];
+    if (carriers.size < neededCarriers || !row.some((s) => statesFact(s.analysed, minFactWords))) return [];
     return articleIds.filter((id) => !carriers.has(id));
   });
 
@@ -67,7 +79,11 @@ export function omittingArticles(
       statedBy.set(sentence, set);
     }
   }
-  return candidates.map((ids, r) =>
-    ids.filter((id) => !(rows[r] ?? []).some((s) => statedBy.get(s.analysed)?.has(id))),
-  );
+  return candidates.map((ids, r) => {
+    const row = rows[r] ?? [];
+    return ids.filter(
+      (id) =>
+        !row.some((s) => statedBy.get(s.analysed)?.has(id)) && !(options.alsoStates?.(row, id) ?? false),
+    );
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyseSentence, judgeSameFact, matchSentenceSets } from ".";
+import { analyseSentence, judgeSameEvent, judgeSameFact, matchSentenceSets } from ".";
+import { statesFact } from "./omissions";
 
 const same = (a: string, b: string) => judgeSameFact(a, b).same;
 
@@ -106,5 +107,39 @@ describe("matchSentenceSets", () => {
 
   it("gives the same answer for the same input", () => {
     expect(matchSentenceSets(fox, nyt)).toEqual(matchSentenceSets(fox, nyt));
+  });
+});
+
+describe("judgeSameEvent", () => {
+  const veto =
+    "Governor Maria Lopez said Wednesday she will veto a Republican-backed bill that would cut funding for Oregon's public libraries.";
+  const backlash =
+    "Republicans in Salem lashed out at Governor Lopez on Wednesday after she announced she would block legislation slashing library budgets across Oregon.";
+  const survey = "Library visits in rural counties have fallen for a decade, a state survey found.";
+
+  it("sees one event told with other details, where the same-fact judgement sees two facts", () => {
+    expect(judgeSameFact(veto, backlash).same).toBe(false);
+    expect(judgeSameEvent(veto, backlash).same).toBe(true);
+  });
+
+  it("does not take another report on the topic for the event, and is symmetric", () => {
+    expect(judgeSameEvent(veto, survey).same).toBe(false);
+    expect(judgeSameEvent(veto, survey)).toEqual(judgeSameEvent(survey, veto));
+  });
+});
+
+describe("statesFact (what can be left out)", () => {
+  const states = (sentence: string) => statesFact(analyseSentence(sentence));
+
+  it("takes a statement anchored by a name or a figure", () => {
+    expect(states("The council voted 7-2 to ban gas-powered leaf blowers.")).toBe(true);
+    expect(states("Senator Reed called the veto threat reckless and vowed to fight it.")).toBe(true);
+  });
+
+  it("refuses greetings, questions and one-clause generic sentences", () => {
+    expect(states("Thank you!")).toBe(false);
+    expect(states("But others expressed concerns.")).toBe(false);
+    expect(states("He also played up his local roots.")).toBe(false);
+    expect(states("Will Senator Reed vote for the library budget in March?")).toBe(false);
   });
 });

@@ -39,6 +39,8 @@ export interface AnalysedSentence {
   reported: boolean;
   /** Clauses that attribute ("police said", "according to the agency"). */
   reportingClauses: ReadonlySet<number>;
+  /** The sentence asks (ends with a question mark, before any closing quotation mark or bracket). */
+  question: boolean;
 }
 
 /** Work bound: words past this many in a sentence are not read. */
@@ -147,7 +149,8 @@ export function analyseSentence(sentence: string): AnalysedSentence {
     });
   }
   for (const name of names) name.initials = initialsOf(name.words);
-  return { tokens, names, negations, reported, reportingClauses };
+  const question = /\?[\s"'”’»)\]]*$/u.test(sentence);
+  return { tokens, names, negations, reported, reportingClauses, question };
 }
 
 /** "256-170" → 256, 170; "63-year-old" → 63, year-old; "U.S.-led" → U.S., led. Other compounds stay whole. */

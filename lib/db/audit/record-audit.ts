@@ -12,9 +12,12 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Adds one audit row; call it inside the transaction that makes the change, so the two stand or fall together. */
-export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
+/**
+ * Adds one audit row and returns its id; call it inside the transaction that makes the change, so the two stand
+ * or fall together.
+ */
+export async function recordAudit(tx: Db, entry: AuditEntry): Promise<string> {
+  const row = await tx.auditLog.create({
     data: {
       actor: entry.actor,
       action: entry.action,
@@ -22,5 +25,7 @@ export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
       targetId: entry.targetId,
       details: entry.details === undefined ? undefined : toJson(entry.details),
     },
+    select: { id: true },
   });
+  return row.id;
 }

@@ -5,3 +5,11 @@ export { decodeCursor, encodeCursor, STORY_SORTS, type StoryCursor, type StorySo
 export type { StoryFilters } from "./story-filter-sql";
 export { parseSearch, toFts5Match, toWebsearch, type ParsedSearch } from "./query-syntax";
 export { storyPageQueries } from "./search-stories";
+export {
+  matchSnippets,
+  readMarkedSnippet,
+  DEFAULT_SNIPPET_LIMITS,
+  type MatchSnippet,
+  type MatchSource,
+  type SnippetLimits,
+} from "./match-snippets";

@@ -4,7 +4,8 @@ import { providerOf, type Db } from "../client";
 import type { DatabaseProvider } from "../config";
 import type { StoryRow } from "../queries/list-stories";
 import type { StoryCursor, StorySort } from "./cursor";
-import { matchingStoryStream, storyFilterConditions, type StoryFilters } from "./story-filter-sql";
+import { matchingStoryStream } from "./fulltext-sql";
+import { storyFilterConditions, type StoryFilters } from "./story-filter-sql";
 
 export interface StoryPageRequest extends StoryFilters {
   sort: StorySort;

@@ -105,13 +105,13 @@ export function describeStorySearch(provider: TestProvider): void {
       }
       expect(seen).toEqual(allNewest.rows.map((r) => r.id));
       // A search: capped when more stories match than the cap, exact when they do not.
-      const common = await page({ query: "the" });
+      const common = await page({ query: "said" });
       expect(common.totalIsCapped).toBe(false);
       expect(common.total).toBeGreaterThan(2);
-      const cappedSearch = await page({ query: "the", countCap: 2, limit: 1 });
+      const cappedSearch = await page({ query: "said", countCap: 2, limit: 1 });
       expect([cappedSearch.total, cappedSearch.totalIsCapped]).toEqual([2, true]);
       expect(cappedSearch.next).not.toBeNull();
-      const underCap = await page({ query: "the", countCap: common.total });
+      const underCap = await page({ query: "said", countCap: common.total });
       expect([underCap.total, underCap.totalIsCapped]).toEqual([common.total, false]);
       const { storyPageQueries } = await import("@/lib/db");
       expect(storyPageQueries(provider, { sort: "newest", limit: 20 }).countCap).toBe(1000);
@@ -265,7 +265,7 @@ export function describeStorySearch(provider: TestProvider): void {
       const future = await page({ from: new Date("2100-01-01T00:00:00Z") });
       expect(future.total).toBe(0);
 
-      const combined = await page({ language: "de", hasVariants: true, outlet: outlet.slug, query: "the" });
+      const combined = await page({ language: "de", hasVariants: true, outlet: outlet.slug, query: "said" });
       expect(combined.total).toBeLessThanOrEqual(1);
     });
 
@@ -274,17 +274,20 @@ export function describeStorySearch(provider: TestProvider): void {
         await import("@/lib/db");
       const { createTestDatabase } = await import("@/lib/testing/databases");
       const fresh = await createTestDatabase(provider);
-      // A project root whose migrations stop before the full-text one.
+      // A project root whose migrations stop before the full-text ones (the first, and its stemmed successor).
       const root = mkdtempSync(path.join(tmpdir(), "parallax-backfill-"));
+      const folder = path.join(process.cwd(), "prisma", "migrations", provider);
+      const all = readdirSync(folder).filter((name) => !name.endsWith(".toml"));
+      const withheld = all.filter((name) => /_(fulltext|search_stemming)$/.test(name)).sort();
+      expect(withheld).toHaveLength(2);
       try {
         const config = resolveDatabaseConfig(fresh.url);
         cpSync(
           path.join(process.cwd(), "prisma", `schema.${provider}.prisma`),
           path.join(root, "prisma", `schema.${provider}.prisma`),
         );
-        const folder = path.join(process.cwd(), "prisma", "migrations", provider);
         for (const name of readdirSync(folder)) {
-          if (name.endsWith("_fulltext")) continue;
+          if (withheld.includes(name)) continue;
           cpSync(path.join(folder, name), path.join(root, "prisma", "migrations", provider, name), {
             recursive: true,
           });
@@ -292,7 +295,7 @@ export function describeStorySearch(provider: TestProvider): void {
         await applyPendingMigrations(config, root);
         const before = createDb(config);
         const outlet = await before.outlet.create({ data: { slug: "old-times", name: "Old Times" } });
-        const story = await before.story.create({ data: { title: "Old story", articleCount: 1 } });
+        const story = await before.story.create({ data: { title: "Old Quillmarsh story", articleCount: 1 } });
         const article = await before.article.create({
           data: {
             outletId: outlet.id,
@@ -319,19 +322,132 @@ export function describeStorySearch(provider: TestProvider): void {
         });
         await before.$disconnect();
 
-        expect(await applyPendingMigrations(config)).toEqual([expect.stringMatching(/_fulltext$/)]);
+        expect(await applyPendingMigrations(config)).toEqual(withheld);
         const after = createDb(config);
         try {
           const viaduct = await searchStoryPage(after, { sort: "newest", limit: 10, query: "brambleworth" });
           expect(viaduct.rows.map((r) => r.id)).toEqual([story.id]);
           const speaker = await searchStoryPage(after, { sort: "newest", limit: 10, query: "Pellicott" });
           expect(speaker.rows.map((r) => r.id)).toEqual([story.id]);
+          const title = await searchStoryPage(after, { sort: "newest", limit: 10, query: "quillmarsh" });
+          expect(title.rows.map((r) => r.id)).toEqual([story.id]);
+          const stemmed = await searchStoryPage(after, { sort: "newest", limit: 10, query: "reopening" });
+          expect(stemmed.rows.map((r) => r.id)).toEqual([story.id]);
         } finally {
           await after.$disconnect();
         }
       } finally {
         rmSync(root, { recursive: true, force: true });
         await fresh.drop();
+      }
+    });
+
+    it("stems English words: a search finds other forms of the same word", async () => {
+      const target = allNewest.rows[3]!;
+      const article = await db.article.findFirstOrThrow({
+        where: { membership: { storyId: target.id } },
+        select: { id: true, text: true },
+      });
+      try {
+        await db.article.update({
+          where: { id: article.id },
+          data: { text: `${article.text}\n\nThe Vardenholt immigrants were counted twice.` },
+        });
+        for (const query of ["immigration", "immigrant", "IMMIGRANTS", "Vardenholt immigration"]) {
+          const found = await page({ query });
+          expect(
+            found.rows.map((r) => r.id),
+            query,
+          ).toEqual([target.id]);
+        }
+        expect((await page({ query: '"immigrants were counted"' })).rows.map((r) => r.id)).toEqual([
+          target.id,
+        ]);
+        expect((await page({ query: "counting" })).rows.map((r) => r.id)).toContain(target.id);
+        expect((await page({ query: "immigration -vardenholt" })).total).toBe(0);
+      } finally {
+        await db.article.update({ where: { id: article.id }, data: { text: article.text } });
+      }
+      expect((await page({ query: "immigration" })).total).toBe(0);
+    });
+
+    it("finds a story by its own title, kept in step when an editor renames it", async () => {
+      const target = allNewest.rows[4]!;
+      expect((await page({ query: "Thornquist" })).total).toBe(0);
+      await db.story.update({ where: { id: target.id }, data: { title: "The Thornquist inquiries" } });
+      try {
+        expect((await page({ query: "thornquist inquiry" })).rows.map((r) => r.id)).toEqual([target.id]);
+        const { matchSnippets } = await import("@/lib/db");
+        const snippet = (await matchSnippets(db, [target.id], "thornquist")).get(target.id);
+        expect(snippet?.source).toBe("title");
+        expect(snippet?.text).toBe("The Thornquist inquiries");
+        expect(snippet?.highlights).toEqual([{ start: 4, end: 14 }]);
+      } finally {
+        await db.story.update({ where: { id: target.id }, data: { title: target.title } });
+      }
+      expect((await page({ query: "Thornquist" })).total).toBe(0);
+    });
+
+    it("says why each story matched: an excerpt with the matched words, as plain text", async () => {
+      const target = allNewest.rows[6]!;
+      const article = await db.article.findFirstOrThrow({
+        where: { membership: { storyId: target.id } },
+        select: { id: true, text: true, outlet: { select: { name: true } } },
+      });
+      const { matchSnippets } = await import("@/lib/db");
+      try {
+        await db.article.update({
+          where: { id: article.id },
+          data: {
+            text: `${article.text}\n\n<script>alert(1)</script> & the Gralloway immigrants <b>left</b>.`,
+          },
+        });
+        const found = await page({ query: "gralloway immigration" });
+        expect(found.rows.map((r) => r.id)).toEqual([target.id]);
+        const snippets = await matchSnippets(db, [target.id, allNewest.rows[0]!.id], "gralloway immigration");
+        expect([...snippets.keys()]).toEqual([target.id]);
+        const snippet = snippets.get(target.id)!;
+        expect(snippet).toMatchObject({
+          source: "article",
+          articleId: article.id,
+          outlet: article.outlet.name,
+        });
+        const marked = snippet.highlights.map((h) => snippet.text.slice(h.start, h.end));
+        expect(marked).toEqual(["Gralloway", "immigrants"]);
+        // Plain text for the page to escape: no entities made, no markers left (Postgres drops tag-like runs).
+        expect(snippet.text).toMatch(/alert\(1\)(<\/script>)? & the Gralloway immigrants/);
+        expect(snippet.text).not.toMatch(/&(lt|gt|amp);/);
+        expect(snippet.text).not.toMatch(/[\u0002\u0003]/u);
+        expect(snippet.text.length).toBeLessThanOrEqual(320);
+      } finally {
+        await db.article.update({ where: { id: article.id }, data: { text: article.text } });
+      }
+      // Every story a search finds has a snippet; hostile input gives none and does not throw.
+      const common = await page({ query: "said" });
+      const all = await matchSnippets(
+        db,
+        common.rows.map((r) => r.id),
+        "said",
+      );
+      expect([...all.keys()].sort()).toEqual(common.rows.map((r) => r.id).sort());
+      for (const query of HOSTILE) await matchSnippets(db, [target.id], query);
+    });
+
+    it("filters stories covered by two or more outlets", async () => {
+      const multi = await page({ multiOutlet: true });
+      const expected = allNewest.rows.filter((r) => r.outlets.length >= 2).map((r) => r.id);
+      expect(multi.rows.map((r) => r.id)).toEqual(expected);
+      expect(multi.total).toBe(expected.length);
+      // A story with one outlet only: made by moving every other outlet's articles out of a copy.
+      const lone = await db.story.create({ data: { title: "A lone outlet's story", articleCount: 1 } });
+      const donor = await db.storyMembership.findFirstOrThrow({ where: { storyId: allNewest.rows[0]!.id } });
+      try {
+        await db.storyMembership.update({ where: { id: donor.id }, data: { storyId: lone.id } });
+        expect((await page({})).rows.map((r) => r.id)).toContain(lone.id);
+        expect((await page({ multiOutlet: true })).rows.map((r) => r.id)).not.toContain(lone.id);
+      } finally {
+        await db.storyMembership.update({ where: { id: donor.id }, data: { storyId: donor.storyId } });
+        await db.story.delete({ where: { id: lone.id } });
       }
     });
 

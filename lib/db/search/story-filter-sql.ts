@@ -1,11 +1,11 @@
 import "server-only";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { DatabaseProvider } from "../config";
-import { parseSearch, toFts5Match, toWebsearch } from "./query-syntax";
+import { matchingStoryIds } from "./fulltext-sql";
 
 /** What the story list can be narrowed by; every field is optional and they combine with AND. */
 export interface StoryFilters {
-  /** Search-box text over article headlines and bodies and over quotations and their speakers. */
+  /** Search-box text over story titles, article headlines and bodies, and quotations and their speakers. */
   query?: string | null;
   /** Outlet slug: stories with at least one article from it. */
   outlet?: string | null;
@@ -17,50 +17,8 @@ export interface StoryFilters {
   until?: Date | null;
   /** Only stories where some quotation is carried by several outlets (a quote group with 2+ variants). */
   hasVariants?: boolean;
-}
-
-/**
- * Story ids with an article or quotation matching the search, as SQL: FTS5 external-content tables on SQLite,
- * the GIN expression indexes on Postgres (the expressions repeat the migration's exactly, or the index is
- * unused). Null when the input holds no searchable word (the search then matches nothing).
- */
-function matchingStoryIds(provider: DatabaseProvider, query: string): Prisma.Sql | null {
-  const parsed = parseSearch(query);
-  if (provider === "sqlite") {
-    const match = toFts5Match(parsed);
-    if (match === null) return null;
-    return Prisma.sql`SELECT m."storyId" FROM "StoryMembership" m WHERE m."articleId" IN (
-      SELECT a."id" FROM "Article" a WHERE a."rowid" IN (SELECT "rowid" FROM "article_fts" WHERE "article_fts" MATCH ${match})
-      UNION
-      SELECT q."articleId" FROM "Quotation" q WHERE q."rowid" IN (SELECT "rowid" FROM "quotation_fts" WHERE "quotation_fts" MATCH ${match}))`;
-  }
-  const websearch = toWebsearch(parsed);
-  if (websearch === null) return null;
-  return Prisma.sql`SELECT m."storyId" FROM "StoryMembership" m WHERE m."articleId" IN (
-    SELECT a."id" FROM "Article" a
-      WHERE to_tsvector('simple'::regconfig, a."title" || ' ' || a."text") @@ websearch_to_tsquery('simple'::regconfig, ${websearch})
-    UNION
-    SELECT q."articleId" FROM "Quotation" q
-      WHERE to_tsvector('simple'::regconfig, q."text" || ' ' || COALESCE(q."speaker", '')) @@ websearch_to_tsquery('simple'::regconfig, ${websearch}))`;
-}
-
-/**
- * On SQLite, the story id of every article and quotation matching the search, repeats kept, read straight off the
- * full-text index: a LIMIT over it stops the reading early, where `matchingStoryIds` builds the whole list
- * first. Null when the input holds no searchable word, or on Postgres (whose GIN index reads a bitmap of all
- * matches anyway).
- */
-export function matchingStoryStream(provider: DatabaseProvider, query: string): Prisma.Sql | null {
-  if (provider !== "sqlite") return null;
-  const match = toFts5Match(parseSearch(query));
-  if (match === null) return null;
-  return Prisma.sql`SELECT m."storyId" AS "storyId" FROM "article_fts"
-      JOIN "Article" a ON a."rowid" = "article_fts"."rowid" JOIN "StoryMembership" m ON m."articleId" = a."id"
-      WHERE "article_fts" MATCH ${match}
-    UNION ALL
-    SELECT m."storyId" AS "storyId" FROM "quotation_fts"
-      JOIN "Quotation" q ON q."rowid" = "quotation_fts"."rowid" JOIN "StoryMembership" m ON m."articleId" = q."articleId"
-      WHERE "quotation_fts" MATCH ${match}`;
+  /** Only stories covered by two or more outlets. */
+  multiOutlet?: boolean;
 }
 
 /**
@@ -96,5 +54,9 @@ export function storyFilterConditions(
     conditions.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "QuoteGroup" g WHERE g."storyId" = s."id" AND g."variantCount" > 1)`,
     );
+  if (filters.multiOutlet)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId"
+      JOIN "StoryMembership" m2 ON m2."storyId" = m."storyId" JOIN "Article" a2 ON a2."id" = m2."articleId"
+      WHERE m."storyId" = s."id" AND a2."outletId" <> a."outletId")`);
   return conditions;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { fetchArticleRequest, type ArticleFetchOptions } from "../fetch-article";
+import { prepareArticleOffThread } from "../analysis-threads";
 import { prepareArticle, type IngestRequest, type PreparedArticle } from "../prepare-article";
 import type { ImportItem } from "./items";
 
@@ -25,7 +26,18 @@ export async function itemRequest(
   }
 }
 
-/** Fetch (when needed) and analyse one item: everything before the database. */
+/**
+ * Fetch (when needed) and analyse one item off the calling thread (the web server's API and forms import this
+ * way): everything before the database.
+ */
+export async function prepareItemOffThread(
+  item: ImportItem,
+  fetchOptions: ArticleFetchOptions,
+): Promise<PreparedArticle> {
+  return prepareArticleOffThread(await itemRequest(item, fetchOptions));
+}
+
+/** Fetch (when needed) and analyse one item on this thread (an import pool's thread does this). */
 export async function prepareItem(
   item: ImportItem,
   fetchOptions: ArticleFetchOptions,

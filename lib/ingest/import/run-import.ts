@@ -7,7 +7,7 @@ import { INGEST_TRANSACTION_OPTIONS, ingestPrepared, type IngestResult } from ".
 import type { PreparedArticle } from "../prepare-article";
 import { ensureStoryIndex } from "../story-index";
 import type { ImportItem } from "./items";
-import { prepareItem } from "./prepare-item";
+import { prepareItemOffThread } from "./prepare-item";
 
 export interface ImportFailure {
   label: string;
@@ -82,7 +82,7 @@ export async function importArticles(
     failures: [],
     short: 0,
   };
-  const prepare = options.prepare ?? prepareItem;
+  const prepare = options.prepare ?? prepareItemOffThread;
   const batchSize = Math.max(1, options.batchSize ?? 32);
   const pending: Pending[] = [];
   const iterator = items[Symbol.asyncIterator]();

@@ -1,0 +1,17 @@
+import "server-only";
+
+/**
+ * The rules of the app's forms (what a field accepts, what a submission must hold), kept out of app/ so a
+ * server action is only its schema and its call (app/_lib/action.ts). ingest-fields.ts is safe for the browser.
+ */
+export { text } from "./fields";
+export { feedFormSchema } from "./feed";
+export {
+  ingestFormSchema,
+  ingestFormFields,
+  ingestFormValues,
+  submittedFile,
+  submitIngestForm,
+  type IngestFormInput,
+} from "./ingest";
+export * from "./ingest-fields";

@@ -1,0 +1,3 @@
+import { describeStoryUndo } from "./undo-edit.test-suite";
+
+describeStoryUndo("sqlite");
