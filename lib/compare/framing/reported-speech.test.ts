@@ -36,6 +36,18 @@ describe("speakerRanges: reported speech is the speaker's, its framing the outle
     ]);
   });
 
+  it("takes a word that is also a noun as a reporting verb only in a verb's form, and reads reported belief", () => {
+    expect(reported("Trump is pressuring state and local officials, threatening to withhold funds.")).toEqual(
+      [],
+    );
+    expect(reported("For all the vitriolic tweets, the rhetoric can be kept up.")).toEqual([]);
+    expect(reported("He tweeted that the vote was rigged.")).toEqual(["the vote was rigged"]);
+    // The believers' words, "wrongly" among them, are theirs (the clause runs to the sentence's end).
+    expect(reported("Republicans who believe that Roe was wrongly decided are betting on it.")[0]).toMatch(
+      /^Roe was wrongly decided/,
+    );
+  });
+
   it("finds nothing in narration, and keeps the quotations it is given", () => {
     const text = 'The army shelled the town. "It was a massacre," a resident said.';
     expect(reported("The army shelled the town on Monday.")).toEqual([]);

@@ -45,7 +45,17 @@ const REPORTING_VERBS = new Set([
   "post",
   "declare",
   "complain",
+  // Reported belief: "Republicans who believe Roe was wrongly decided" are stating their view, not the outlet's.
+  "believe",
+  "think",
+  "hope",
 ]);
+
+/**
+ * Reporting verbs that are as often nouns ("state and local officials", "vitriolic tweets", "a post"): they count
+ * only in a verb's past or -ing form ("stated", "tweeting").
+ */
+const NOUN_TOO = new Set(["state", "post", "charge", "tweet", "note", "call", "label", "brand", "hope"]);
 
 /** Verbs whose object is the label the speaker gave ("called them terrorists"): the speech ends with the clause. */
 const NAMING_VERBS = new Set(["call", "describe", "label", "brand", "dub"]);
@@ -64,7 +74,9 @@ const MAX_TRAILING_ATTRIBUTION_WORDS = 7;
 const MAX_SENTENCE_CHARS = 2_000;
 
 function isReportingVerb(word: string): boolean {
-  return wordForms(word).some((form) => REPORTING_VERBS.has(form));
+  const forms = wordForms(word);
+  if (!forms.some((form) => REPORTING_VERBS.has(form))) return false;
+  return !forms.some((form) => NOUN_TOO.has(form)) || /(?:ed|ing)$/u.test(word);
 }
 
 function isNamingVerb(word: string): boolean {
