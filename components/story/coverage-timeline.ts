@@ -83,13 +83,7 @@ export function layoutTimeline(
     end: last?.publishedAt ?? null,
     spanMs,
     dayPrecision,
-    ticks: (spanMs > 0
-      ? Array.from({ length: TICKS + 1 }, (_, i) => ({ x: i / TICKS, offsetMs: (spanMs * i) / TICKS }))
-      : [{ x: 0, offsetMs: 0 }]
-    ).map((tick) => ({
-      ...tick,
-      label: dayPrecision ? formatDayOffset(Math.round(tick.offsetMs / DAY_MS)) : formatOffset(tick.offsetMs),
-    })),
+    ticks: dayPrecision ? dayTicks(spanMs) : timeTicks(spanMs),
     undated: articles.length - dated.length,
     hidden: dated.length - shown.length,
     copies: rows.filter((r) => r.mark === "copy").length,
@@ -102,6 +96,22 @@ const DAY_MS = 86_400_000;
 /** Whole calendar days (UTC) from one time to another. */
 function calendarDays(from: number, to: number): number {
   return Math.round((Math.floor(to / DAY_MS) * DAY_MS - Math.floor(from / DAY_MS) * DAY_MS) / DAY_MS);
+}
+
+function timeTicks(spanMs: number): Timeline["ticks"] {
+  if (spanMs <= 0) return [{ x: 0, offsetMs: 0, label: formatOffset(0) }];
+  return Array.from({ length: TICKS + 1 }, (_, i) => {
+    const offsetMs = (spanMs * i) / TICKS;
+    return { x: i / TICKS, offsetMs, label: formatOffset(offsetMs) };
+  });
+}
+
+/** Ticks on whole days only, each day once: a date without a time has no quarter days. */
+function dayTicks(spanMs: number): Timeline["ticks"] {
+  const spanDays = Math.round(spanMs / DAY_MS);
+  if (spanDays <= 0) return [{ x: 0, offsetMs: 0, label: formatDayOffset(0) }];
+  const days = [...new Set(Array.from({ length: TICKS + 1 }, (_, i) => Math.round((spanDays * i) / TICKS)))];
+  return days.map((day) => ({ x: day / spanDays, offsetMs: day * DAY_MS, label: formatDayOffset(day) }));
 }
 
 /** "same day", "+1 d", "+3 d": how many days after the first report, when a date has no time. */
