@@ -7,6 +7,8 @@ const ACTION_LABELS: Record<string, string> = {
   "story.move": "Moved an article",
   "story.merge": "Merged stories",
   "story.split": "Split a story",
+  "story.rename": "Renamed a story",
+  "story.title-reset": "Reset a story's title",
   "token.create": "Created an API token",
   "token.revoke": "Revoked an API token",
   "job.retry": "Retried a failed job",
@@ -23,6 +25,9 @@ function describe(entry: AuditEntryView): string {
       return `“${String(d.fromTitle ?? d.fromStoryId ?? "")}” into “${String(d.intoTitle ?? entry.targetId)}”`;
     case "story.split":
       return `${list(d.articleIds)} article(s) from “${String(d.fromTitle ?? d.fromStoryId ?? "")}” into a new story`;
+    case "story.rename":
+    case "story.title-reset":
+      return `“${String(d.fromTitle ?? "")}” to “${String(d.toTitle ?? "")}”`;
     case "token.create":
     case "token.revoke":
       return `“${String(d.name ?? "")}” (${String(d.prefix ?? "")}…)`;

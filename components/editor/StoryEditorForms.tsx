@@ -5,6 +5,8 @@ import { useActionState, useId, type ReactNode } from "react";
 import {
   mergeStoryAction,
   moveArticleAction,
+  renameStoryAction,
+  resetStoryTitleAction,
   splitStoryAction,
   undoStoryEditAction,
 } from "@/app/stories/[id]/actions";
@@ -34,6 +36,8 @@ const ACTIONS = {
   move: moveArticleAction,
   merge: mergeStoryAction,
   undo: undoStoryEditAction,
+  rename: renameStoryAction,
+  "reset-title": resetStoryTitleAction,
 } as const;
 
 /** Every form posts an "intent", so the four edits share one state and one message at the top of the tools. */
@@ -112,15 +116,20 @@ function Tool({ title, children, testId }: { title: string; children: ReactNode;
 }
 
 /**
- * Split, move, merge and undo for a signed-in editor, at the top of a story page: the outcome of the last edit
+ * Rename, split, move, merge and undo for a signed-in editor, at the top of a story page: the outcome of the last edit
  * (naming the article and the stories) shows above the tools with its Undo button.
  */
 export function StoryEditorForms({
   storyId,
+  title,
+  titleByEditor,
   articles,
   lastEdit,
 }: {
   storyId: string;
+  title: string;
+  /** An editor named the story: offer the automatic title back. */
+  titleByEditor: boolean;
   articles: EditableArticle[];
   lastEdit: LastEdit | null;
 }) {
@@ -142,7 +151,52 @@ export function StoryEditorForms({
           ) : null}
         </div>
       ) : null}
-      <div className="grid items-start gap-3 lg:grid-cols-3">
+      <div className="grid items-start gap-3 lg:grid-cols-2">
+        <Tool title="Rename this story" testId="rename-tool">
+          <form action={action} className="space-y-3">
+            <input type="hidden" name="intent" value="rename" />
+            <input type="hidden" name="storyId" value={storyId} />
+            <label htmlFor={`${uid}-title`} className="block text-sm text-muted">
+              {titleByEditor
+                ? "An editor named this story: new articles and reclustering keep the name."
+                : "The title is the headline that best represents the articles. A name you give stays until it is reset."}
+            </label>
+            <input
+              id={`${uid}-title`}
+              name="title"
+              type="text"
+              required
+              maxLength={300}
+              defaultValue={title}
+              key={title}
+              className={cx(inputClass, "w-full max-w-full border-line-strong")}
+              data-testid="rename-title"
+            />
+            <button
+              type="submit"
+              className={buttonClass("secondary")}
+              disabled={pending}
+              data-testid="rename-submit"
+            >
+              Save title
+            </button>
+          </form>
+          {titleByEditor ? (
+            <form action={action}>
+              <input type="hidden" name="intent" value="reset-title" />
+              <input type="hidden" name="storyId" value={storyId} />
+              <button
+                type="submit"
+                className={buttonClass("secondary")}
+                disabled={pending}
+                data-testid="reset-title"
+              >
+                Use the automatic title again
+              </button>
+            </form>
+          ) : null}
+        </Tool>
+
         <Tool title="Split off articles" testId="split-tool">
           <form action={action} className="space-y-3">
             <input type="hidden" name="intent" value="split" />

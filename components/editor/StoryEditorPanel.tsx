@@ -4,14 +4,18 @@ import { getLastStoryEdit } from "@/lib/views";
 import { StoryEditorForms } from "./StoryEditorForms";
 
 /**
- * The story page's editor tools, near the top for signed-in editors only (nothing otherwise): split, move, merge
- * and undo of the last edit. Every change is in the audit log and survives automatic clustering and `recluster`.
+ * The story page's editor tools, near the top for signed-in editors only (nothing otherwise): rename, split,
+ * move, merge and undo of the last edit. Every change is in the audit log and survives automatic clustering and `recluster`.
  */
 export async function StoryEditorPanel({
   storyId,
+  title,
+  titleByEditor,
   articles,
 }: {
   storyId: string;
+  title: string;
+  titleByEditor: boolean;
   articles: { id: string; title: string; outlet: { name: string } }[];
 }) {
   if (!(await getEditor())) return null;
@@ -25,6 +29,8 @@ export async function StoryEditorPanel({
     >
       <StoryEditorForms
         storyId={storyId}
+        title={title}
+        titleByEditor={titleByEditor}
         articles={articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet.name }))}
         lastEdit={
           lastEdit

@@ -18,6 +18,7 @@ describe("shareContext", () => {
     });
     expect(context).toEqual({
       headlineOutlet: "JOE",
+      titleByEditor: false,
       outlets: ["Outlet B", "JOE"],
       firstPublished: "2025-09-05T09:30:00.000Z",
       lastPublished: "2025-09-05T14:00:00.000Z",
@@ -27,9 +28,23 @@ describe("shareContext", () => {
   it("says nothing it does not know", () => {
     expect(shareContext({ title: "Old title", articles: [article("JOE", "New title", null)] })).toEqual({
       headlineOutlet: null,
+      titleByEditor: false,
       outlets: ["JOE"],
       firstPublished: null,
       lastPublished: null,
+    });
+  });
+
+  it("never credits an editor's title to an outlet whose headline it happens to match", () => {
+    const context = shareContext({
+      title: "Council vote",
+      titleByEditor: true,
+      articles: [article("JOE", "Council vote", "2018-03-04")],
+    });
+    expect(context).toMatchObject({
+      headlineOutlet: null,
+      titleByEditor: true,
+      firstPublished: "2018-03-04",
     });
   });
 });

@@ -63,7 +63,7 @@ export function CoverageTimeline({
                 textAnchor={tick.x === 1 ? "end" : tick.x === 0 ? "start" : "middle"}
                 className="fill-muted text-[11px]"
               >
-                {tick.x === 0 ? "first report" : formatOffset(tick.offsetMs)}
+                {tick.x === 0 ? "first report" : tick.label}
               </text>
             </g>
           ))}
@@ -84,7 +84,7 @@ export function CoverageTimeline({
               >
                 {row.mark === "first"
                   ? "first"
-                  : `${formatOffset(row.offsetMs)}${row.mark === "copy" ? ` · copy of ${clipLabel(row.followsOutlet ?? "", 18)}` : ""}`}
+                  : `${row.offsetLabel}${row.mark === "copy" ? ` · copy of ${clipLabel(row.followsOutlet ?? "", 18)}` : ""}`}
               </text>
             </g>
           ))}
@@ -138,7 +138,7 @@ export function CoverageTimeline({
                   <td className="py-1 pr-4">
                     <DateTime iso={row.publishedAt} />
                   </td>
-                  <td className="py-1 pr-4">{row.mark === "first" ? "first" : formatOffset(row.offsetMs)}</td>
+                  <td className="py-1 pr-4">{row.mark === "first" ? "first" : row.offsetLabel}</td>
                   <td className="py-1">
                     {row.mark === "copy"
                       ? `copy of ${row.followsOutlet ?? "an earlier text"}`

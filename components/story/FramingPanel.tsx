@@ -1,4 +1,10 @@
-import type { ArticleFraming, FramingExample as Example, FramingSignals, TermCount } from "@/lib/compare";
+import type {
+  ArticleFraming,
+  FramingExample as Example,
+  FramingSignals,
+  LexiconKind,
+  TermCount,
+} from "@/lib/compare";
 import { Disclosure } from "@/components/ui/Disclosure";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { plural } from "@/components/ui/format";
@@ -47,12 +53,17 @@ export function FramingPanel({
   }
   const heading = "text-sm font-semibold tracking-[0.1em] text-muted uppercase";
   const categoryLabel = new Map(framing.categories.map((c) => [`${c.kind}:${c.id}`, c.label]));
+  // Speakers' words mix hedges, disputing and loaded terms: their category ids are distinct across those kinds.
+  const termCategoryLabel = new Map(
+    framing.categories.filter((c) => c.kind !== "cue").map((c) => [`reported:${c.id}`, c.label]),
+  );
   return (
     <div className="space-y-8" data-testid="framing-panel">
       <p className="max-w-[70ch] rounded-lg border border-line bg-sunken px-4 py-3 text-sm text-muted">
         <strong className="text-ink">Evidence, not a verdict.</strong> These are counts of wording choices,
-        each with examples from the text. Words inside quotations are the speaker&rsquo;s, so they are counted
-        apart.
+        each with examples from the text. Words inside quotations or reported speech (&ldquo;X said the
+        charges were baseless&rdquo;) are the speaker&rsquo;s, so they are listed apart from the
+        outlet&rsquo;s own.
         {framing.articles.length > shown.length
           ? ` Showing the first ${shown.length} of ${framing.articles.length} articles.`
           : null}
@@ -156,14 +167,14 @@ export function FramingPanel({
       ) : null}
 
       <div className="space-y-3">
-        <H className={heading}>Hedges and loaded words</H>
+        <H className={heading}>Hedges, disputing and loaded words</H>
         <div
           className="overflow-x-auto"
           role="region"
-          aria-label="Hedges and loaded words per outlet"
+          aria-label="Hedges, disputing and loaded words per outlet"
           tabIndex={0}
         >
-          <table className="w-full min-w-[36rem] text-left text-sm" data-testid="framing-terms">
+          <table className="w-full min-w-[48rem] text-left text-sm" data-testid="framing-terms">
             <thead>
               <tr className="border-b border-line text-muted">
                 <th scope="col" className="py-2 pr-4 font-semibold">
@@ -173,10 +184,13 @@ export function FramingPanel({
                   Hedges <span className="font-normal">(per 1,000 words)</span>
                 </th>
                 <th scope="col" className="py-2 pr-4 font-semibold">
+                  Disputing <span className="font-normal">(calls a claim false)</span>
+                </th>
+                <th scope="col" className="py-2 pr-4 font-semibold">
                   Loaded words <span className="font-normal">(per 1,000 words)</span>
                 </th>
                 <th scope="col" className="py-2 pr-4 font-semibold">
-                  In quotations
+                  Speakers&rsquo; words <span className="font-normal">(quoted or reported)</span>
                 </th>
               </tr>
             </thead>
@@ -188,26 +202,37 @@ export function FramingPanel({
                     <span className="block text-xs text-muted">{plural(a.wordCount, "word")}</span>
                   </th>
                   <TermsCell terms={a.hedges} words={a.wordCount} kind="hedge" labels={categoryLabel} />
+                  <TermsCell terms={a.disputes} words={a.wordCount} kind="dispute" labels={categoryLabel} />
                   <TermsCell terms={a.loaded} words={a.wordCount} kind="loaded" labels={categoryLabel} />
-                  <td className="py-2 pr-4 text-muted">
-                    {a.quotedHedges + a.quotedLoaded > 0
-                      ? `${plural(a.quotedHedges, "hedge")}, ${plural(a.quotedLoaded, "loaded word")}`
-                      : "–"}
-                  </td>
+                  <TermsCell
+                    terms={a.reported}
+                    words={a.wordCount}
+                    kind="reported"
+                    labels={termCategoryLabel}
+                    testId="framing-reported"
+                  />
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <Examples
-          summary="Examples of hedges and loaded words"
+          summary="Examples of the outlets’ own hedges, disputing and loaded words"
           groups={shown.map((a) => ({
             article: a,
-            items: [...a.hedges, ...a.loaded].map((t) => ({
+            items: [...a.hedges, ...a.disputes, ...a.loaded].map((t) => ({
               key: t.term,
               label: `“${t.term}”`,
               examples: t.examples,
             })),
+          }))}
+          swatches={swatches}
+        />
+        <Examples
+          summary="Examples of the speakers’ words (quoted or reported)"
+          groups={shown.map((a) => ({
+            article: a,
+            items: a.reported.map((t) => ({ key: t.term, label: `“${t.term}”`, examples: t.examples })),
           }))}
           swatches={swatches}
         />
@@ -231,8 +256,8 @@ export function FramingPanel({
   );
 }
 
-function kindName(kind: "cue" | "hedge" | "loaded"): string {
-  return kind === "cue" ? "attribution" : kind === "hedge" ? "hedge" : "loaded";
+function kindName(kind: LexiconKind): string {
+  return { cue: "attribution", hedge: "hedge", dispute: "disputing", loaded: "loaded" }[kind];
 }
 
 function Headline({ article }: { article: ArticleFraming }) {
@@ -260,15 +285,17 @@ function TermsCell({
   words,
   kind,
   labels,
+  testId,
 }: {
   terms: readonly TermCount[];
   words: number;
-  kind: "hedge" | "loaded";
+  kind: "hedge" | "dispute" | "loaded" | "reported";
   labels: ReadonlyMap<string, string>;
+  testId?: string;
 }) {
   const count = total(terms);
   return (
-    <td className="py-2 pr-4">
+    <td className="py-2 pr-4" data-testid={testId}>
       <span className="font-semibold">{count}</span>{" "}
       <span className="text-muted">({perThousand(count, words)})</span>
       {terms.length > 0 ? (

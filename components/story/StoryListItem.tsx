@@ -6,6 +6,7 @@ import { OutletBadge } from "@/components/ui/OutletBadge";
 import { formatDateRange, plural } from "@/components/ui/format";
 import { assignSwatches } from "@/components/ui/swatches";
 import { MatchSnippet } from "@/components/search/MatchSnippet";
+import { StoryTitleSource } from "./StoryTitleSource";
 
 const MAX_OUTLETS = 6;
 
@@ -44,6 +45,16 @@ export function StoryListItem({ story, note }: { story: StoryListItemData; note?
         ) : null}
       </div>
       <p className="mt-2 text-sm text-muted">
+        {story.titleOutlet || story.titleByEditor ? (
+          <>
+            <StoryTitleSource
+              titleOutlet={story.titleOutlet}
+              titleByEditor={story.titleByEditor}
+              className="italic"
+            />{" "}
+            ·{" "}
+          </>
+        ) : null}
         {plural(story.articleCount, "article")} · {plural(story.outlets.length, "outlet")}
         {range ? <> · {range}</> : null}
         {note ? (

@@ -44,7 +44,7 @@ describe("layoutTimeline", () => {
       [],
     );
     expect(same.rows.map((r) => r.x)).toEqual([0, 0]);
-    expect(same.ticks).toEqual([{ x: 0, offsetMs: 0 }]);
+    expect(same.ticks).toEqual([{ x: 0, offsetMs: 0, label: "+0 min" }]);
   });
 
   it("formats offsets from minutes to days", () => {
@@ -52,5 +52,23 @@ describe("layoutTimeline", () => {
     expect(formatOffset(45 * 60_000)).toBe("+45 min");
     expect(formatOffset(125 * 60_000)).toBe("+2 h 5 min");
     expect(formatOffset(76 * 3_600_000)).toBe("+3 d 4 h");
+  });
+
+  it("says days, never minutes, when a report gives only its date", () => {
+    const timeline = layoutTimeline(
+      [
+        article("a", "Wire", "2018-03-04"),
+        article("b", "Times", "2018-03-04T15:30:00Z"),
+        article("c", "Daily", "2018-03-06"),
+      ],
+      [],
+    );
+    expect(timeline.rows.map((r) => r.offsetLabel)).toEqual(["same day", "same day", "+2 d"]);
+    expect(timeline.dayPrecision).toBe(true);
+    // Whole days on the axis, each once.
+    expect(timeline.ticks.map((t) => t.label)).toEqual(["same day", "+1 d", "+2 d"]);
+    // Reports with times keep their minutes.
+    const timed = layoutTimeline(articles, copies);
+    expect(timed.rows.map((r) => r.offsetLabel)).toEqual(["+0 min", "+2 h", "+4 h"]);
   });
 });

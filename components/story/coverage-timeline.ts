@@ -1,3 +1,4 @@
+import { isDateOnly } from "@/components/ui/format";
 import type { StoryArticleView, StoryLineageView } from "@/lib/views/types";
 
 export type TimelineMark = "first" | "source" | "copy";
@@ -11,6 +12,8 @@ export interface TimelineRow {
   x: number;
   /** Milliseconds after the first report. */
   offsetMs: number;
+  /** "+45 min", or in days ("same day", "+2 d") when this report or the first gives only a date. */
+  offsetLabel: string;
   mark: TimelineMark;
   /** For a copy: the row of the article it follows, when that is shown. */
   followsRow: number | null;
@@ -22,7 +25,9 @@ export interface Timeline {
   start: string | null;
   end: string | null;
   spanMs: number;
-  ticks: { x: number; offsetMs: number }[];
+  /** Some report gives only a date: offsets on the axis are days, never minutes. */
+  dayPrecision: boolean;
+  ticks: { x: number; offsetMs: number; label: string }[];
   /** Articles without a publication date (not placed on the axis) and dated ones past the row limit. */
   undated: number;
   hidden: number;
@@ -54,9 +59,11 @@ export function layoutTimeline(
   const last = shown[shown.length - 1];
   const spanMs = first && last ? last.time - first.time : 0;
   const rowOf = new Map(shown.map((a, index) => [a.id, index]));
+  const dayPrecision = shown.some((a) => isDateOnly(a.publishedAt));
   const rows: TimelineRow[] = shown.map((a, index) => {
     const copy = copyOf.get(a.id);
     const offsetMs = first ? a.time - first.time : 0;
+    const inDays = first !== undefined && (isDateOnly(a.publishedAt) || isDateOnly(first.publishedAt));
     return {
       articleId: a.id,
       outlet: a.outlet.name,
@@ -64,6 +71,7 @@ export function layoutTimeline(
       publishedAt: a.publishedAt,
       x: spanMs > 0 ? offsetMs / spanMs : 0,
       offsetMs,
+      offsetLabel: inDays ? formatDayOffset(calendarDays(first.time, a.time)) : formatOffset(offsetMs),
       mark: index === 0 ? "first" : copy ? "copy" : "source",
       followsRow: copy ? (rowOf.get(copy.followsArticleId) ?? null) : null,
       followsOutlet: copy ? copy.followsOutlet : null,
@@ -74,15 +82,41 @@ export function layoutTimeline(
     start: first?.publishedAt ?? null,
     end: last?.publishedAt ?? null,
     spanMs,
-    ticks:
-      spanMs > 0
-        ? Array.from({ length: TICKS + 1 }, (_, i) => ({ x: i / TICKS, offsetMs: (spanMs * i) / TICKS }))
-        : [{ x: 0, offsetMs: 0 }],
+    dayPrecision,
+    ticks: dayPrecision ? dayTicks(spanMs) : timeTicks(spanMs),
     undated: articles.length - dated.length,
     hidden: dated.length - shown.length,
     copies: rows.filter((r) => r.mark === "copy").length,
     independent: rows.filter((r) => r.mark !== "copy").length,
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole calendar days (UTC) from one time to another. */
+function calendarDays(from: number, to: number): number {
+  return Math.round((Math.floor(to / DAY_MS) * DAY_MS - Math.floor(from / DAY_MS) * DAY_MS) / DAY_MS);
+}
+
+function timeTicks(spanMs: number): Timeline["ticks"] {
+  if (spanMs <= 0) return [{ x: 0, offsetMs: 0, label: formatOffset(0) }];
+  return Array.from({ length: TICKS + 1 }, (_, i) => {
+    const offsetMs = (spanMs * i) / TICKS;
+    return { x: i / TICKS, offsetMs, label: formatOffset(offsetMs) };
+  });
+}
+
+/** Ticks on whole days only, each day once: a date without a time has no quarter days. */
+function dayTicks(spanMs: number): Timeline["ticks"] {
+  const spanDays = Math.round(spanMs / DAY_MS);
+  if (spanDays <= 0) return [{ x: 0, offsetMs: 0, label: formatDayOffset(0) }];
+  const days = [...new Set(Array.from({ length: TICKS + 1 }, (_, i) => Math.round((spanDays * i) / TICKS)))];
+  return days.map((day) => ({ x: day / spanDays, offsetMs: day * DAY_MS, label: formatDayOffset(day) }));
+}
+
+/** "same day", "+1 d", "+3 d": how many days after the first report, when a date has no time. */
+export function formatDayOffset(days: number): string {
+  return days <= 0 ? "same day" : `+${days} d`;
 }
 
 /** "+45 min", "+2 h 5 min", "+3 d 4 h": how long after the first report. */

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDateRange,
   formatDateTime,
+  formatTime,
   languageName,
   listJoin,
   plural,
@@ -14,6 +15,12 @@ describe("format", () => {
   it("formats in UTC regardless of the host time zone", () => {
     expect(formatDateTime("2026-02-10T23:45:00-02:00")).toBe("11 Feb 2026, 01:45 UTC");
     expect(formatDate("2026-02-10T09:15:00Z")).toBe("10 Feb 2026");
+  });
+
+  it("shows a date given without a time as a date, with no invented midnight", () => {
+    expect(formatDateTime("2018-03-04")).toBe("4 Mar 2018");
+    expect(formatDateTime("2018-03-04T00:00:00.000Z")).toBe("4 Mar 2018, 00:00 UTC");
+    expect(formatTime("2018-03-04")).toBeNull();
   });
 
   it("returns null for missing or invalid dates", () => {

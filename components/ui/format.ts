@@ -20,17 +20,23 @@ export function formatDate(iso: string | null | undefined): string | null {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** "10 Feb 2026, 09:15 UTC" */
+/** A date alone ("2018-03-04"): the source gave the day, not the time, so none is shown. */
+export function isDateOnly(iso: string | null | undefined): boolean {
+  return typeof iso === "string" && /^\d{4}-\d{2}-\d{2}$/.test(iso);
+}
+
+/** "10 Feb 2026, 09:15 UTC"; "10 Feb 2026" for a date given without a time (never an invented "00:00 UTC"). */
 export function formatDateTime(iso: string | null | undefined): string | null {
   const d = parse(iso);
   if (!d) return null;
+  if (isDateOnly(iso)) return formatDate(iso);
   return `${formatDate(iso)}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
 }
 
-/** "09:15 UTC" */
+/** "09:15 UTC"; null for a date given without a time. */
 export function formatTime(iso: string | null | undefined): string | null {
   const d = parse(iso);
-  if (!d) return null;
+  if (!d || isDateOnly(iso)) return null;
   return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
 }
 

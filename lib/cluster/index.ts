@@ -10,7 +10,7 @@ export { documentTerms, profileDocument } from "./profile";
 export { analyseDocument, analysisTerms, profileAnalysis, type DocumentAnalysis } from "./profile";
 export { assignToStory, type AssignOptions } from "./assign";
 export { addToStoryProfile } from "./story";
-export { storyTitle } from "./title";
+export { storyHeadline, storyTitle, type StoryHeadline, type StoryTitleOptions } from "./title";
 export { mergeStoryProfiles, storySimilarity } from "./merge";
 export {
   indexKeys,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storyTitle } from "./title";
+import { storyHeadline, storyTitle } from "./title";
 
 describe("storyTitle", () => {
   it("picks the headline sharing most words with the others", () => {
@@ -38,5 +38,39 @@ describe("storyTitle", () => {
       ]),
     ).toBe("Only one");
     expect(storyTitle([])).toBe("");
+  });
+
+  it("prefers a neutral headline among the nearly central ones, and says whose it is", () => {
+    const members = [
+      {
+        title: "Liberals fume as Senate Democrats and Schumer agree shutdown deal with Republicans",
+        publishedAt: null,
+        outlet: "HuffPost",
+      },
+      {
+        title: "Schumer agrees shutdown deal with Republicans",
+        publishedAt: null,
+        outlet: "The New York Times",
+      },
+      { title: "Senate Democrats agree shutdown deal", publishedAt: null, outlet: "Fox News" },
+    ];
+    const charge = (headline: string) => (/fume/.test(headline) ? 1 : 0);
+    const neutral = storyHeadline(members, { charge });
+    expect(neutral?.source.outlet).not.toBe("HuffPost");
+    expect(neutral?.text).toBe(neutral?.source.title);
+    expect(neutral?.source.outlet).toBe("Fox News");
+    // Without a charge the most central headline wins, whatever its wording.
+    expect(storyHeadline(members)?.source.outlet).toBe("HuffPost");
+    expect(storyHeadline([], { charge })).toBeNull();
+  });
+
+  it("never lets a neutral but off-topic headline name the story", () => {
+    const members = [
+      { title: "Harbour strike ends as dockers accept pay deal", publishedAt: null },
+      { title: "Dockers end harbour strike, accept pay deal!", publishedAt: null },
+      { title: "Weather today", publishedAt: null },
+    ];
+    const charge = (headline: string) => (headline.includes("!") ? 1 : 0);
+    expect(storyHeadline(members, { charge })?.text).toBe("Harbour strike ends as dockers accept pay deal");
   });
 });

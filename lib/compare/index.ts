@@ -27,5 +27,11 @@ export {
 export type { FramingExample } from "./framing/framing-example";
 export type { TermCount } from "./framing/framing-terms";
 export type { ActorLabels, ActorLabel } from "./framing/framing-labels";
-export { FRAMING_LEXICON, type FramingLexicon, type LexiconCategory } from "./framing/framing-lexicon";
+export {
+  FRAMING_LEXICON,
+  type FramingLexicon,
+  type LexiconCategory,
+  type LexiconKind,
+} from "./framing/framing-lexicon";
+export { headlineCharge } from "./framing/headline-charge";
 export { articleDiffMarks, type ArticleDiffMarks } from "./diff/article-diff";

@@ -93,6 +93,7 @@ export { findActiveApiToken } from "./tokens/find-active-api-token";
 export { placeArticlesInStory } from "./stories/editor-placements";
 export { markStoriesEdited } from "./stories/mark-stories-edited";
 export { createStory } from "./stories/create-story";
+export { clearEditorTitle, setEditorTitle } from "./stories/story-title";
 export { createEditorSession, deleteEditorSession, isEditorSessionOpen } from "./sessions/editor-sessions";
 export { findStoryState, findArticlePlacement, type StoryState } from "./stories/find-story-state";
 export { loadMemberProfiles, saveStoryProfile } from "./stories/story-profiles";

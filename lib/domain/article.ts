@@ -1,3 +1,4 @@
+import type { DatePrecision } from "./date-precision";
 import type { Quotation } from "./quotation";
 
 /** An outlet as an article names it: a stable slug, a display name and (when known) its web domain. */
@@ -22,6 +23,8 @@ export interface ArticleDraft {
   title: string;
   byline: string | null;
   publishedAt: Date | null;
+  /** "day" when the source gave a date without a time (see Article.publishedAtPrecision). */
+  publishedAtPrecision?: DatePrecision;
   modifiedAt: Date | null;
   language: string | null;
   /** The clean body; quotation offsets point into it. */

@@ -5,3 +5,4 @@
 export type { Quotation } from "./quotation";
 export type { ArticleDraft, OutletInput } from "./article";
 export type { MembershipEvidence, StoryAssignment } from "./story-assignment";
+export type { DatePrecision } from "./date-precision";

@@ -207,6 +207,7 @@ async function createArticle(db: Db, prepared: PreparedArticle, fetchedAt: Date)
     title: prepared.title,
     byline: prepared.byline,
     publishedAt: prepared.publishedAt,
+    publishedAtPrecision: prepared.publishedAtPrecision,
     modifiedAt: prepared.modifiedAt,
     fetchedAt,
     language: prepared.language,

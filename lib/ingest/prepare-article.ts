@@ -7,7 +7,8 @@ import { findQuotations } from "@/lib/quotes";
 import { cleanLabel, contentHash, detectLanguage, words } from "@/lib/text";
 import { decodeDocument } from "./decode";
 import { resolveOutlet } from "./outlet";
-import { parsePublishedAt, PUBLISHED_AT_FORMAT } from "./published-at";
+import type { DatePrecision } from "@/lib/domain";
+import { parsePublishedAt, publishedAtPrecision, PUBLISHED_AT_FORMAT } from "./published-at";
 import { titleFromBody } from "./title";
 import { normalizeArticleUrl } from "./urls";
 
@@ -30,6 +31,8 @@ export interface IngestRequest {
 
 /** Everything the pipeline knows about a document before it looks at the database: its draft, and more. */
 export interface PreparedArticle extends ArticleDraft {
+  /** "day" when the date's source gave no time of day. */
+  publishedAtPrecision: DatePrecision;
   /**
    * What clustering reads off the text (term frequencies, names, figures), computed here so the storing
    * thread only weighs it with the corpus statistics.
@@ -82,10 +85,14 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
   const text = extracted.text;
   const title =
     cleanLabel(request.title ?? "") || cleanLabel(extracted.title ?? "") || cleanLabel(titleFromBody(text));
-  const publishedAt =
-    parseDate(request.publishedAt, "The published date") ??
-    safeDate(extracted.publishedAt) ??
-    safeDate(request.fallbackPublishedAt);
+  const given = parseDate(request.publishedAt, "The published date");
+  // The string the date came from says whether it had a time of day.
+  const dateSource = given
+    ? request.publishedAt
+    : safeDate(extracted.publishedAt)
+      ? extracted.publishedAt
+      : request.fallbackPublishedAt;
+  const publishedAt = given ?? safeDate(extracted.publishedAt) ?? safeDate(request.fallbackPublishedAt);
   const modifiedAt = safeDate(extracted.modifiedAt);
   const language = extracted.language ?? detectLanguage(text);
   const outlet = resolveOutlet({
@@ -102,6 +109,7 @@ export function prepareArticle(request: IngestRequest): PreparedArticle {
     title,
     byline: cleanLabel(request.byline ?? "") || cleanLabel(extracted.byline ?? "") || null,
     publishedAt,
+    publishedAtPrecision: publishedAt && dateSource ? publishedAtPrecision(dateSource) : "instant",
     modifiedAt,
     language,
     outlet,

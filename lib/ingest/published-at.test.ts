@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePublishedAt } from "./published-at";
+import { parsePublishedAt, publishedAtPrecision } from "./published-at";
 import { articleRecordSchema } from "./records";
 
 const iso = (value: string) => parsePublishedAt(value)?.toISOString() ?? null;
@@ -44,5 +44,14 @@ describe("parsePublishedAt", () => {
     const record = (publishedAt: string) => articleRecordSchema.safeParse({ text: "x", publishedAt });
     expect(record("2025-09-05T10:00:00Z").success).toBe(true);
     for (const bad of ["1", "2025-02-31", "+275000-01-01"]) expect(record(bad).success, bad).toBe(false);
+  });
+});
+
+describe("publishedAtPrecision", () => {
+  it("is a day for a date alone and an instant for a date with a time", () => {
+    expect(publishedAtPrecision("2018-03-04")).toBe("day");
+    expect(publishedAtPrecision(" 2018-03-04 ")).toBe("day");
+    expect(publishedAtPrecision("2018-03-04T00:00:00Z")).toBe("instant");
+    expect(publishedAtPrecision("2018-03-04T10:00")).toBe("instant");
   });
 });

@@ -4,6 +4,8 @@
  * 2001, "2025-02-31" rolls over to 3 March, and years run to ±275,000.
  */
 
+import type { DatePrecision } from "@/lib/domain";
+
 /** No article is dated before this year or after the last (old archives are welcome; year 9999 is a typo). */
 export const PUBLISHED_AT_YEARS = { min: 1800, max: 2200 } as const;
 
@@ -37,6 +39,13 @@ export function parsePublishedAt(value: string): Date | null {
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, milliseconds) - offsetMinutes * 60_000;
   return new Date(utc);
 }
+
+/** "day" for a calendar date alone ("2018-03-04"), "instant" for a date-time: what the source said it knew. */
+export function publishedAtPrecision(value: string): DatePrecision {
+  return DATE_ONLY.test(value.trim()) ? "day" : "instant";
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

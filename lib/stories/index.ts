@@ -9,4 +9,5 @@ export { undoStoryEdit } from "./undo-edit";
 export { recluster, type ReclusterOptions, type ReclusterSummary } from "./recluster";
 export { refreshStory } from "./refresh-story";
 export { refreshStoryAnalysis } from "./refresh-story-analysis";
+export { renameStory, resetStoryTitle, MAX_STORY_TITLE_CHARS } from "./story-title";
 export { rebuildStoryProfile } from "./rebuild-profile";

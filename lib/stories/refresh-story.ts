@@ -1,21 +1,23 @@
 import "server-only";
-import { storyTitle } from "@/lib/cluster";
-import { groupQuotations } from "@/lib/compare";
+import { storyHeadline } from "@/lib/cluster";
+import { groupQuotations, headlineCharge } from "@/lib/compare";
 import { loadStoryMembers, writeStoryDerived, type Db } from "@/lib/db";
 
 const MAX_GROUPED_QUOTATIONS = 2_000;
 
 /**
- * Recomputes what a story shows from its current members: the representative headline, article count, date
- * range, and the quotation groups that align one utterance across outlets. Runs inside the caller's
+ * Recomputes what a story shows from its current members: the representative headline and its outlet (unless an
+ * editor named the story), article count, date range from the earliest report, and the quotation groups that align one utterance across outlets. Runs inside the caller's
  * transaction (`db` is a transaction client), so the story never shows a half-applied change.
  */
 export async function refreshStory(db: Db, storyId: string): Promise<void> {
   const members = await loadStoryMembers(db, storyId);
-  const dates = members
-    .map((m) => m.publishedAt?.getTime())
-    .filter((t): t is number => t !== undefined)
-    .sort((a, b) => a - b);
+  // The story's date is its earliest report; a date given without a time sorts at the start of its day.
+  const dated = members
+    .flatMap((m) =>
+      m.publishedAt ? [{ time: m.publishedAt.getTime(), precision: m.publishedAtPrecision }] : [],
+    )
+    .sort((a, b) => a.time - b.time || (a.precision === b.precision ? 0 : a.precision === "day" ? -1 : 1));
   const quotes = members.flatMap((member) =>
     member.quotations.map((q) => ({
       id: q.id,
@@ -33,15 +35,24 @@ export async function refreshStory(db: Db, storyId: string): Promise<void> {
   const groups = groupQuotations(earliestFirst(quotes).slice(0, MAX_GROUPED_QUOTATIONS), {
     maxQuotes: MAX_GROUPED_QUOTATIONS,
   });
-  const first = dates[0];
-  const last = dates[dates.length - 1];
+  const first = dated[0];
+  const last = dated[dated.length - 1];
+  const headline = storyHeadline(
+    members.map((m) => ({
+      title: m.title,
+      publishedAt: m.publishedAt?.toISOString() ?? null,
+      outlet: m.outletName,
+    })),
+    { charge: headlineCharge },
+  );
   await writeStoryDerived(db, storyId, {
-    title: storyTitle(
-      members.map((m) => ({ title: m.title, publishedAt: m.publishedAt?.toISOString() ?? null })),
-    ),
+    title: headline?.text ?? "",
+    titleOutlet: headline?.source.outlet ?? null,
     articleCount: members.length,
-    firstPublishedAt: first === undefined ? null : new Date(first),
-    lastPublishedAt: last === undefined ? null : new Date(last),
+    firstPublishedAt: first === undefined ? null : new Date(first.time),
+    lastPublishedAt: last === undefined ? null : new Date(last.time),
+    firstPublishedAtPrecision: first?.precision ?? "instant",
+    lastPublishedAtPrecision: last?.precision ?? "instant",
     demo: members.length > 0 && members.every((m) => m.demo),
     quoteGroups: groups.map((g) => ({
       key: g.key,

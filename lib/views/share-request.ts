@@ -56,6 +56,8 @@ const pinnedQuotation = z.object({
 export const shareSelectionSchema = z.object({
   v: z.literal(1),
   title: z.string(),
+  /** The title was an editor's, not one of the outlets' headlines (absent in links made before titles could be). */
+  titleByEditor: z.boolean().optional(),
   articles: z.array(
     z.object({
       articleId: id,

@@ -12,9 +12,17 @@ export interface OutletRef {
   country: string | null;
 }
 
+/**
+ * Publication dates (`publishedAt`, `firstPublishedAt`, `lastPublishedAt`) are ISO 8601: a full instant when the
+ * source gave a time, a date alone ("2018-03-04") when it gave only the day.
+ */
 export interface StoryListItem {
   id: string;
   title: string;
+  /** The outlet whose headline is the automatic title ("… — via Reuters"); null when an editor named the story. */
+  titleOutlet: string | null;
+  /** An editor named the story: automatic refreshes keep the title. */
+  titleByEditor: boolean;
   articleCount: number;
   outlets: string[];
   firstPublishedAt: string | null;
@@ -81,6 +89,8 @@ export interface QuoteGroupView {
 export interface StoryDetail {
   id: string;
   title: string;
+  titleOutlet: string | null;
+  titleByEditor: boolean;
   articleCount: number;
   firstPublishedAt: string | null;
   lastPublishedAt: string | null;

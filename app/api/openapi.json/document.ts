@@ -20,6 +20,22 @@ const idParameter = (what: string) => ({
 });
 const nullable = (schema: object) => ({ oneOf: [schema, { type: "null" }] });
 const isoDate = { type: "string", format: "date-time" };
+/** A publication date: a date-time when the source gave a time, a date alone (YYYY-MM-DD) when it gave only the day. */
+const publishedDate = {
+  oneOf: [isoDate, { type: "string", format: "date" }],
+  description: "A date-time, or YYYY-MM-DD when the source gave only the day (no invented midnight).",
+};
+const titleFields = {
+  titleOutlet: nullable({
+    type: "string",
+    description:
+      "The outlet whose headline is the automatic title (the one most representative of the articles); null when an editor named the story.",
+  }),
+  titleByEditor: {
+    type: "boolean",
+    description: "An editor named the story: new articles and reclustering keep the title.",
+  },
+};
 const day = { type: "string", format: "date", description: "YYYY-MM-DD (UTC)." };
 
 const listParameters = [
@@ -265,6 +281,8 @@ export const openApiDocument = {
         required: [
           "id",
           "title",
+          "titleOutlet",
+          "titleByEditor",
           "articleCount",
           "outlets",
           "firstPublishedAt",
@@ -275,10 +293,11 @@ export const openApiDocument = {
         properties: {
           id: { type: "string" },
           title: { type: "string" },
+          ...titleFields,
           articleCount: { type: "integer" },
           outlets: { type: "array", items: { type: "string" } },
-          firstPublishedAt: nullable(isoDate),
-          lastPublishedAt: nullable(isoDate),
+          firstPublishedAt: nullable(publishedDate),
+          lastPublishedAt: nullable(publishedDate),
           variantGroupCount: { type: "integer", description: "Quote groups carried by several outlets." },
           demo: {
             type: "boolean",
@@ -351,7 +370,7 @@ export const openApiDocument = {
           quotationId: { type: "string" },
           articleId: { type: "string" },
           outlet: { type: "string" },
-          publishedAt: nullable(isoDate),
+          publishedAt: nullable(publishedDate),
           text: { type: "string" },
           start: { type: "integer" },
           end: { type: "integer" },
@@ -401,9 +420,10 @@ export const openApiDocument = {
         properties: {
           id: { type: "string" },
           title: { type: "string" },
+          ...titleFields,
           articleCount: { type: "integer" },
-          firstPublishedAt: nullable(isoDate),
-          lastPublishedAt: nullable(isoDate),
+          firstPublishedAt: nullable(publishedDate),
+          lastPublishedAt: nullable(publishedDate),
           articles: {
             type: "array",
             items: {
@@ -413,7 +433,7 @@ export const openApiDocument = {
                 title: { type: "string" },
                 outlet: ref("Outlet"),
                 byline: nullable({ type: "string" }),
-                publishedAt: nullable(isoDate),
+                publishedAt: nullable(publishedDate),
                 url: nullable({ type: "string" }),
                 wordCount: { type: "integer" },
                 quotationCount: { type: "integer" },
@@ -435,7 +455,7 @@ export const openApiDocument = {
           title: { type: "string" },
           outlet: ref("Outlet"),
           byline: nullable({ type: "string" }),
-          publishedAt: nullable(isoDate),
+          publishedAt: nullable(publishedDate),
           url: nullable({ type: "string" }),
           language: nullable({ type: "string" }),
           text: { type: "string", description: "Clean body; quotation offsets index into it." },

@@ -65,6 +65,8 @@ export default async function ArchiveDayPage({ params }: PageProps<"/archive/[da
               story={{
                 id: story.id,
                 title: story.title,
+                titleOutlet: story.titleOutlet,
+                titleByEditor: story.titleByEditor,
                 articleCount: story.articleCount,
                 // That day's outlets: the ones the count is about.
                 outlets: story.dayOutlets,

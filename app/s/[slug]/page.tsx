@@ -71,6 +71,8 @@ export default async function SharePage({ params }: PageProps<"/s/[slug]">) {
                     Headline as <strong className="font-semibold text-ink">{context.headlineOutlet}</strong>{" "}
                     ran it
                   </>
+                ) : context.titleByEditor ? (
+                  "Title by an editor"
                 ) : (
                   "Title taken from the outlets’ headlines"
                 )}

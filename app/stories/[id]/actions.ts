@@ -2,7 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { mergeStories, moveArticle, splitStory, undoStoryEdit, type StoryEditResult } from "@/lib/stories";
+import {
+  MAX_STORY_TITLE_CHARS,
+  mergeStories,
+  moveArticle,
+  renameStory,
+  resetStoryTitle,
+  splitStory,
+  undoStoryEdit,
+  type StoryEditResult,
+} from "@/lib/stories";
 import { runAction } from "../../_lib/action";
 import { idSchema } from "../../_lib/params";
 import { storyIdFromAddress, type StoryEditState } from "./edit-state";
@@ -90,6 +99,39 @@ export async function undoStoryEditAction(
     { auditId: formData.get("auditId") },
     z.object({ auditId: idSchema }),
     (input, actor) => undoStoryEdit({ actor, auditId: input.auditId }),
+    { undoable: false },
+  );
+}
+
+/** Names the story as the editor wrote it; automatic refreshes keep the name until it is reset. */
+export async function renameStoryAction(
+  _previous: StoryEditState,
+  formData: FormData,
+): Promise<StoryEditState> {
+  return edit(
+    { storyId: formData.get("storyId"), title: formData.get("title") },
+    z.object({
+      storyId: idSchema,
+      title: z
+        .string({ error: "Write the story’s title." })
+        .trim()
+        .min(1, { error: "Write the story’s title." })
+        .max(MAX_STORY_TITLE_CHARS, { error: `A title has at most ${MAX_STORY_TITLE_CHARS} characters.` }),
+    }),
+    (input, actor) => renameStory({ actor, storyId: input.storyId, title: input.title }),
+    { undoable: false },
+  );
+}
+
+/** Gives the story its automatic title again: the headline that best represents its articles. */
+export async function resetStoryTitleAction(
+  _previous: StoryEditState,
+  formData: FormData,
+): Promise<StoryEditState> {
+  return edit(
+    { storyId: formData.get("storyId") },
+    z.object({ storyId: idSchema }),
+    (input, actor) => resetStoryTitle({ actor, storyId: input.storyId }),
     { undoable: false },
   );
 }

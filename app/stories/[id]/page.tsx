@@ -14,6 +14,7 @@ import { StoryEditorPanel } from "@/components/editor/StoryEditorPanel";
 import { FramingSection } from "@/components/story/FramingSection";
 import { DiffLegend, OneOutletQuotes } from "@/components/story/QuoteGroupCard";
 import { StoryExportLinks } from "@/components/story/StoryExportLinks";
+import { StoryTitleSource } from "@/components/story/StoryTitleSource";
 import { Disclosure } from "@/components/ui/Disclosure";
 import { OpenHashTarget } from "@/components/ui/OpenHashTarget";
 import { Breadcrumbs } from "@/components/ui/Breadcrumbs";
@@ -91,6 +92,11 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         title={story.title}
         description={
           <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+            {story.titleByEditor || story.titleOutlet ? (
+              <li className="w-full italic">
+                <StoryTitleSource titleOutlet={story.titleOutlet} titleByEditor={story.titleByEditor} />
+              </li>
+            ) : null}
             <li>{plural(story.articleCount, "article")}</li>
             <li>{plural(outlets.length, "outlet")}</li>
             {story.lineage.copies.length > 0 ? (
@@ -128,7 +134,12 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
         label="Copy link to this story"
       />
       <FollowLinks basePath={`/stories/${story.id}`} />
-      <StoryEditorPanel storyId={story.id} articles={story.articles} />
+      <StoryEditorPanel
+        storyId={story.id}
+        title={story.title}
+        titleByEditor={story.titleByEditor}
+        articles={story.articles}
+      />
       <OpenHashTarget />
       <nav
         aria-label="On this page"

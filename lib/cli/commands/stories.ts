@@ -4,7 +4,10 @@ import type { CliIo } from "../output";
 
 export const storiesUsage = "stories [--json] [--limit N]";
 
-/** Lists stories, most recently active first; --json prints [{id, title, articleCount, outlets}]. */
+/**
+ * Lists stories, most recently active first; --json prints [{id, title, titleOutlet, titleByEditor, articleCount,
+ * outlets}]. The title says whose headline it is ("— via Reuters") or that an editor named it.
+ */
 export async function runStories(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -23,7 +26,14 @@ export async function runStories(argv: string[], io: CliIo): Promise<number> {
   if (values.json) {
     io.out(
       JSON.stringify(
-        items.map(({ id, title, articleCount, outlets }) => ({ id, title, articleCount, outlets })),
+        items.map(({ id, title, titleOutlet, titleByEditor, articleCount, outlets }) => ({
+          id,
+          title,
+          titleOutlet,
+          titleByEditor,
+          articleCount,
+          outlets,
+        })),
         null,
         2,
       ),
@@ -31,7 +41,11 @@ export async function runStories(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (items.length === 0) io.out("No stories yet. Ingest an article: npm run parallax -- ingest <file>");
-  for (const s of items)
-    io.out(`${s.id}  ${String(s.articleCount).padStart(3)} articles  ${s.title}  [${s.outlets.join(", ")}]`);
+  for (const s of items) {
+    const source = s.titleByEditor ? " (editor's title)" : s.titleOutlet ? ` — via ${s.titleOutlet}` : "";
+    io.out(
+      `${s.id}  ${String(s.articleCount).padStart(3)} articles  ${s.title}${source}  [${s.outlets.join(", ")}]`,
+    );
+  }
   return 0;
 }

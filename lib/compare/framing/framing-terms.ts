@@ -1,6 +1,6 @@
 import { wordSpans } from "../../text";
 import type { ExampleMaker, FramingExample } from "./framing-example";
-import type { TermIndex } from "./framing-lexicon";
+import { matchesTermWord, termsStartingWith, type TermIndex } from "./framing-lexicon";
 
 /** How often one lexicon term occurs in an article's own words, with the first few occurrences as evidence. */
 export interface TermCount {
@@ -13,7 +13,9 @@ export interface TermCount {
 export interface TermMatches {
   /** Matches in the outlet's own words, commonest term first. */
   terms: TermCount[];
-  /** Matches inside quotations: the speaker's words, not the outlet's, so counted apart and not listed. */
+  /** Matches inside quotations or reported speech: the speakers' words, listed apart from the outlet's. */
+  reported: TermCount[];
+  /** How many matches `reported` holds. */
   quoted: number;
 }
 
@@ -29,48 +31,47 @@ interface Range {
 export function matchTerms(
   text: string,
   index: TermIndex,
-  quotations: readonly Range[],
+  speakerRanges: readonly Range[],
   examples: ExampleMaker,
   maxExamples: number,
 ): TermMatches {
   const spans = wordSpans(text);
-  const inQuotation = quotationTester(quotations);
-  const byTerm = new Map<string, TermCount>();
+  const inSpeech = rangeTester(speakerRanges);
+  const own = new Map<string, TermCount>();
+  const reported = new Map<string, TermCount>();
   let quoted = 0;
   for (let i = 0; i < spans.length; i++) {
     const first = spans[i];
     if (!first) continue;
-    const candidates = index.get(first.text.toLowerCase());
-    if (!candidates) continue;
-    for (const candidate of candidates) {
+    for (const candidate of termsStartingWith(index, first.text)) {
       const last = spans[i + candidate.words.length - 1];
-      if (!last || !candidate.words.every((w, k) => spans[i + k]?.text.toLowerCase() === w)) continue;
+      if (!last || !candidate.words.every((w, k) => matchesTermWord(spans[i + k]?.text ?? "", w))) continue;
       if (candidate.words.length === 1 && isCapitalised(first.text) && !startsSentence(text, first.start)) {
         break;
       }
-      if (inQuotation(first.start)) {
-        quoted++;
-      } else {
-        const entry = byTerm.get(candidate.term) ?? {
-          term: candidate.term,
-          category: candidate.category,
-          count: 0,
-          examples: [],
-        };
-        entry.count++;
-        if (entry.examples.length < maxExamples) entry.examples.push(examples.example(first.start, last.end));
-        byTerm.set(candidate.term, entry);
-      }
+      const speech = inSpeech(first.start);
+      if (speech) quoted++;
+      const byTerm = speech ? reported : own;
+      const entry = byTerm.get(candidate.term) ?? {
+        term: candidate.term,
+        category: candidate.category,
+        count: 0,
+        examples: [],
+      };
+      entry.count++;
+      if (entry.examples.length < maxExamples) entry.examples.push(examples.example(first.start, last.end));
+      byTerm.set(candidate.term, entry);
       i += candidate.words.length - 1;
       break;
     }
   }
-  return {
-    terms: [...byTerm.values()].sort(
-      (a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0),
-    ),
-    quoted,
-  };
+  return { terms: commonestFirst(own), reported: commonestFirst(reported), quoted };
+}
+
+function commonestFirst(byTerm: ReadonlyMap<string, TermCount>): TermCount[] {
+  return [...byTerm.values()].sort(
+    (a, b) => b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0),
+  );
 }
 
 function isCapitalised(word: string): boolean {
@@ -87,8 +88,8 @@ export function startsSentence(text: string, offset: number): boolean {
   return i < 0 || /[.!?:;…]/u.test(text.charAt(i));
 }
 
-/** Quotations merged into disjoint sorted ranges once; each lookup is a binary search. */
-function quotationTester(quotations: readonly Range[]): (offset: number) => boolean {
+/** Ranges merged into disjoint sorted ranges once; each lookup is a binary search. */
+export function rangeTester(quotations: readonly Range[]): (offset: number) => boolean {
   const merged: Range[] = [];
   for (const q of [...quotations].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];

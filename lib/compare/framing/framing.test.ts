@@ -266,3 +266,44 @@ describe("the framing lexicon", () => {
     }
   });
 });
+
+describe("framing evidence: inflections, disputing language, the speakers' words apart", () => {
+  const one = (text: string) =>
+    framingSignals([{ id: "a", outlet: "A", title: "T", text, quotations: findQuotations(text) }])
+      .articles[0];
+
+  it("matches a lexicon term in another inflection", () => {
+    const a = one("The minister appeared to retreat. The army brutally shelled the town.");
+    expect(a?.hedges.find((t) => t.term === "appears to")?.examples[0]?.text).toBe("appeared to");
+    expect(a?.loaded.find((t) => t.term === "brutally")?.count).toBe(1);
+  });
+
+  it("counts disputing and fact-checking words as their own category, kept by the outlet", () => {
+    const a = one(
+      "Trump falsely claimed that the vote was rigged. He repeated the false claims without evidence. The story was debunked.",
+    );
+    expect(a?.disputes.map((t) => t.term).sort()).toEqual(
+      ["debunked", "false claim", "falsely", "without evidence"].sort(),
+    );
+    expect(a?.disputes.every((t) => t.category === "disputing")).toBe(true);
+    const categories = framingSignals([]).categories;
+    expect(categories.find((c) => c.id === "disputing")?.kind).toBe("dispute");
+  });
+
+  it("matches the inflected dispute ('making a false claim') but not a noun that only looks like a listed verb", () => {
+    const a = one("She was making a false claim. The truth lies elsewhere.");
+    expect(a?.disputes.map((t) => t.term)).toEqual(["false claim"]);
+  });
+
+  it("counts words in reported speech and quotations as the speaker's, listed apart", () => {
+    const a = one(
+      'Kirk called them terrorists. Democrats said the charges were baseless. "It was a massacre," a resident said. The regime fell.',
+    );
+    expect(a?.loaded.map((t) => t.term)).toEqual(["regime"]);
+    expect(a?.disputes).toEqual([]);
+    expect(a?.reported.map((t) => t.term).sort()).toEqual(["baseless", "massacre", "terrorists"]);
+    expect(a?.quotedDisputes).toBe(1);
+    expect(a?.quotedLoaded).toBe(2);
+    expect(a?.reported.find((t) => t.term === "terrorists")?.category).toBe("delegitimising");
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from "./framing-lexicon";
 import { matchTerms, type TermCount } from "./framing-terms";
 import { compareText } from "../order";
+import { speakerRanges } from "./reported-speech";
 
 export type FramingQuotation = LabelQuotation & Pick<Quotation, "cue">;
 
@@ -42,10 +43,18 @@ export interface ArticleFraming {
   distinctiveHeadlineWords: string[];
   wordCount: number;
   cues: CueCount[];
+  /** Hedges, disputing words and loaded terms in the outlet's own words (outside quotations and reported speech). */
   hedges: TermCount[];
+  disputes: TermCount[];
   loaded: TermCount[];
-  /** Lexicon matches inside quotations: the speakers' words, not the outlet's, so only counted. */
+  /**
+   * Lexicon matches inside quotations or reported speech ("X called them terrorists", "X said the charges were
+   * baseless"): the speakers' words, listed apart from the outlet's, each with its category.
+   */
+  reported: TermCount[];
+  /** How many of `reported` are hedges, disputing words and loaded terms. */
   quotedHedges: number;
+  quotedDisputes: number;
   quotedLoaded: number;
 }
 
@@ -108,14 +117,17 @@ export function framingSignals(
 
   const bounded = articles.map((a) => boundArticle(a, maxTextChars));
   const hedgeIndex = compileTerms(lexicon.hedgeCategories);
+  const disputeIndex = compileTerms(lexicon.disputeCategories);
   const loadedIndex = compileTerms(lexicon.loadedCategories);
   const makers = new Map(bounded.map((a) => [a.id, new ExampleMaker(a.text)]));
   const headlineWords = bounded.map((a) => contentWords(a.title));
 
   const perArticle = bounded.map((article, index): ArticleFraming => {
     const maker = makers.get(article.id) ?? new ExampleMaker(article.text);
-    const hedges = matchTerms(article.text, hedgeIndex, article.quotations, maker, maxExamples);
-    const loaded = matchTerms(article.text, loadedIndex, article.quotations, maker, maxExamples);
+    const speech = speakerRanges(article.text, article.quotations);
+    const hedges = matchTerms(article.text, hedgeIndex, speech, maker, maxExamples);
+    const disputes = matchTerms(article.text, disputeIndex, speech, maker, maxExamples);
+    const loaded = matchTerms(article.text, loadedIndex, speech, maker, maxExamples);
     const others = new Set(headlineWords.flatMap((ws, i) => (i === index ? [] : ws.map((w) => w.key))));
     const seen = new Set<string>();
     return {
@@ -133,8 +145,13 @@ export function framingSignals(
       wordCount: wordSpans(article.text).length,
       cues: cueCounts(article, maker, maxExamples, lexicon),
       hedges: hedges.terms,
+      disputes: disputes.terms,
       loaded: loaded.terms,
+      reported: [...hedges.reported, ...disputes.reported, ...loaded.reported].sort(
+        (a, b) => b.count - a.count || compareText(a.term, b.term),
+      ),
       quotedHedges: hedges.quoted,
+      quotedDisputes: disputes.quoted,
       quotedLoaded: loaded.quoted,
     };
   });
@@ -144,6 +161,7 @@ export function framingSignals(
     categories: [
       ...lexicon.cueCategories.map((c) => category("cue", c)),
       ...lexicon.hedgeCategories.map((c) => category("hedge", c)),
+      ...lexicon.disputeCategories.map((c) => category("dispute", c)),
       ...lexicon.loadedCategories.map((c) => category("loaded", c)),
     ],
     articles: perArticle,

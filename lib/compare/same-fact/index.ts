@@ -15,3 +15,4 @@ export {
   type SameEventJudgement,
   type SameEventModel,
 } from "./event";
+export { lemmaCandidates } from "./lexicon";

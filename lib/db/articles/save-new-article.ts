@@ -46,6 +46,7 @@ export async function writeNewArticle(tx: Db, input: NewArticleInput): Promise<S
       title: input.title,
       byline: input.byline,
       publishedAt: input.publishedAt,
+      publishedAtPrecision: input.publishedAtPrecision ?? "instant",
       modifiedAt: input.modifiedAt,
       lastFetchedAt: input.fetchedAt,
       language: input.language,
@@ -69,14 +70,17 @@ export async function writeNewArticle(tx: Db, input: NewArticleInput): Promise<S
     quotations: input.quotations,
   });
   await incrementDocumentFrequencies(tx, input.terms);
-  const storyData = {
-    title: input.story.title,
-    language: input.story.language,
-    profile: toJson(input.story.profile),
-  };
+  const storyData = { language: input.story.language, profile: toJson(input.story.profile) };
+  // A story joined keeps its title: the refresh after this write recomputes the automatic one, and an editor's
+  // title is never replaced by a new article's headline.
   const storyId = input.story.id
     ? (await tx.story.update({ where: { id: input.story.id }, data: storyData, select: { id: true } })).id
-    : (await tx.story.create({ data: { ...storyData, demo: input.demo === true }, select: { id: true } })).id;
+    : (
+        await tx.story.create({
+          data: { ...storyData, title: input.story.title, demo: input.demo === true },
+          select: { id: true },
+        })
+      ).id;
   await replaceStoryKeys(tx, storyId, input.storyKeys, input.fetchedAt);
   await absorbStories(tx, storyId, input.absorbedStoryIds);
   await tx.storyMembership.create({

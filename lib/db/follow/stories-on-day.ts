@@ -4,6 +4,8 @@ import type { Db } from "../client";
 export interface DayStoryRow {
   id: string;
   title: string;
+  titleOutlet: string | null;
+  titleByEditor: boolean;
   /** Articles of the story published within the day. */
   dayArticles: number;
   /** Outlets among them, sorted by name. */
@@ -11,6 +13,8 @@ export interface DayStoryRow {
   articleCount: number;
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
+  firstPublishedAtPrecision: string;
+  lastPublishedAtPrecision: string;
   demo: boolean;
 }
 
@@ -44,9 +48,13 @@ export async function listStoriesCoveredBetween(
     select: {
       id: true,
       title: true,
+      titleOutlet: true,
+      titleByEditor: true,
       articleCount: true,
       firstPublishedAt: true,
       lastPublishedAt: true,
+      firstPublishedAtPrecision: true,
+      lastPublishedAtPrecision: true,
       demo: true,
     },
   });

@@ -10,6 +10,7 @@ export async function getArticleRecord(db: Db, articleId: string) {
       title: true,
       byline: true,
       publishedAt: true,
+      publishedAtPrecision: true,
       sourceUrl: true,
       canonicalUrl: true,
       language: true,

@@ -26,9 +26,13 @@ export async function getStoryRecord(db: Db, storyId: string) {
     select: {
       id: true,
       title: true,
+      titleOutlet: true,
+      titleByEditor: true,
       articleCount: true,
       firstPublishedAt: true,
       lastPublishedAt: true,
+      firstPublishedAtPrecision: true,
+      lastPublishedAtPrecision: true,
       demo: true,
       memberships: {
         select: {
@@ -41,6 +45,7 @@ export async function getStoryRecord(db: Db, storyId: string) {
               title: true,
               byline: true,
               publishedAt: true,
+              publishedAtPrecision: true,
               sourceUrl: true,
               canonicalUrl: true,
               wordCount: true,
@@ -62,7 +67,9 @@ export async function getStoryRecord(db: Db, storyId: string) {
           quotations: {
             select: {
               ...quotationSelect,
-              article: { select: { publishedAt: true, outlet: { select: { name: true } } } },
+              article: {
+                select: { publishedAt: true, publishedAtPrecision: true, outlet: { select: { name: true } } },
+              },
             },
           },
         },
@@ -82,6 +89,7 @@ export async function getArticlesWithText(db: Db, articleIds: string[]) {
       title: true,
       byline: true,
       publishedAt: true,
+      publishedAtPrecision: true,
       sourceUrl: true,
       canonicalUrl: true,
       text: true,

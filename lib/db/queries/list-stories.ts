@@ -4,9 +4,14 @@ import type { Db } from "../client";
 export interface StoryRow {
   id: string;
   title: string;
+  /** The outlet whose headline is the automatic title; null when an editor named the story. */
+  titleOutlet: string | null;
+  titleByEditor: boolean;
   articleCount: number;
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
+  firstPublishedAtPrecision: string;
+  lastPublishedAtPrecision: string;
   /** Every article of the story belongs to the fictional demo corpus. */
   demo: boolean;
   outlets: string[];
@@ -45,9 +50,13 @@ export async function listStoryRows(
       select: {
         id: true,
         title: true,
+        titleOutlet: true,
+        titleByEditor: true,
         articleCount: true,
         firstPublishedAt: true,
         lastPublishedAt: true,
+        firstPublishedAtPrecision: true,
+        lastPublishedAtPrecision: true,
         demo: true,
         memberships: { select: { article: { select: { outlet: { select: { name: true } } } } } },
         // Ids, not _count: Prisma counts with a GROUP BY over the whole QuoteGroup table on every page.
@@ -60,9 +69,13 @@ export async function listStoryRows(
     rows: stories.map((s) => ({
       id: s.id,
       title: s.title,
+      titleOutlet: s.titleOutlet,
+      titleByEditor: s.titleByEditor,
       articleCount: s.articleCount,
       firstPublishedAt: s.firstPublishedAt,
       lastPublishedAt: s.lastPublishedAt,
+      firstPublishedAtPrecision: s.firstPublishedAtPrecision,
+      lastPublishedAtPrecision: s.lastPublishedAtPrecision,
       demo: s.demo,
       outlets: [...new Set(s.memberships.map((m) => m.article.outlet.name))].sort((a, b) =>
         a.localeCompare(b),

@@ -19,6 +19,7 @@ export async function getPinnedVersions(db: Db, versionIds: string[]) {
         select: {
           id: true,
           publishedAt: true,
+          publishedAtPrecision: true,
           sourceUrl: true,
           canonicalUrl: true,
           versionCount: true,

@@ -8,6 +8,7 @@ export async function getStoryMembers(db: Db, storyId: string, limit: number) {
     select: {
       id: true,
       title: true,
+      titleByEditor: true,
       memberships: {
         orderBy: [{ article: { publishedAt: { sort: "asc", nulls: "last" } } }, { articleId: "asc" }],
         take: limit,
@@ -20,6 +21,7 @@ export async function getStoryMembers(db: Db, storyId: string, limit: number) {
   return {
     id: story.id,
     title: story.title,
+    titleByEditor: story.titleByEditor,
     articleIds: story.memberships.map((m) => m.articleId),
     total: story._count.memberships,
   };

@@ -4,6 +4,8 @@ import type { Db } from "../client";
 export interface StoryState {
   id: string;
   title: string;
+  /** An editor named the story (its title survives refreshes). */
+  titleByEditor: boolean;
   language: string | null;
   mergedIntoId: string | null;
   editedAt: Date | null;
@@ -18,6 +20,7 @@ export async function findStoryState(db: Db, storyId: string): Promise<StoryStat
     select: {
       id: true,
       title: true,
+      titleByEditor: true,
       language: true,
       mergedIntoId: true,
       editedAt: true,

@@ -1,10 +1,12 @@
 import "server-only";
+import type { DatePrecision } from "@/lib/domain";
 import type { Db } from "../client";
 
 export interface StoryMemberRecord {
   articleId: string;
   title: string;
   publishedAt: Date | null;
+  publishedAtPrecision: DatePrecision;
   outletName: string;
   /** A fictional demo article. */
   demo: boolean;
@@ -29,10 +31,11 @@ export async function loadStoryMembers(db: Db, storyId: string): Promise<StoryMe
       id: string;
       title: string;
       publishedAt: Date | string | number | null;
+      publishedAtPrecision: string;
       outletName: string;
       demo: boolean | number | bigint;
     }[]
-  >`SELECT a."id", a."title", a."publishedAt", o."name" AS "outletName", a."demo" FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId" WHERE m."storyId" = ${storyId} ORDER BY a."id" ASC`;
+  >`SELECT a."id", a."title", a."publishedAt", a."publishedAtPrecision", o."name" AS "outletName", a."demo" FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId" WHERE m."storyId" = ${storyId} ORDER BY a."id" ASC`;
   const quotations = await db.$queryRaw<
     {
       id: string;
@@ -61,6 +64,7 @@ export async function loadStoryMembers(db: Db, storyId: string): Promise<StoryMe
     articleId: a.id,
     title: a.title,
     publishedAt: a.publishedAt === null ? null : new Date(a.publishedAt),
+    publishedAtPrecision: a.publishedAtPrecision === "day" ? "day" : "instant",
     outletName: a.outletName,
     demo: Boolean(a.demo),
     quotations: byArticle.get(a.id) ?? [],

@@ -1,11 +1,16 @@
 import "server-only";
+import type { DatePrecision } from "@/lib/domain";
 import type { Db } from "../client";
 
 export interface StoryDerivedInput {
+  /** The automatic title and the outlet whose headline it is; kept off a story an editor named. */
   title: string;
+  titleOutlet: string | null;
   articleCount: number;
   firstPublishedAt: Date | null;
   lastPublishedAt: Date | null;
+  firstPublishedAtPrecision: DatePrecision;
+  lastPublishedAtPrecision: DatePrecision;
   /** Every member is a demo article (a story with a real article is real). */
   demo: boolean;
   quoteGroups: { key: string; speaker: string | null; quotationIds: string[] }[];
@@ -14,7 +19,7 @@ export interface StoryDerivedInput {
 }
 
 /**
- * Writes what is computed from a story's members: headline, counts, dates and quote groups. Groups are keyed
+ * Writes what is computed from a story's members: headline (unless an editor named the story), counts, dates and quote groups. Groups are keyed
  * by a deterministic key, so a group that survives a recomputation keeps its id (and share links to it).
  */
 export async function saveStoryDerived(db: Db, storyId: string, input: StoryDerivedInput): Promise<void> {
@@ -26,12 +31,18 @@ export async function writeStoryDerived(tx: Db, storyId: string, input: StoryDer
   await tx.story.update({
     where: { id: storyId },
     data: {
-      title: input.title,
       articleCount: input.articleCount,
       firstPublishedAt: input.firstPublishedAt,
       lastPublishedAt: input.lastPublishedAt,
+      firstPublishedAtPrecision: input.firstPublishedAtPrecision,
+      lastPublishedAtPrecision: input.lastPublishedAtPrecision,
       demo: input.demo,
     },
+  });
+  // An editor's title stays until an editor resets it: the condition is in the write, so no refresh overrides it.
+  await tx.story.updateMany({
+    where: { id: storyId, titleByEditor: false },
+    data: { title: input.title, titleOutlet: input.titleOutlet },
   });
   const keys = input.quoteGroups.map((g) => g.key);
   await tx.quoteGroup.deleteMany({ where: { storyId, key: { notIn: keys } } });

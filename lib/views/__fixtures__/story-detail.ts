@@ -6,6 +6,8 @@ const outlet = (id: string, name: string) => ({ id, name, slug: id, country: nul
 export const awkwardStory: StoryDetail = {
   id: "story1",
   title: 'Port "deal" agreed, strike | ends *today*',
+  titleOutlet: "Harbour Daily",
+  titleByEditor: false,
   articleCount: 3,
   firstPublishedAt: "2026-02-10T09:15:00.000Z",
   lastPublishedAt: "2026-02-11T18:00:00.000Z",

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, listStoriesCoveredBetween } from "@/lib/db";
-import { iso } from "../shapers/dates";
+import { storyIdentity, type StoryIdentityView } from "../shapers/story-identity";
 
 /** Most stories one day's page lists; a busier day says that more were left out. */
 export const MAX_DAY_STORIES = 100;
@@ -8,14 +8,11 @@ export const MAX_DAY_STORIES = 100;
 const MAX_DAY_ARTICLES = 5_000;
 const DAY_MS = 86_400_000;
 
-export interface DayStoryView {
+export interface DayStoryView extends StoryIdentityView {
   id: string;
-  title: string;
   dayArticles: number;
   dayOutlets: string[];
   articleCount: number;
-  firstPublishedAt: string | null;
-  lastPublishedAt: string | null;
   demo: boolean;
 }
 
@@ -51,9 +48,12 @@ export async function getArchiveDay(day: string): Promise<ArchiveDayView> {
     ...neighbourDays(day),
     more,
     stories: rows.map((row) => ({
-      ...row,
-      firstPublishedAt: iso(row.firstPublishedAt),
-      lastPublishedAt: iso(row.lastPublishedAt),
+      id: row.id,
+      dayArticles: row.dayArticles,
+      dayOutlets: row.dayOutlets,
+      articleCount: row.articleCount,
+      demo: row.demo,
+      ...storyIdentity(row),
     })),
   };
 }

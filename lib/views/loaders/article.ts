@@ -1,6 +1,6 @@
 import "server-only";
 import { getArticleRecord, getDb } from "@/lib/db";
-import { iso } from "../shapers/dates";
+import { iso, publishedIso } from "../shapers/dates";
 import type { ArticleDetail } from "../types";
 
 export async function getArticle(articleId: string): Promise<ArticleDetail | null> {
@@ -11,7 +11,7 @@ export async function getArticle(articleId: string): Promise<ArticleDetail | nul
     title: row.title,
     outlet: row.outlet,
     byline: row.byline,
-    publishedAt: iso(row.publishedAt),
+    publishedAt: publishedIso(row.publishedAt, row.publishedAtPrecision),
     url: row.canonicalUrl ?? row.sourceUrl,
     language: row.language,
     text: row.text,

@@ -2,7 +2,7 @@ import "server-only";
 import { getArticlesWithText, getDb } from "@/lib/db";
 import { compareArticles, membersByPublication } from "../shapers/compare-articles";
 import { selectComparedArticles } from "../shapers/compare-selection";
-import { iso } from "../shapers/dates";
+import { publishedIso } from "../shapers/dates";
 import { getStoryComparison } from "./story-analysis";
 import { loadStoryRecord } from "./story-record";
 import type { CompareArticleView, CompareData } from "../types";
@@ -35,7 +35,7 @@ export async function getCompareData(storyId: string, articleIds?: string[]): Pr
     title: row.title,
     outlet: row.outlet,
     byline: row.byline,
-    publishedAt: iso(row.publishedAt),
+    publishedAt: publishedIso(row.publishedAt, row.publishedAtPrecision),
     url: row.canonicalUrl ?? row.sourceUrl,
     text: row.text,
     quotations: row.quotations.map(({ articleId: _articleId, ...q }) => q),

@@ -2,13 +2,22 @@ import "server-only";
 import { getArticlesWithText, getDb, getStoryRecord } from "@/lib/db";
 import type { DiffOp, FramingSignals } from "@/lib/compare";
 import { AppError } from "@/lib/errors";
-import { iso } from "../shapers/dates";
+import { publishedIso } from "../shapers/dates";
 import { getStoryComparison } from "./story-analysis";
 import { quoteGroupViews } from "../shapers/quote-groups";
+import { storyIdentity } from "../shapers/story-identity";
+import type { StoryDetail } from "../types";
 
 /** The public JSON export of a story (documented in README.md: keep it backwards compatible). */
 export interface StoryExport {
-  story: { id: string; title: string; articleCount: number };
+  /**
+   * The story's title with the outlet whose headline it is (null when an editor named it), and its dates, the
+   * first being the earliest report's: "2018-03-04" when that source gave only the day (added with story titles).
+   */
+  story: Pick<
+    StoryDetail,
+    "id" | "title" | "titleOutlet" | "titleByEditor" | "articleCount" | "firstPublishedAt" | "lastPublishedAt"
+  >;
   articles: {
     id: string;
     outlet: string;
@@ -63,13 +72,13 @@ export async function exportStory(storyId: string): Promise<StoryExport> {
   );
   const comparison = await getStoryComparison(storyId);
   return {
-    story: { id: record.id, title: record.title, articleCount: record.articleCount },
+    story: { id: record.id, ...storyIdentity(record), articleCount: record.articleCount },
     articles: rows.map((r) => ({
       id: r.id,
       outlet: r.outlet.name,
       title: r.title,
       url: r.canonicalUrl ?? r.sourceUrl,
-      publishedAt: iso(r.publishedAt),
+      publishedAt: publishedIso(r.publishedAt, r.publishedAtPrecision),
       text: r.text,
     })),
     quoteGroups: (comparison?.quoteGroups ?? quoteGroupViews(record)).map((g) => ({

@@ -13,7 +13,7 @@ import {
   getStoryMembers,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { iso } from "../shapers/dates";
+import { publishedIso } from "../shapers/dates";
 import { sortGroupViews, toQuoteGroupView } from "../shapers/quote-groups";
 import {
   shareSelectionSchema,
@@ -76,6 +76,7 @@ export async function createShareLink(request: ShareRequest): Promise<{ slug: st
   const selection: ShareSelection = {
     v: 1,
     title: story.title,
+    ...(story.titleByEditor ? { titleByEditor: true } : {}),
     articles,
     ...(quoteGroupKey ? { quoteGroupKey } : {}),
     ...(quotationIds ? { quotationIds } : {}),
@@ -108,6 +109,8 @@ export interface SharedView {
   createdAt: string;
   /** The story's title when the link was made. */
   title: string;
+  /** That title was an editor's, not an outlet's headline. */
+  titleByEditor: boolean;
   /** The story as it is now (following merges), to link to; null if it is gone. */
   story: { id: string; title: string } | null;
   articles: SharedArticleView[];
@@ -153,7 +156,7 @@ export async function getSharedView(slug: string): Promise<SharedView | null> {
         title: record.title,
         byline: record.byline,
         outlet: article.outlet,
-        publishedAt: iso(article.publishedAt),
+        publishedAt: publishedIso(article.publishedAt, article.publishedAtPrecision),
         url: article.canonicalUrl ?? article.sourceUrl,
         text: record.text,
         quotations: pin.quotations
@@ -190,6 +193,7 @@ export async function getSharedView(slug: string): Promise<SharedView | null> {
     kind,
     createdAt: link.createdAt.toISOString(),
     title: selection.title,
+    titleByEditor: selection.titleByEditor === true,
     story: current ? { id: current.id, title: current.title } : null,
     articles,
     quoteGroups,

@@ -1,7 +1,7 @@
 import "server-only";
 import { wireLineage } from "@/lib/cluster";
 import { findMergeTarget, getDb, getStoryTexts, listStoryRows, type ListStoriesOptions } from "@/lib/db";
-import { iso } from "../shapers/dates";
+import { storyIdentity } from "../shapers/story-identity";
 import { quoteGroupViews } from "../shapers/quote-groups";
 import { lineageView, storyArticles, toStoryListItem } from "../shapers/stories";
 import { getStoryComparison } from "./story-analysis";
@@ -23,10 +23,8 @@ export async function getStory(storyId: string): Promise<StoryDetail | null> {
   if (!record) return null;
   return {
     id: record.id,
-    title: record.title,
+    ...storyIdentity(record),
     articleCount: record.articleCount,
-    firstPublishedAt: iso(record.firstPublishedAt),
-    lastPublishedAt: iso(record.lastPublishedAt),
     articles: storyArticles(record),
     quoteGroups: (await getStoryComparison(storyId))?.quoteGroups ?? quoteGroupViews(record),
     lineage: await storyLineage(storyId),

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FRAMING_LEXICON } from "@/lib/compare";
 import type { CliIo } from "@/lib/cli/output";
 import { useTestDatabase, type TestProvider } from "@/lib/testing/databases";
 import { assertSeedsPresent, JOE_SEED, OUTLET_B_SEED } from "@/lib/testing/seeds";
@@ -118,7 +119,9 @@ export function describeStoryAnalysis(provider: TestProvider): void {
       expect((await getCompareData(storyId))?.framing.lexiconVersion).toBe(998);
       // A chosen set of columns other than the default is compared afresh.
       const ids = again!.defaultCompare.articleIds;
-      expect((await getCompareData(storyId, [...ids].reverse()))?.framing.lexiconVersion).toBe(1);
+      expect((await getCompareData(storyId, [...ids].reverse()))?.framing.lexiconVersion).toBe(
+        FRAMING_LEXICON.version,
+      );
       expect((await getStory(storyId))?.quoteGroups.map((g) => g.id).sort()).toEqual(
         again!.quoteGroups.map((g) => g.id).sort(),
       );
@@ -132,7 +135,7 @@ export function describeStoryAnalysis(provider: TestProvider): void {
 
       const { getStoryComparison } = await import("@/lib/views");
       const comparison = await getStoryComparison(storyId);
-      expect(comparison?.framing.lexiconVersion).toBe(1);
+      expect(comparison?.framing.lexiconVersion).toBe(FRAMING_LEXICON.version);
       expect(comparison?.key).not.toBe(before?.key);
       const row = await storedRow();
       expect(row?.key).toBe(comparison?.key);

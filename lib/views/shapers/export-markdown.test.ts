@@ -48,6 +48,8 @@ describe("Markdown brief", () => {
   it("dates in UTC, and says when there is none", () => {
     expect(briefDate("2026-02-10T09:15:00.000Z")).toBe("10 Feb 2026, 09:15 UTC");
     expect(briefDate(null)).toBe("undated");
+    // A date given without a time stays a date: no invented "00:00 UTC".
+    expect(briefDate("2018-03-04")).toBe("4 Mar 2018");
   });
 
   it("writes headline, coverage, differing quotations, single-outlet quotes and omissions", () => {
@@ -167,5 +169,13 @@ describe("Markdown brief", () => {
     const md = storyMarkdown({ story: identical, comparison: null, storyUrl: null });
     expect(md).toContain("Every quotation carried by several outlets uses the same words (1).");
     expect(md).not.toContain("## Omissions");
+  });
+
+  it("says whose headline the story's title is", () => {
+    const md = storyMarkdown({ story: awkwardStory, comparison: null, storyUrl: null });
+    expect(md).toContain("Title from Harbour Daily’s headline.");
+    expect(
+      storyMarkdown({ story: { ...awkwardStory, titleOutlet: null }, comparison: null, storyUrl: null }),
+    ).not.toContain("Title from");
   });
 });

@@ -12,6 +12,7 @@ export interface MarkdownBriefInput {
     StoryDetail,
     | "id"
     | "title"
+    | "titleOutlet"
     | "articleCount"
     | "firstPublishedAt"
     | "lastPublishedAt"
@@ -58,6 +59,9 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function briefDate(iso: string | null): string {
   if (!iso) return "undated";
   const d = new Date(iso);
+  // A date the source gave without a time is written as a date: no invented "00:00 UTC".
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso))
+    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
 }
@@ -117,6 +121,7 @@ function figureLines(alignment: CompareData["alignment"], outletOf: ReadonlyMap<
 export function storyMarkdown({ story, comparison, storyUrl }: MarkdownBriefInput): string {
   const outlets = [...new Set(story.articles.map((a) => a.outlet.name))];
   const lines: string[] = [`# ${mdText(story.title)}`, ""];
+  if (story.titleOutlet) lines.push(`Title from ${mdText(story.titleOutlet)}’s headline.`, "");
   const span =
     story.firstPublishedAt && story.lastPublishedAt
       ? `, ${briefDate(story.firstPublishedAt)} to ${briefDate(story.lastPublishedAt)}`

@@ -1,6 +1,6 @@
 import { describeQuoteGroup, type QuoteInput } from "@/lib/compare";
 import type { StoryRecord } from "@/lib/db";
-import { iso } from "./dates";
+import { publishedIso } from "./dates";
 import type { QuoteGroupView, QuoteVariantView } from "../types";
 
 export interface StoredGroup {
@@ -64,7 +64,7 @@ export function quoteGroupViews(record: Pick<StoryRecord, "quoteGroups">): Quote
             id: q.id,
             articleId: q.articleId,
             outlet: q.article.outlet.name,
-            publishedAt: iso(q.article.publishedAt),
+            publishedAt: publishedIso(q.article.publishedAt, q.article.publishedAtPrecision),
             text: q.text,
             start: q.start,
             end: q.end,

@@ -3,26 +3,24 @@ import type { StoryRecord } from "@/lib/db";
 import { fromJson } from "@/lib/db/json";
 import type { StoryArticleView, StoryLineageView, StoryListItem } from "../types";
 import { membersByPublication } from "./compare-articles";
-import { iso } from "./dates";
+import { publishedIso } from "./dates";
+import { storyIdentity, type StoredStoryIdentity } from "./story-identity";
 
 /** One row of a story list (plain listing or search) as pages, the API and the CLI show it. */
-export function toStoryListItem(row: {
-  id: string;
-  title: string;
-  articleCount: number;
-  outlets: string[];
-  firstPublishedAt: Date | null;
-  lastPublishedAt: Date | null;
-  variantGroupCount: number;
-  demo: boolean;
-}): StoryListItem {
+export function toStoryListItem(
+  row: StoredStoryIdentity & {
+    id: string;
+    articleCount: number;
+    outlets: string[];
+    variantGroupCount: number;
+    demo: boolean;
+  },
+): StoryListItem {
   return {
     id: row.id,
-    title: row.title,
+    ...storyIdentity(row),
     articleCount: row.articleCount,
     outlets: row.outlets,
-    firstPublishedAt: iso(row.firstPublishedAt),
-    lastPublishedAt: iso(row.lastPublishedAt),
     variantGroupCount: row.variantGroupCount,
     demo: row.demo,
   };
@@ -39,7 +37,7 @@ export function storyArticles(record: Pick<StoryRecord, "memberships">): StoryAr
         title: article.title,
         outlet: article.outlet,
         byline: article.byline,
-        publishedAt: iso(article.publishedAt),
+        publishedAt: publishedIso(article.publishedAt, article.publishedAtPrecision),
         url: article.canonicalUrl ?? article.sourceUrl,
         wordCount: article.wordCount,
         quotationCount: article.quotations.length,

@@ -16,7 +16,7 @@ import { quoteGroupViews } from "./quote-groups";
  * stored analysis then no longer matches, and is recomputed at the story's next write (read before that, a
  * story's comparison is computed for the page without being stored).
  */
-export const COMPARISON_ALGORITHM_VERSION = "comparison-3";
+export const COMPARISON_ALGORITHM_VERSION = "comparison-4";
 /** Framing of very large stories covers their earliest articles only, so the work stays bounded. */
 export const MAX_FRAMING_ARTICLES = 100;
 

@@ -1,0 +1,3 @@
+import { describeStoryIdentity } from "./story-title.test-suite";
+
+describeStoryIdentity("postgres");
