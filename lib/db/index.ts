@@ -20,7 +20,12 @@ export {
 export { backupSqlite } from "./backup/backup-sqlite";
 export { restoreSqlite, type RestoreResult } from "./backup/restore-sqlite";
 export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";
-export { lockStoryAssignment } from "./ingest/lock-story-assignment";
+export {
+  inTransaction,
+  withStoryAssignmentLock,
+  LONG_TRANSACTION,
+  type TransactionOptions,
+} from "./transactions";
 export { isUniqueViolation } from "./ingest/unique-violation";
 export { countArticles } from "./articles/count-articles";
 export {
