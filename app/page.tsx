@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { isAppError } from "@/lib/errors";
 import {
   isFiltered,
@@ -12,7 +11,6 @@ import {
   type StorySearchResult,
 } from "@/lib/views";
 import { CursorPagination } from "@/components/search/CursorPagination";
-import { StoryListSkeleton } from "@/components/search/StoryListSkeleton";
 import { StorySearchForm } from "@/components/search/StorySearchForm";
 import { StoryListItem } from "@/components/story/StoryListItem";
 import { DEMO_LIST_NOTE } from "@/components/demo/demo-notice";
@@ -42,8 +40,6 @@ export default async function StoriesPage({ searchParams }: PageProps<"/">) {
   const { query, problems } = readStoryListQuery(params, "lenient");
   const typed = (value: unknown) => (typeof value === "string" ? value.trim().slice(0, 10) : undefined);
   const choices = await storyFilterChoices();
-  // Keyed by the whole query, so every new search or page shows the loading state instead of stale results.
-  const resultsKey = storyListParams(query).toString();
 
   return (
     <div className="mx-auto max-w-6xl space-y-8 px-4 py-8 sm:px-6 sm:py-10">
@@ -61,9 +57,9 @@ export default async function StoriesPage({ searchParams }: PageProps<"/">) {
         typedDates={{ from: typed(params.from), to: typed(params.to) }}
       />
 
-      <Suspense key={resultsKey} fallback={<StoryListSkeleton />}>
-        <StoryResults query={query} />
-      </Suspense>
+      {/* Rendered in the page, not streamed behind Suspense: streamed results need JavaScript to show, and the
+          list must work without it (a plain GET form). The list answers in tens of milliseconds. */}
+      <StoryResults query={query} />
       <footer className="flex flex-wrap items-baseline justify-between gap-3 border-t border-line pt-4">
         <FollowLinks basePath="" query={feedQuery(query)} />
         <Link

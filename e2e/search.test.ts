@@ -140,16 +140,17 @@ describe("search → story → exports", () => {
       ] as const) {
         const { context, page, problems } = await app.newPage(viewport);
         try {
-          // No demo article says "evacuating"; two say "evacuation" or "evacuated".
+          // No demo article says "evacuating"; some say "evacuation" or "evacuated".
           await page.goto("/?q=evacuating");
           await page.getByTestId("search-summary").waitFor();
           const items = page.getByTestId("story-item");
-          expect(await items.count()).toBeGreaterThanOrEqual(2);
+          expect(await items.count()).toBeGreaterThanOrEqual(1);
           for (const item of await items.all()) {
             const match = item.getByTestId("story-match");
             const marked = (await match.locator("mark").allTextContents()).map((t) => t.toLowerCase());
             expect(marked.length).toBeGreaterThan(0);
-            for (const word of marked) expect(word).toMatch(/^evacuat/);
+            // Other forms of the word, found by stemming, are what is marked.
+            for (const word of marked) expect(word).toMatch(/^evacuat(e|ed|ion|ions)$/);
           }
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - window.innerWidth,

@@ -34,7 +34,8 @@ export default async function FeedsPage({ searchParams }: PageProps<"/feeds">) {
           </Notice>
         </div>
       ) : null}
-      <AddFeedForm />
+      {/* Keyed so a removal (which comes back here) does not leave an earlier "Subscribed" notice standing. */}
+      <AddFeedForm key={params.removed === "1" ? "after-removal" : "form"} />
       <section aria-labelledby="feeds-heading" className="space-y-4">
         <h2 id="feeds-heading" className="text-xs font-semibold tracking-[0.12em] text-muted uppercase">
           Subscriptions ({feeds.length})

@@ -13,6 +13,9 @@ const ACTION_LABELS: Record<string, string> = {
   "token.revoke": "Revoked an API token",
   "job.retry": "Retried a failed job",
   "demo.remove": "Removed the demo corpus",
+  "feed.pause": "Paused a feed",
+  "feed.resume": "Resumed a feed",
+  "feed.remove": "Removed a feed",
 };
 
 function describe(entry: AuditEntryView): string {
@@ -35,6 +38,10 @@ function describe(entry: AuditEntryView): string {
       return `${String(d.kind ?? "job")} ${String(d.subject ?? entry.targetId)}`;
     case "demo.remove":
       return `${Number(d.articles ?? 0)} demo article(s), ${Number(d.stories ?? 0)} story(ies), ${Number(d.outlets ?? 0)} outlet(s)`;
+    case "feed.pause":
+    case "feed.resume":
+    case "feed.remove":
+      return String(d.url ?? entry.targetId);
     default:
       return JSON.stringify(d).slice(0, 300);
   }
