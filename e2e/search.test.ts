@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { PHONE, serveAppForThisFile } from "./harness";
 
+const WIDE = { width: 1366, height: 900 };
+
 const app = serveAppForThisFile();
 
 async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
@@ -88,11 +90,12 @@ describe("search → story → exports", () => {
         );
         expect(await items.locator("h2").allTextContents()).toEqual(firstPage);
 
+        // Filters apply as they change: no Search button.
         await page.goto("/");
         await page.getByLabel("Has quote variants").check();
-        await page.getByLabel("Order").selectOption("covered");
-        await page.getByRole("button", { name: "Search" }).click();
         await page.waitForURL(/variants=1/);
+        await page.getByTestId("search-summary").waitFor();
+        await page.getByLabel("Order").selectOption("covered");
         await page.waitForURL(/sort=covered/);
         await page.getByTestId("search-summary").waitFor();
         const badges = await items.evaluateAll((cards) =>
@@ -123,6 +126,94 @@ describe("search → story → exports", () => {
         expect(problems, "no script or hydration errors in the browser").toEqual([]);
       } finally {
         await context.close();
+      }
+    },
+  );
+
+  it(
+    "stems words and shows why each story matched, with the matched words marked",
+    { timeout: 180_000 },
+    async () => {
+      for (const [viewport, name] of [
+        [WIDE, "search-snippets"],
+        [PHONE, "search-snippets-phone"],
+      ] as const) {
+        const { context, page, problems } = await app.newPage(viewport);
+        try {
+          // No demo article says "evacuating"; two say "evacuation" or "evacuated".
+          await page.goto("/?q=evacuating");
+          await page.getByTestId("search-summary").waitFor();
+          const items = page.getByTestId("story-item");
+          expect(await items.count()).toBeGreaterThanOrEqual(2);
+          for (const item of await items.all()) {
+            const match = item.getByTestId("story-match");
+            const marked = (await match.locator("mark").allTextContents()).map((t) => t.toLowerCase());
+            expect(marked.length).toBeGreaterThan(0);
+            for (const word of marked) expect(word).toMatch(/^evacuat/);
+          }
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow, "no horizontal scrolling").toBeLessThanOrEqual(1);
+          await app.shoot(page, name);
+          expect(problems, "no script or hydration errors in the browser").toEqual([]);
+        } finally {
+          await context.close();
+        }
+      }
+    },
+  );
+
+  it(
+    "says so when a date is not a day or the range is reversed; the two-or-more-outlets filter",
+    { timeout: 180_000 },
+    async () => {
+      const { context, page, problems } = await app.newPage(WIDE);
+      try {
+        await page.goto("/?from=2026-02-31");
+        const alert = page.getByTestId("search-date-problem");
+        expect(await alert.textContent()).toMatch(/From date “2026-02-31” is not a day of the calendar/);
+        expect(await page.getByLabel("From").getAttribute("aria-invalid")).toBe("true");
+
+        await page.goto("/?from=2026-03-01&to=2026-02-01");
+        expect(await alert.textContent()).toMatch(/after the To date \(2026-02-01\).*Swap them/);
+        // The list is not empty: the reversed dates were left out, and the fields keep them for swapping.
+        expect(await page.getByTestId("story-item").count()).toBeGreaterThan(0);
+        expect(await page.getByLabel("From").inputValue()).toBe("2026-03-01");
+        await app.shoot(page, "search-date-problem");
+
+        await page.goto("/");
+        const all = await page.getByTestId("story-item").count();
+        await page.getByLabel("Covered by two or more outlets").check();
+        await page.waitForURL(/multi=1/);
+        await page.getByTestId("search-summary").waitFor();
+        const outletCounts = (await page.getByTestId("story-item").locator("p").allTextContents())
+          .map((t) => /(\d+) outlets?/.exec(t)?.[1])
+          .filter(Boolean)
+          .map(Number);
+        expect(outletCounts.length).toBeGreaterThan(0);
+        expect(outletCounts.length).toBeLessThanOrEqual(all);
+        expect(Math.min(...outletCounts)).toBeGreaterThanOrEqual(2);
+        expect(problems, "no script or hydration errors in the browser").toEqual([]);
+
+        await page.setViewportSize(PHONE);
+        await page.goto("/?from=2026-03-01&to=2026-02-01&q=evacuation");
+        await alert.waitFor();
+        await app.shoot(page, "search-date-problem-phone");
+      } finally {
+        await context.close();
+      }
+
+      // Without JavaScript the form still works: the button submits the filters.
+      const plain = await app.newPage(WIDE, { javaScriptEnabled: false });
+      try {
+        await plain.page.goto("/");
+        await plain.page.getByLabel("Covered by two or more outlets").check();
+        await plain.page.getByRole("button", { name: "Search" }).click();
+        await plain.page.waitForURL(/multi=1/);
+        await plain.page.getByTestId("search-summary").waitFor();
+      } finally {
+        await plain.context.close();
       }
     },
   );

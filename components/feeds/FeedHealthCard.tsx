@@ -22,7 +22,7 @@ function Stat({ term, children }: { term: string; children: React.ReactNode }) {
 }
 
 /** One feed's health: state, the facts behind it, warnings in words, and the latest failed items. */
-export function FeedHealthCard({ feed }: { feed: FeedView }) {
+export function FeedHealthCard({ feed, controls }: { feed: FeedView; controls?: React.ReactNode }) {
   const state = STATE[feed.state];
   return (
     <article
@@ -43,6 +43,9 @@ export function FeedHealthCard({ feed }: { feed: FeedView }) {
         </div>
         <Badge tone={state.tone}>{state.label}</Badge>
       </header>
+      {!feed.active ? (
+        <p className="text-sm text-muted">Paused: Parallax does not check this feed until you resume it.</p>
+      ) : null}
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
         <Stat term="Last success">
           <DateTime iso={feed.lastSuccessAt} fallback="Never" />
@@ -84,6 +87,7 @@ export function FeedHealthCard({ feed }: { feed: FeedView }) {
           </ul>
         </details>
       ) : null}
+      {controls}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import type { ArticleFraming, FramingExample as Example, FramingSignals, TermCount } from "@/lib/compare";
+import { Disclosure } from "@/components/ui/Disclosure";
 import { OutletBadge } from "@/components/ui/OutletBadge";
 import { plural } from "@/components/ui/format";
 import type { Swatches } from "@/components/ui/swatches";
@@ -13,6 +14,8 @@ const CUE_COLUMNS = [
 
 /** Articles shown at most; a larger story's framing lists its earliest ones. */
 const SHOWN_ARTICLES = 8;
+/** People whose naming is shown before the rest fold into a disclosure. */
+const ACTORS_SHOWN = 2;
 
 function perThousand(count: number, words: number): string {
   if (words === 0) return "–";
@@ -132,39 +135,22 @@ export function FramingPanel({
         <div className="space-y-3">
           <H className={heading}>How each outlet names the same people</H>
           <div className="space-y-4" data-testid="framing-labels">
-            {framing.actors.map((actor) => (
-              <div key={actor.actor} className="rounded-lg border border-line p-3 sm:p-4">
-                <p className="font-semibold">{actor.actor}</p>
-                <dl className="mt-2 grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[12rem_minmax(0,1fr)]">
-                  {actor.articles
-                    .filter((a) => shown.some((s) => s.articleId === a.articleId))
-                    .map((a) => (
-                      <div key={a.articleId} className="contents">
-                        <dt>
-                          <OutletBadge name={a.outlet} swatch={swatches?.get(a.outlet)} />
-                        </dt>
-                        <dd className="min-w-0">
-                          {a.labels.length > 0 ? (
-                            a.labels.map((l, i) => (
-                              <span key={l.label}>
-                                {i > 0 ? ", " : null}
-                                <span title={l.examples[0]?.context}>“{l.label}”</span>
-                                {l.count > 1 ? <span className="text-muted"> ×{l.count}</span> : null}
-                              </span>
-                            ))
-                          ) : (
-                            <span className="text-muted">
-                              {a.mentions > 0
-                                ? `named ${plural(a.mentions, "time")}, no title or description`
-                                : "not named"}
-                            </span>
-                          )}
-                        </dd>
-                      </div>
-                    ))}
-                </dl>
-              </div>
+            {framing.actors.slice(0, ACTORS_SHOWN).map((actor) => (
+              <ActorLabels key={actor.actor} actor={actor} shown={shown} swatches={swatches} />
             ))}
+            {framing.actors.length > ACTORS_SHOWN ? (
+              <Disclosure
+                summary={`Show ${plural(framing.actors.length - ACTORS_SHOWN, "more person", "more people")}`}
+                className="text-sm"
+                testId="framing-more-people"
+              >
+                <div className="space-y-4">
+                  {framing.actors.slice(ACTORS_SHOWN).map((actor) => (
+                    <ActorLabels key={actor.actor} actor={actor} shown={shown} swatches={swatches} />
+                  ))}
+                </div>
+              </Disclosure>
+            ) : null}
           </div>
         </div>
       ) : null}
@@ -337,5 +323,50 @@ function Examples({
         ))}
       </div>
     </details>
+  );
+}
+
+/** How each outlet names one person: its titles and descriptions, or that it names them without one. */
+function ActorLabels({
+  actor,
+  shown,
+  swatches,
+}: {
+  actor: FramingSignals["actors"][number];
+  shown: readonly ArticleFraming[];
+  swatches?: Swatches;
+}) {
+  return (
+    <div className="rounded-lg border border-line p-3 sm:p-4">
+      <p className="font-semibold">{actor.actor}</p>
+      <dl className="mt-2 grid gap-x-4 gap-y-1.5 text-sm sm:grid-cols-[12rem_minmax(0,1fr)]">
+        {actor.articles
+          .filter((a) => shown.some((s) => s.articleId === a.articleId))
+          .map((a) => (
+            <div key={a.articleId} className="contents">
+              <dt>
+                <OutletBadge name={a.outlet} swatch={swatches?.get(a.outlet)} />
+              </dt>
+              <dd className="min-w-0">
+                {a.labels.length > 0 ? (
+                  a.labels.map((l, i) => (
+                    <span key={l.label}>
+                      {i > 0 ? ", " : null}
+                      <span title={l.examples[0]?.context}>“{l.label}”</span>
+                      {l.count > 1 ? <span className="text-muted"> ×{l.count}</span> : null}
+                    </span>
+                  ))
+                ) : (
+                  <span className="text-muted">
+                    {a.mentions > 0
+                      ? `named ${plural(a.mentions, "time")}, no title or description`
+                      : "not named"}
+                  </span>
+                )}
+              </dd>
+            </div>
+          ))}
+      </dl>
+    </div>
   );
 }

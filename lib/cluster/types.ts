@@ -1,3 +1,4 @@
+import type { StoryAssignment } from "../domain";
 /** An article as clustering sees it. Dates are ISO 8601; language is ISO 639-1. */
 export interface ClusterDocument {
   id: string;
@@ -50,12 +51,5 @@ export interface StoryCandidate {
   minScore?: number;
 }
 
-export interface Assignment {
-  /** The story to join, or null to start a new one. */
-  storyId: string | null;
-  /** The best candidate's score (0..1), even when it fell short of the threshold. */
-  score: number;
-  /** Why it joined, for the UI: the terms and names that weigh most in both, at most 8 each. */
-  sharedTerms: string[];
-  sharedEntities: string[];
-}
+/** The story to join (null: a new one), the best score (0..1) and what the two share (lib/domain). */
+export type Assignment = StoryAssignment;

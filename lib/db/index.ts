@@ -20,7 +20,12 @@ export {
 export { backupSqlite } from "./backup/backup-sqlite";
 export { restoreSqlite, type RestoreResult } from "./backup/restore-sqlite";
 export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";
-export { lockStoryAssignment } from "./ingest/lock-story-assignment";
+export {
+  inTransaction,
+  withStoryAssignmentLock,
+  LONG_TRANSACTION,
+  type TransactionOptions,
+} from "./transactions";
 export { isUniqueViolation } from "./ingest/unique-violation";
 export { countArticles } from "./articles/count-articles";
 export {
@@ -55,7 +60,8 @@ export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries
 export { getArticleRecord } from "./queries/get-article-record";
 export { getArticleVersions } from "./queries/get-article-versions";
 export { getStoryTexts } from "./queries/get-story-texts";
-export { addFeed, setFeedActive, type AddFeedInput } from "./feeds/add-feed";
+export { addFeed, type AddFeedInput } from "./feeds/add-feed";
+export { changeFeed, type FeedChange } from "./feeds/manage-feeds";
 export { claimDueFeeds, type DueFeed } from "./feeds/claim-due-feeds";
 export { recordFeedPoll, type FeedPollRecord } from "./feeds/record-feed-poll";
 export {

@@ -3,3 +3,5 @@
  * assignment), declared once here. Types only; imports nothing.
  */
 export type { Quotation } from "./quotation";
+export type { ArticleDraft, OutletInput } from "./article";
+export type { MembershipEvidence, StoryAssignment } from "./story-assignment";

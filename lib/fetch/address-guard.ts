@@ -3,6 +3,7 @@ import net, { type LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
 import { AppError } from "@/lib/errors";
 import type { ResolvedAddress, ResolveHost } from "./types";
+import { FetchError } from "./fetch-error";
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
@@ -111,7 +112,9 @@ export function assertHostNameAllowed(hostname: string, policy: AddressPolicy): 
   const name = hostname.toLowerCase().replace(/\.+$/, "");
   if (REFUSED_HOST_NAMES.has(name) || name.endsWith(".localhost")) {
     const kind = name === "localhost" || name.endsWith(".localhost") ? "loopback" : "cloud metadata";
-    throw new AppError("FORBIDDEN", `refused: ${hostname} is a ${kind} host name`);
+    throw new FetchError("FORBIDDEN", "blocked-address", `refused: ${hostname} is a ${kind} host name`, {
+      host: hostname,
+    });
   }
 }
 
@@ -136,8 +139,10 @@ export function assertAddressAllowed(address: string, host: string | null, polic
   if (label === null || isAllowListed(address, policy)) return;
   const article = /^(?!uni)[aeiou]/i.test(label) ? "an" : "a";
   const what = `${article} ${label} address`;
-  if (host === null || host === address) throw new AppError("FORBIDDEN", `refused: ${address} is ${what}`);
-  throw new AppError("FORBIDDEN", `refused: ${host} is not a public address`, {
+  if (host === null || host === address)
+    throw new FetchError("FORBIDDEN", "blocked-address", `refused: ${address} is ${what}`, { host: address });
+  throw new FetchError("FORBIDDEN", "blocked-address", `refused: ${host} is not a public address`, {
+    host,
     cause: new Error(`${host} resolves to ${address}, ${what}`),
   });
 }
@@ -148,7 +153,7 @@ export function literalAddress(hostname: string): string | null {
   return net.isIP(bare) === 0 ? null : bare;
 }
 
-function systemResolve(hostname: string, family: number): Promise<ResolvedAddress[]> {
+export function systemResolve(hostname: string, family: number): Promise<ResolvedAddress[]> {
   return dns.promises
     .lookup(hostname, { all: true, family })
     .then((found) => found.map(({ address, family: f }) => ({ address, family: f === 6 ? 6 : 4 }) as const));

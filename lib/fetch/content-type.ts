@@ -1,4 +1,3 @@
-import { AppError } from "@/lib/errors";
 import type { AcceptKind } from "./types";
 
 /** Pages an article is read from. */
@@ -54,14 +53,17 @@ function matches(type: string, pattern: string): boolean {
 /** Throws UNSUPPORTED naming the type when it is not one of `accepted`. */
 export function assertAcceptedType(type: string, accepted: readonly string[], host: string): void {
   if (accepted.some((pattern) => matches(type, pattern))) return;
-  throw new AppError(
+  throw new FetchError(
     "UNSUPPORTED",
+    "wrong-type",
     `refused: ${host} sent ${type}, which is not one of the accepted types (${accepted.join(", ")})`,
+    { host },
   );
 }
 
 export type { DocumentKind } from "@/lib/text";
 import type { DocumentKind } from "@/lib/text";
+import { FetchError } from "./fetch-error";
 
 /** How a type declares its own encoding: HTML by <meta>, XML by its declaration, JSON is UTF-8. */
 export function documentKind(type: string): DocumentKind {

@@ -1,8 +1,9 @@
 import type { IncomingMessage } from "node:http";
 import { Transform, type Duplex } from "node:stream";
 import zlib from "node:zlib";
-import { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
 import { networkError, tooLargeError } from "./fetch-errors";
+import { FetchError } from "./fetch-error";
 
 /** What we send as Accept-Encoding; each has a decoder below. */
 export const ACCEPT_ENCODING = "gzip, deflate, br";
@@ -53,7 +54,12 @@ export function decodersFor(contentEncoding: string | undefined, host: string): 
     if (token === "gzip" || token === "x-gzip") return zlib.createGunzip(ZLIB_OPTIONS);
     if (token === "deflate") return inflateEither();
     if (token === "br") return zlib.createBrotliDecompress(BROTLI_OPTIONS);
-    throw new AppError("UNSUPPORTED", `${host} sent the body in an unsupported encoding (${token})`);
+    throw new FetchError(
+      "UNSUPPORTED",
+      "bad-response",
+      `${host} sent the body in an unsupported encoding (${token})`,
+      { host },
+    );
   });
 }
 
@@ -82,12 +88,30 @@ export function readBody(
     res.on("error", (error) => fail(networkError(error, host)));
     res.on("close", () => {
       if (!res.complete)
-        fail(new AppError("UNAVAILABLE", `the connection to ${host} closed before the page ended`));
+        fail(
+          new FetchError(
+            "UNAVAILABLE",
+            "unreachable",
+            `the connection to ${host} closed before the page ended`,
+            {
+              host,
+            },
+          ),
+        );
     });
     decoders.forEach((decoder, i) => {
       streams[i]!.pipe(decoder);
       decoder.on("error", (error) =>
-        fail(new AppError("UNPROCESSABLE", `${host} sent a corrupt compressed body (${error.message})`)),
+        fail(
+          new FetchError(
+            "UNPROCESSABLE",
+            "bad-response",
+            `${host} sent a corrupt compressed body (${error.message})`,
+            {
+              host,
+            },
+          ),
+        ),
       );
     });
     tail.on("data", (chunk: Buffer) => {

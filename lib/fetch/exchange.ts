@@ -1,6 +1,5 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
 import https from "node:https";
-import { AppError } from "@/lib/errors";
 import {
   assertAddressAllowed,
   assertHostNameAllowed,
@@ -13,6 +12,7 @@ import { assertAcceptedType, parseContentType, sniffContentType } from "./conten
 import { decodersFor, readBody } from "./decompress";
 import { networkError, statusError, timeoutError, tooLargeError } from "./fetch-errors";
 import type { ResolveHost } from "./types";
+import { FetchError } from "./fetch-error";
 
 /** What one request needs besides its URL. */
 export interface HopSettings {
@@ -59,7 +59,15 @@ async function handleResponse(res: IncomingMessage, url: URL, settings: HopSetti
   if (REDIRECT_STATUSES.has(status)) {
     discard(res);
     const location = res.headers.location;
-    if (!location) throw new AppError("UNPROCESSABLE", `${host} answered ${status} without saying where to`);
+    if (!location)
+      throw new FetchError(
+        "UNPROCESSABLE",
+        "redirects",
+        `${host} answered ${status} without saying where to`,
+        {
+          host,
+        },
+      );
     return { kind: "redirect", status, location };
   }
   if (status === 304) {

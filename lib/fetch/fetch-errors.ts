@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { FetchError, type FetchFailureKind } from "./fetch-error";
 
 /** "10 s", "0.2 s": timeouts as people read them. */
 export function formatSeconds(ms: number): string {
@@ -10,26 +11,32 @@ export function formatMegabytes(bytes: number): string {
 }
 
 export function timeoutError(ms: number, doing: string, host: string): AppError {
-  return new AppError("UNAVAILABLE", `timed out after ${formatSeconds(ms)} ${doing} ${host}`);
+  return new FetchError("UNAVAILABLE", "timeout", `timed out after ${formatSeconds(ms)} ${doing} ${host}`, {
+    host,
+  });
 }
 
 /** The body is over the cap; `announced` is the Content-Length when the server said so up front. */
 export function tooLargeError(host: string, maxBytes: number, announced?: number): AppError {
   const said = announced === undefined ? "" : ` (it announces ${formatMegabytes(announced)})`;
-  return new AppError(
+  return new FetchError(
     "TOO_LARGE",
+    "too-large",
     `the page at ${host} is larger than the limit of ${formatMegabytes(maxBytes)}${said}`,
+    { host },
   );
 }
 
 /** The error for an HTTP status that is neither success nor redirect nor 304. */
 export function statusError(status: number, statusText: string | undefined, host: string): AppError {
   const answered = `${host} answered ${status}${statusText ? ` ${statusText}` : ""}`;
-  if (status === 404 || status === 410) return new AppError("NOT_FOUND", `not found: ${answered}`);
+  const about = { host, httpStatus: status };
+  if (status === 404 || status === 410)
+    return new FetchError("NOT_FOUND", "http-not-found", `not found: ${answered}`, about);
   // 429 means "come back later", like a 503, not a problem with the page.
   if (status >= 500 || status === 429)
-    return new AppError("UNAVAILABLE", `the server is unavailable: ${answered}`);
-  return new AppError("UNPROCESSABLE", `the page cannot be fetched: ${answered}`);
+    return new FetchError("UNAVAILABLE", "http-unavailable", `the server is unavailable: ${answered}`, about);
+  return new FetchError("UNPROCESSABLE", "http-refused", `the page cannot be fetched: ${answered}`, about);
 }
 
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NODATA", "EAI_NONAME", "ENODATA"]);
@@ -45,20 +52,24 @@ export function networkError(error: unknown, host: string): AppError {
   if (error instanceof AppError) return error;
   const code = errorCode(error);
   const message = error instanceof Error ? error.message : String(error);
-  const make = (appCode: AppError["code"], text: string) => new AppError(appCode, text, { cause: error });
-  if (DNS_CODES.has(code)) return make("UNAVAILABLE", `could not resolve ${host} (DNS lookup failed)`);
-  if (code === "ECONNREFUSED") return make("UNAVAILABLE", `${host} refused the connection`);
+  const make = (appCode: AppError["code"], kind: FetchFailureKind, text: string) =>
+    new FetchError(appCode, kind, text, { cause: error, host });
+  if (DNS_CODES.has(code)) return make("UNAVAILABLE", "dns", `could not resolve ${host} (DNS lookup failed)`);
+  if (code === "ECONNREFUSED")
+    return make("UNAVAILABLE", "connection-refused", `${host} refused the connection`);
   if (code === "ECONNRESET" || code === "EPIPE" || message === "socket hang up") {
-    return make("UNAVAILABLE", `the connection to ${host} closed unexpectedly`);
+    return make("UNAVAILABLE", "unreachable", `the connection to ${host} closed unexpectedly`);
   }
-  if (UNREACHABLE_CODES.has(code)) return make("UNAVAILABLE", `could not reach ${host} (${code})`);
-  if (code.startsWith("HPE_")) return make("UNPROCESSABLE", `${host} sent an invalid HTTP response`);
+  if (UNREACHABLE_CODES.has(code))
+    return make("UNAVAILABLE", "unreachable", `could not reach ${host} (${code})`);
+  if (code.startsWith("HPE_"))
+    return make("UNPROCESSABLE", "bad-response", `${host} sent an invalid HTTP response`);
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) {
-    return make("UNAVAILABLE", `secure connection to ${host} failed: ${message}`);
+    return make("UNAVAILABLE", "tls", `secure connection to ${host} failed: ${message}`);
   }
   // request-filtering-agent's own refusal; our guard normally refuses first with a clearer message.
   if (/is not allowed\. Because/.test(message)) {
-    return make("FORBIDDEN", `refused: ${host} is not a public address`);
+    return make("FORBIDDEN", "blocked-address", `refused: ${host} is not a public address`);
   }
-  return make("UNAVAILABLE", `fetching from ${host} failed: ${message}`);
+  return make("UNAVAILABLE", "unreachable", `fetching from ${host} failed: ${message}`);
 }

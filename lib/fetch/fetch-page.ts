@@ -7,6 +7,7 @@ import { ACCEPT_ENCODING } from "./decompress";
 import { exchange, type HopResult, type HopSettings } from "./exchange";
 import { timeoutError } from "./fetch-errors";
 import type { FetchedPage, FetchOptions } from "./types";
+import { FetchError } from "./fetch-error";
 
 export const DEFAULT_USER_AGENT =
   "Parallax/0.1 (+https://github.com/parallax-news/parallax; news comparison)";
@@ -38,15 +39,34 @@ function parseUrl(input: string, base: URL | undefined, code: ErrorCode): URL {
   try {
     url = new URL(input.trim(), base);
   } catch {
-    throw new AppError(code, base ? `${from} an invalid URL: ${input}` : `not a valid URL: ${input}`);
+    throw new FetchError(
+      code,
+      base ? "redirects" : "invalid-url",
+      base ? `${from} an invalid URL: ${input}` : `not a valid URL: ${input}`,
+      { host: base?.hostname ?? null },
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     const what = `${url.protocol} URL; only http and https are fetched`;
-    throw new AppError(code, base ? `${from} a ${what}` : `refused: a ${what}`);
+    throw new FetchError(
+      code,
+      base ? "redirects" : "invalid-url",
+      base ? `${from} a ${what}` : `refused: a ${what}`,
+      {
+        host: base?.hostname ?? null,
+      },
+    );
   }
   if (url.username || url.password) {
     const what = "a URL with a user name or password, which is not fetched";
-    throw new AppError(code, base ? `${from} ${what}` : `refused: ${what}`);
+    throw new FetchError(
+      code,
+      base ? "redirects" : "invalid-url",
+      base ? `${from} ${what}` : `refused: ${what}`,
+      {
+        host: base?.hostname ?? null,
+      },
+    );
   }
   url.hash = "";
   return url;
@@ -105,7 +125,8 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   );
   const cancel = () =>
     controller.abort(
-      new AppError("UNAVAILABLE", `cancelled fetching from ${current.hostname}`, {
+      new FetchError("UNAVAILABLE", "cancelled", `cancelled fetching from ${current.hostname}`, {
+        host: current.hostname,
         cause: options.signal?.reason,
       }),
     );
@@ -119,18 +140,34 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
       let hop = await exchange(current, settings, controller.signal, true);
       if (hop.kind === "retry") hop = await exchange(current, settings, controller.signal, false);
       if (hop.kind === "retry") {
-        throw new AppError("UNAVAILABLE", `the connection to ${current.hostname} closed unexpectedly`);
+        throw new FetchError(
+          "UNAVAILABLE",
+          "unreachable",
+          `the connection to ${current.hostname} closed unexpectedly`,
+          {
+            host: current.hostname,
+          },
+        );
       }
       if (hop.kind !== "redirect") return toPage(hop, requested, current, redirects, options);
       const next = parseUrl(hop.location, current, "UNPROCESSABLE");
       redirects.push(current.href);
       if (seen.has(next.href)) {
-        throw new AppError("UNPROCESSABLE", `redirect loop: ${current.href} redirects back to ${next.href}`);
+        throw new FetchError(
+          "UNPROCESSABLE",
+          "redirects",
+          `redirect loop: ${current.href} redirects back to ${next.href}`,
+          {
+            host: current.hostname,
+          },
+        );
       }
       if (redirects.length > maxRedirects) {
-        throw new AppError(
+        throw new FetchError(
           "UNPROCESSABLE",
+          "redirects",
           `too many redirects: ${requested.href} redirected more than ${maxRedirects} times`,
+          { host: current.hostname },
         );
       }
       seen.add(next.href);

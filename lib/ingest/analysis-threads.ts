@@ -163,7 +163,7 @@ export function startAnalysisThreads(options: AnalysisThreadOptions): AnalysisTh
 /** Where the worker's source lives: beside this file in the project the server runs from. */
 export const ANALYSIS_WORKER_ENTRY = path.join(process.cwd(), "lib", "ingest", "analysis-worker.ts");
 
-const globalForThreads = globalThis as unknown as { parallaxAnalysisThreads?: AnalysisThreads };
+const globalForThreads = globalThis as typeof globalThis & { parallaxAnalysisThreads?: AnalysisThreads };
 
 /** The process's analysis threads, started on first use from the environment's settings. */
 function analysisThreads(): AnalysisThreads {

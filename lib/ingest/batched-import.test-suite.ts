@@ -73,7 +73,7 @@ export function describeBatchedImport(provider: TestProvider): void {
         expect(quotation).toBeDefined();
         return {
           ...prepared,
-          quotations: [{ ...(quotation as Quotation), text: null as unknown as string }],
+          quotations: [{ ...(quotation as Quotation), text: null as never }],
         };
       };
       const summary = await importArticles(

@@ -1,13 +1,14 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { fetchPage, type FetchOptions } from "@/lib/fetch";
+import { fetchPage, inPlainWords, type FetchOptions } from "@/lib/fetch";
 import type { IngestRequest } from "./prepare-article";
 
 export type ArticleFetchOptions = Omit<FetchOptions, "accept">;
 
 /**
  * Fetches an article page and turns it into an ingest request; the page's final URL (after redirects) is its
- * source. Private addresses stay refused unless PARALLAX_FETCH_ALLOW_PRIVATE says otherwise.
+ * source. Private addresses stay refused unless PARALLAX_FETCH_ALLOW_PRIVATE says otherwise. A failure is
+ * explained in plain words (lib/fetch/plain-words.ts), the technical message kept as its cause.
  */
 export async function fetchArticleRequest(
   url: string,
@@ -18,6 +19,9 @@ export async function fetchArticleRequest(
     allowPrivateNetwork: env.PARALLAX_FETCH_ALLOW_PRIVATE,
     ...options,
     accept: "article",
+  }).catch((error: unknown) => {
+    // What a person sees (the ingest form, a feed's failed items, the API, the CLI): what happened, what next.
+    throw inPlainWords(error, "article");
   });
   return {
     ...overrides,

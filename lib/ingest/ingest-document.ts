@@ -7,16 +7,17 @@ import {
   getCorpusStats,
   getDb,
   isUniqueViolation,
-  lockStoryAssignment,
+  LONG_TRANSACTION,
   markArticleFetched,
   saveArticleVersion,
+  withStoryAssignmentLock,
   writeNewArticle,
   type Db,
   type ExistingArticle,
 } from "@/lib/db";
 import { prepareArticleOffThread } from "./analysis-threads";
 import type { IngestRequest, PreparedArticle } from "./prepare-article";
-import { refreshStory } from "@/lib/stories";
+import { refreshStory, refreshStoryAnalysis } from "@/lib/stories";
 import { ensureStoryIndex } from "./story-index";
 import { findCandidateStories } from "./story-candidates";
 
@@ -44,40 +45,53 @@ export interface IngestResult {
  * → store → assign to a story → refresh the story's headline and quote groups. Every check that can refuse
  * the document runs before anything is written, and each write is one transaction.
  */
-export async function ingestDocument(request: IngestRequest): Promise<IngestResult> {
-  return ingestPrepared(await prepareArticleOffThread(request));
+export async function ingestDocument(
+  request: IngestRequest,
+  options: StoreOptions = {},
+): Promise<IngestResult> {
+  return ingestPrepared(await prepareArticleOffThread(request), options);
 }
 
-/** Long enough for a slow disk or a busy machine; a transaction never waits on the network. */
-export const INGEST_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 120_000 };
+export interface StoreOptions {
+  /**
+   * An open transaction to store in, as a nested transaction (a bulk import batches several articles per
+   * commit): a failure undoes this article only. The story's analysis is then the caller's to refresh.
+   */
+  within?: Db;
+  /**
+   * Leave the story's analysis (refreshStoryAnalysis) to the caller, who stores many articles and refreshes
+   * each story once at the end (the demo corpus's load).
+   */
+  deferAnalysis?: boolean;
+}
 
 /**
  * The storing half of the pipeline, for an article already analysed (possibly on another thread): the
  * article, its story assignment and the story's refreshed headline and quote groups are one transaction, so
- * a failure or a crash midway leaves nothing of the article behind. Given `within` (an open transaction, as a
- * bulk import batches several articles per commit), it runs as a nested transaction there, so a failure
- * undoes this article only.
+ * a failure or a crash midway leaves nothing of the article behind (see StoreOptions for `within`). Once it
+ * has committed, the story's stored analysis is refreshed.
  *
  * Concurrent ingests are consistent: each transaction first takes the story-assignment lock (see
- * `lockStoryAssignment`), so the same URL submitted many times at once is stored once and the others are
+ * `withStoryAssignmentLock`), so the same URL submitted many times at once is stored once and the others are
  * duplicates, and articles about one event arriving together join one story. Should a writer that does not
  * take the lock store the same URL or text first, the unique constraint refuses the second row; the store
  * is then run once more and finds the row as a duplicate.
  */
-export async function ingestPrepared(prepared: PreparedArticle, within?: Db): Promise<IngestResult> {
-  if (within)
-    return retryAfterUniqueViolation(() =>
-      within.$transaction((tx) => storeLocked(tx as unknown as Db, prepared)),
-    );
+export async function ingestPrepared(
+  prepared: PreparedArticle,
+  { within, deferAnalysis = false }: StoreOptions = {},
+): Promise<IngestResult> {
+  const store = (tx: Db) => storePrepared(tx, prepared);
+  if (within) return retryAfterUniqueViolation(() => withStoryAssignmentLock({ db: within }, store));
   const db = await getDb();
   // Outside the transaction: the backfill writes in transactions of its own.
   await ensureStoryIndex(db);
+  // Long enough for a slow disk or a busy machine; a transaction never waits on the network.
   const result = await oneAtATime(() =>
-    retryAfterUniqueViolation(() =>
-      db.$transaction((tx) => storeLocked(tx as unknown as Db, prepared), INGEST_TRANSACTION_OPTIONS),
-    ),
+    retryAfterUniqueViolation(() => withStoryAssignmentLock({ db, ...LONG_TRANSACTION }, store)),
   );
   const { status, articleId, storyId, version, outlet, textChars } = result;
+  if (status !== "duplicate" && !deferAnalysis) await refreshStoryAnalysis({ db, storyIds: [storyId] });
   log("ingest").info({ status, articleId, storyId, version, outlet, textChars }, "article ingested");
   return result;
 }
@@ -103,11 +117,6 @@ async function retryAfterUniqueViolation<T>(store: () => Promise<T>): Promise<T>
     if (!isUniqueViolation(error)) throw error;
     return store();
   }
-}
-
-async function storeLocked(db: Db, prepared: PreparedArticle): Promise<IngestResult> {
-  await lockStoryAssignment(db);
-  return storePrepared(db, prepared);
 }
 
 async function storePrepared(db: Db, prepared: PreparedArticle): Promise<IngestResult> {

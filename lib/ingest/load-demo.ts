@@ -1,6 +1,7 @@
 import "server-only";
 import { demoOutlets, demoStories } from "@/lib/demo";
 import { countArticles, getDb, upsertOutlet, wasDemoRemoved } from "@/lib/db";
+import { refreshStoryAnalysis } from "@/lib/stories";
 import { ingestDocument } from "./ingest-document";
 import { slugify } from "./outlet";
 
@@ -29,19 +30,26 @@ export async function loadDemoCorpusIfEmpty(options: { unlessRemoved?: boolean }
     .flatMap((story) => story.articles)
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.url.localeCompare(b.url));
   let ingested = 0;
+  const stories = new Set<string>();
   for (const article of articles) {
     const outlet = outletBySlug.get(article.outlet);
-    const result = await ingestDocument({
-      content: article.body,
-      format: "text",
-      outlet: outlet?.name ?? article.outlet,
-      url: article.url,
-      publishedAt: article.publishedAt,
-      title: article.title,
-      byline: article.byline,
-      demo: true,
-    });
+    const result = await ingestDocument(
+      {
+        content: article.body,
+        format: "text",
+        outlet: outlet?.name ?? article.outlet,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        title: article.title,
+        byline: article.byline,
+        demo: true,
+      },
+      // Each story's analysis once, when all its articles are in.
+      { deferAnalysis: true },
+    );
     if (result.status === "created") ingested += 1;
+    if (result.status !== "duplicate") stories.add(result.storyId);
   }
+  await refreshStoryAnalysis({ db, storyIds: stories });
   return ingested;
 }

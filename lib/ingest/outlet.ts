@@ -1,4 +1,4 @@
-import type { OutletInput } from "@/lib/db";
+import type { OutletInput } from "@/lib/domain";
 import { cleanLabel } from "@/lib/text";
 import { urlHost } from "./urls";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { analyseDocument, analysisTerms, type DocumentAnalysis } from "@/lib/cluster";
-import type { OutletInput } from "@/lib/db";
+import type { ArticleDraft } from "@/lib/domain";
 import { AppError } from "@/lib/errors";
 import { extractArticle } from "@/lib/extract";
-import { findQuotations, type Quotation } from "@/lib/quotes";
+import { findQuotations } from "@/lib/quotes";
 import { cleanLabel, contentHash, detectLanguage, words } from "@/lib/text";
 import { decodeDocument } from "./decode";
 import { resolveOutlet } from "./outlet";
@@ -28,24 +28,8 @@ export interface IngestRequest {
   demo?: boolean;
 }
 
-/** Everything the pipeline knows about a document before it looks at the database. */
-export interface PreparedArticle {
-  sourceUrl: string | null;
-  canonicalUrl: string | null;
-  title: string;
-  byline: string | null;
-  publishedAt: Date | null;
-  modifiedAt: Date | null;
-  language: string | null;
-  outlet: OutletInput;
-  text: string;
-  contentHash: string;
-  wordCount: number;
-  quotations: Quotation[];
-  /** Distinct clustering terms of the body. */
-  terms: string[];
-  /** A fictional demo article (see `IngestRequest.demo`). */
-  demo: boolean;
+/** Everything the pipeline knows about a document before it looks at the database: its draft, and more. */
+export interface PreparedArticle extends ArticleDraft {
   /**
    * What clustering reads off the text (term frequencies, names, figures), computed here so the storing
    * thread only weighs it with the corpus statistics.

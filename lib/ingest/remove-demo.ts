@@ -5,13 +5,13 @@ import {
   deleteDemoCorpus,
   getDb,
   listDemoArticles,
-  lockStoryAssignment,
+  LONG_TRANSACTION,
   recordAudit,
-  type Db,
+  withStoryAssignmentLock,
   type DemoArticleRecord,
 } from "@/lib/db";
 import { log } from "@/lib/log";
-import { rebuildStoryProfile, refreshStory } from "@/lib/stories";
+import { rebuildStoryProfile, refreshStory, refreshStoryAnalysis } from "@/lib/stories";
 
 export interface DemoRemovalSummary {
   articles: number;
@@ -30,34 +30,32 @@ export interface DemoRemovalSummary {
 export async function removeDemoCorpus(input: { actor: string }): Promise<DemoRemovalSummary> {
   const db = await getDb();
   const now = new Date();
-  const summary = await db.$transaction(
-    async (txClient) => {
-      const tx = txClient as unknown as Db;
-      // One at a time with ingest: no article is clustered into a story being deleted.
-      await lockStoryAssignment(tx);
-      const articles = await listDemoArticles(tx);
-      const removal = await deleteDemoCorpus(tx, { articles, termCounts: termCountsOf(articles) });
-      for (const storyId of removal.keptStoryIds) {
-        await rebuildStoryProfile(tx, storyId, now);
-        await refreshStory(tx, storyId);
-      }
-      const summary: DemoRemovalSummary = {
-        articles: removal.articles,
-        stories: removal.stories,
-        outlets: removal.outlets,
-        storiesKept: removal.keptStoryIds.length,
-      };
-      await recordAudit(tx, {
-        actor: input.actor,
-        action: DEMO_REMOVE_ACTION,
-        targetType: "demo",
-        targetId: "demo-corpus",
-        details: { ...summary },
-      });
-      return summary;
-    },
-    { maxWait: 15_000, timeout: 120_000 },
-  );
+  // One at a time with ingest: no article is clustered into a story being deleted.
+  const kept: string[] = [];
+  const summary = await withStoryAssignmentLock({ db, ...LONG_TRANSACTION }, async (tx) => {
+    const articles = await listDemoArticles(tx);
+    const removal = await deleteDemoCorpus(tx, { articles, termCounts: termCountsOf(articles) });
+    kept.push(...removal.keptStoryIds);
+    for (const storyId of removal.keptStoryIds) {
+      await rebuildStoryProfile(tx, storyId, now);
+      await refreshStory(tx, storyId);
+    }
+    const summary: DemoRemovalSummary = {
+      articles: removal.articles,
+      stories: removal.stories,
+      outlets: removal.outlets,
+      storiesKept: removal.keptStoryIds.length,
+    };
+    await recordAudit(tx, {
+      actor: input.actor,
+      action: DEMO_REMOVE_ACTION,
+      targetType: "demo",
+      targetId: "demo-corpus",
+      details: { ...summary },
+    });
+    return summary;
+  });
+  await refreshStoryAnalysis({ db, storyIds: kept });
   log("demo").info(summary, "demo corpus removed");
   return summary;
 }

@@ -91,9 +91,7 @@ export function describeStoryIndex(provider: TestProvider): void {
       const target = (await views.listStories()).items.find((s) => s.id !== other.storyId);
       expect(target, "the comet is a story of its own").toBeDefined();
       const client = await db.getDb();
-      await client.$transaction(async (tx) =>
-        db.absorbStories(tx as unknown as typeof client, target!.id, [other.storyId]),
-      );
+      await db.inTransaction({ db: client }, (tx) => db.absorbStories(tx, target!.id, [other.storyId]));
 
       expect(await views.findMergedStory(other.storyId)).toBe(target!.id);
       expect(await views.getStory(other.storyId)).toBeNull();

@@ -1,6 +1,6 @@
 import "server-only";
 import { storyIndexKeys, type StoryProfile } from "@/lib/cluster";
-import { findUnindexedStories, replaceStoryKeys, type Db } from "@/lib/db";
+import { findUnindexedStories, inTransaction, replaceStoryKeys, type Db } from "@/lib/db";
 
 const PAGE = 500;
 const indexed = new WeakSet<Db>();
@@ -21,8 +21,7 @@ export async function ensureStoryIndex(db: Db): Promise<void> {
   for (;;) {
     const page = await findUnindexedStories(db, { limit: PAGE, afterId });
     if (page.length === 0) break;
-    await db.$transaction(async (txClient) => {
-      const tx = txClient as unknown as Db;
+    await inTransaction({ db }, async (tx) => {
       for (const story of page) {
         if (isStoryProfile(story.profile))
           await replaceStoryKeys(tx, story.storyId, storyIndexKeys(story.profile), postedAt);

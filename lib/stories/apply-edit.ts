@@ -3,12 +3,13 @@ import {
   absorbStories,
   findStoryState,
   getDb,
-  lockStoryAssignment,
+  withStoryAssignmentLock,
   type Db,
   type StoryState,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { refreshStory } from "./refresh-story";
+import { refreshStoryAnalysis } from "./refresh-story-analysis";
 import { rebuildStoryProfile } from "./rebuild-profile";
 
 export interface StoryEditResult {
@@ -53,18 +54,14 @@ export async function applyEdit(
 ): Promise<StoryEditResult> {
   const db = await getDb();
   const now = new Date();
-  const result = await db.$transaction(
-    async (txClient) => {
-      const tx = txClient as unknown as Db;
-      // One at a time with ingest: an article being clustered never joins a story this edit is emptying.
-      await lockStoryAssignment(tx);
-      const { result, emptied } = await change(tx, now);
-      if (emptied.length > 0) await absorbStories(tx, result.storyId, emptied, { byEditor: true });
-      for (const storyId of result.affected) await rebuildStoryProfile(tx, storyId, now);
-      return result;
-    },
-    { maxWait: 10_000, timeout: 60_000 },
-  );
+  // One at a time with ingest: an article being clustered never joins a story this edit is emptying.
+  const result = await withStoryAssignmentLock({ db, maxWait: 10_000, timeout: 60_000 }, async (tx) => {
+    const { result, emptied } = await change(tx, now);
+    if (emptied.length > 0) await absorbStories(tx, result.storyId, emptied, { byEditor: true });
+    for (const storyId of result.affected) await rebuildStoryProfile(tx, storyId, now);
+    return result;
+  });
   for (const storyId of result.affected) await refreshStory(db, storyId);
+  await refreshStoryAnalysis({ db, storyIds: result.affected });
   return result;
 }

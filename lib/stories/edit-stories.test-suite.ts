@@ -97,10 +97,7 @@ export function describeStoryEdits(provider: TestProvider): void {
       ids.articles.push(late.articleId);
 
       // The storage layer refuses too: an automatic fold leaves an edited story where it is.
-      const c = await client();
-      await c.$transaction(async (tx) =>
-        db.absorbStories(tx as unknown as typeof c, ids.bridge, [ids.split]),
-      );
+      await db.inTransaction({ db: await client() }, (tx) => db.absorbStories(tx, ids.bridge, [ids.split]));
       expect((await story(ids.split)).mergedIntoId).toBeNull();
     });
 

@@ -8,4 +8,5 @@ export { moveArticle, mergeStories, splitStory, type StoryEditResult } from "./e
 export { undoStoryEdit } from "./undo-edit";
 export { recluster, type ReclusterOptions, type ReclusterSummary } from "./recluster";
 export { refreshStory } from "./refresh-story";
+export { refreshStoryAnalysis } from "./refresh-story-analysis";
 export { rebuildStoryProfile } from "./rebuild-profile";

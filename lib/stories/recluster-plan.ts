@@ -9,6 +9,7 @@ import {
   type DocumentProfile,
   type StoryProfile,
 } from "@/lib/cluster";
+import type { MembershipEvidence } from "@/lib/domain";
 
 /** An article as reclustering reads it, in clustering order (publishedAt, then id). */
 export interface PlanArticle {
@@ -19,13 +20,10 @@ export interface PlanArticle {
   setByEditor: boolean;
 }
 
-export interface PlannedMembership {
+export interface PlannedMembership extends MembershipEvidence {
   articleId: string;
   /** An existing story id, or "new:<n>" for a story to create. */
   storyId: string;
-  score: number;
-  sharedTerms: string[];
-  sharedEntities: string[];
 }
 
 export interface ReclusterPlan {

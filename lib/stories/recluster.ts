@@ -3,7 +3,7 @@ import {
   absorbStories,
   createStory,
   getDb,
-  lockStoryAssignment,
+  withStoryAssignmentLock,
   listClusteringArticles,
   reassignMembership,
   type ClusteringArticle,
@@ -12,6 +12,7 @@ import {
 import { rebuildStoryProfile } from "./rebuild-profile";
 import { planRecluster, type PlanOptions, type ReclusterPlan } from "./recluster-plan";
 import { refreshStory } from "./refresh-story";
+import { refreshStoryAnalysis } from "./refresh-story-analysis";
 
 export interface ReclusterOptions extends PlanOptions {
   /** Articles read per page. */
@@ -77,11 +78,10 @@ export async function recluster(options: ReclusterOptions = {}): Promise<Reclust
     return summarise(articles, planRecluster(articles, options), true);
   }
   const now = new Date();
-  const { summary, touched } = await db.$transaction(
-    async (txClient) => {
-      const tx = txClient as unknown as Db;
-      // Ingest and editor edits wait while the plan is made and applied.
-      await lockStoryAssignment(tx);
+  // Ingest and editor edits wait while the plan is made and applied.
+  const { summary, touched } = await withStoryAssignmentLock(
+    { db, maxWait: 30_000, timeout: options.transactionTimeoutMs ?? 30 * 60_000 },
+    async (tx) => {
       const articles = await readAllArticles(tx, pageSize);
       const plan = planRecluster(articles, options);
       const summary = summarise(articles, plan, false);
@@ -107,8 +107,8 @@ export async function recluster(options: ReclusterOptions = {}): Promise<Reclust
       for (const storyId of ids) await rebuildStoryProfile(tx, storyId, now);
       return { summary, touched: ids };
     },
-    { maxWait: 30_000, timeout: options.transactionTimeoutMs ?? 30 * 60_000 },
   );
   for (const storyId of touched) await refreshStory(db, storyId);
+  await refreshStoryAnalysis({ db, storyIds: touched });
   return summary;
 }

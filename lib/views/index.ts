@@ -1,19 +1,38 @@
-/** Read models for pages, the API and exports: lib/db loaders composed with lib/compare. Server only. */
+/**
+ * Read models for pages, the API and exports. loaders/ read the database (and never write); shapers/ turn what
+ * was read into what pages show, pure and testable without a database. Server only.
+ */
 import "server-only";
 
 export type * from "./types";
-export { listStories, getStory, findMergedStory } from "./stories";
-export { getCompareData, MAX_COMPARED_ARTICLES } from "./compare";
-export { getArticle } from "./article";
-export { getArticleChanges } from "./article-changes";
-export { listFeeds } from "./feeds";
-export { exportStory, type ExportAlignment, type StoryExport } from "./export-story";
-export { createShareLink, getSharedView, type SharedView, type SharedArticleView } from "./share";
-export { getLastStoryEdit, findStoryChoices, type StoryEditView, type StoryChoice } from "./story-edits";
-export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./audit";
-export { getStoryComparison, COMPARISON_ALGORITHM_VERSION } from "./story-analysis";
-export * from "./search";
-export { exportStoryAs, EXPORT_FORMATS, type ExportFormat, type ExportFile } from "./export-formats";
-export { CSV_COLUMNS } from "./export-csv";
-export { getDemoCorpusSize, getLastDemoRemoval, type DemoRemovalView } from "./demo";
+export { listStories, getStory, findMergedStory } from "./loaders/stories";
+export { getCompareData } from "./loaders/compare";
+export {
+  selectComparedArticles,
+  DEFAULT_COMPARED_ARTICLES,
+  MAX_COMPARED_ARTICLES,
+  type CompareSelection,
+} from "./shapers/compare-selection";
+export { getArticle } from "./loaders/article";
+export { getArticleChanges } from "./loaders/article-changes";
+export { listFeeds } from "./loaders/feeds";
+export { exportStory, type ExportAlignment, type StoryExport } from "./loaders/export-story";
+export { createShareLink, getSharedView, type SharedView, type SharedArticleView } from "./loaders/share";
+export {
+  getLastStoryEdit,
+  findStoryChoices,
+  type StoryEditView,
+  type StoryChoice,
+} from "./loaders/story-edits";
+export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./loaders/audit";
+export {
+  getStoryComparison,
+  loadStoryComparison,
+  type LoadedStoryComparison,
+} from "./loaders/story-analysis";
+export { COMPARISON_ALGORITHM_VERSION } from "./shapers/story-comparison";
+export * from "./loaders/search";
+export { exportStoryAs, EXPORT_FORMATS, type ExportFormat, type ExportFile } from "./loaders/export-formats";
+export { CSV_COLUMNS } from "./shapers/export-csv";
+export { getDemoCorpusSize, getLastDemoRemoval, type DemoRemovalView } from "./loaders/demo";
 export * from "./follow";

@@ -3,6 +3,7 @@
  * them to client components unchanged.
  */
 import type { ArticleDiffMarks, DiffOp, DiffStats, FramingSignals, VariantKind } from "@/lib/compare";
+import type { MembershipEvidence, Quotation } from "@/lib/domain";
 
 export interface OutletRef {
   id: string;
@@ -35,10 +36,7 @@ export interface StoryMatchView {
   highlights: { start: number; end: number }[];
 }
 
-export interface MembershipView {
-  score: number;
-  sharedTerms: string[];
-  sharedEntities: string[];
+export interface MembershipView extends MembershipEvidence {
   setByEditor: boolean;
 }
 
@@ -107,20 +105,17 @@ export interface StoryLineageView {
   }[];
 }
 
-export interface QuotationView {
+/** A stored quotation as pages show it (lib/domain's Quotation, with the role and name evidence renamed). */
+export interface QuotationView extends Pick<
+  Quotation,
+  "text" | "start" | "end" | "speaker" | "speakerStart" | "speakerEnd" | "cue"
+> {
   id: string;
-  text: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
   /** What the text says the speaker is apart from the name ("House Speaker"): context, not the name. */
-  speakerRole?: string | null;
+  speakerRole?: Quotation["role"];
   /** Where the shown name is written (the antecedent of "he"): its evidence. */
-  speakerNameStart?: number | null;
-  speakerNameEnd?: number | null;
-  cue: string | null;
+  speakerNameStart?: Quotation["nameStart"];
+  speakerNameEnd?: Quotation["nameEnd"];
   groupId: string | null;
 }
 

@@ -68,6 +68,8 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
   const single = story.quoteGroups.filter((g) => g.variants.length === 1);
   const range = formatDateRange(story.firstPublishedAt, story.lastPublishedAt);
   const canCompare = story.articles.length >= 2;
+  // Folding a list saves nothing when only a couple of cards would go behind it.
+  const sharedShown = multi.length <= SHARED_SHOWN + 2 ? multi.length : SHARED_SHOWN;
   const variantHref = (v: { articleId: string; quotationId: string }) =>
     `/articles/${v.articleId}#${quotationAnchor(v.quotationId)}`;
 
@@ -186,7 +188,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
               Quoted by several outlets ({multi.length.toLocaleString("en-GB")})
             </h3>
             {varied.length > 0 ? <DiffLegend /> : null}
-            {multi.slice(0, SHARED_SHOWN).map((group, index) => (
+            {multi.slice(0, sharedShown).map((group, index) => (
               <ShareableQuoteGroup
                 storyId={story.id}
                 key={group.id}
@@ -196,18 +198,18 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
                 swatches={swatches}
               />
             ))}
-            {multi.length > SHARED_SHOWN ? (
+            {multi.length > sharedShown ? (
               <Disclosure
-                summary={`Show ${plural(multi.length - SHARED_SHOWN, "more quotation")} quoted by several outlets`}
+                summary={`Show ${plural(multi.length - sharedShown, "more quotation")} quoted by several outlets`}
                 testId="more-shared-quotes"
               >
                 <div className="space-y-4">
-                  {multi.slice(SHARED_SHOWN).map((group, index) => (
+                  {multi.slice(sharedShown).map((group, index) => (
                     <ShareableQuoteGroup
                       storyId={story.id}
                       key={group.id}
                       group={group}
-                      number={SHARED_SHOWN + index + 1}
+                      number={sharedShown + index + 1}
                       variantHref={variantHref}
                       swatches={swatches}
                     />

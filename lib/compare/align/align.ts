@@ -122,8 +122,9 @@ export function alignSentences(
     });
   }
 
-  // A row holding an article's lede is not left out by an article whose own lede reports the same event in
-  // either direction: both lead with the story's event, and saying one omits it takes stronger evidence.
+  // A row holding an article's lede is not left out by an article whose own lede states its event in either
+  // direction (the same-event judgement's lower bar): saying an outlet omits the story's event takes stronger
+  // evidence than putting two ledes in one row.
   const ledeOf = new Map(
     sentencesByArticle.flatMap((list) => (list[0] ? [[list[0].articleId, list[0]]] : [])),
   );
@@ -140,7 +141,7 @@ export function alignSentences(
           own !== undefined &&
           row.some((member) => {
             const lede = ledes.has(member.analysed) ? ledeOf.get(member.articleId) : undefined;
-            return lede !== undefined && ledeEvents(lede, own).some((j) => j.same);
+            return lede !== undefined && ledeEvents(lede, own).some((j) => j.states);
           })
         );
       },
@@ -230,7 +231,7 @@ function offerLedes(
 
 /** The same-event judgement of each lede against the other article's opening. */
 function ledeEvents(a: Sentence, b: Sentence): [SameEventJudgement, SameEventJudgement] {
-  const none = { same: false, probability: 0 };
+  const none = { same: false, states: false, probability: 0 };
   if (!a.opening || !b.opening) return [none, none];
   return [judgeSameEvent(a.analysed, b.opening), judgeSameEvent(b.analysed, a.opening)];
 }

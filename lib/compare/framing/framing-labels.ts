@@ -1,16 +1,11 @@
+import type { Quotation } from "../../domain";
 import { foldForComparison } from "../../text";
 import type { ExampleMaker, FramingExample } from "./framing-example";
 import { compareText } from "../order";
 import { speakerKey } from "../quotes/quote-match";
 
 /** What the framing needs of a quotation: where it is, who said it, how the text names the speaker. */
-export interface LabelQuotation {
-  start: number;
-  end: number;
-  speaker: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-}
+export type LabelQuotation = Pick<Quotation, "start" | "end" | "speaker" | "speakerStart" | "speakerEnd">;
 
 export interface LabelArticle {
   id: string;

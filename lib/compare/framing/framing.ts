@@ -1,3 +1,4 @@
+import type { Quotation } from "../../domain";
 import { AppError } from "../../errors";
 import { ENGLISH_STOPWORDS, foldForComparison, wordSpans } from "../../text";
 import { ExampleMaker, type FramingExample } from "./framing-example";
@@ -13,9 +14,7 @@ import {
 import { matchTerms, type TermCount } from "./framing-terms";
 import { compareText } from "../order";
 
-export interface FramingQuotation extends LabelQuotation {
-  cue: string | null;
-}
+export type FramingQuotation = LabelQuotation & Pick<Quotation, "cue">;
 
 export interface FramingArticle {
   id: string;

@@ -1,17 +1,14 @@
+import type { Quotation } from "../../domain";
 import { foldForComparison, words } from "../../text";
 import { classifyWordLists } from "./variant";
 import { comparisonWords, contentStems, stemOverlap } from "../wording";
 
 /** A quotation as it appears in one article. Offsets point into that article's stored text. */
-export interface QuoteInput {
+export interface QuoteInput extends Pick<Quotation, "text" | "start" | "end" | "speaker"> {
   id: string;
   articleId: string;
   outlet: string;
   publishedAt: string | null;
-  text: string;
-  start: number;
-  end: number;
-  speaker: string | null;
   /** The quote's language (ISO 639-1) when known: quotes in two different languages are never variants. */
   language?: string | null;
 }

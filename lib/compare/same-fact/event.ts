@@ -29,6 +29,8 @@ export type SameEventModel = LinearModel & {
   features: readonly string[];
   threshold: number;
   ledeWindow: number;
+  /** Lower: the probability at which a lede states another's event, so its article has not left it out. */
+  statesThreshold: number;
 };
 
 function checkedEventModel(model: SameEventModel): SameEventModel {
@@ -68,7 +70,10 @@ export function eventFeatures(
 }
 
 export interface SameEventJudgement {
+  /** The two report the same event: enough to put two ledes in one row. */
   same: boolean;
+  /** Enough to say that one states the other's event (a lower bar): neither has left it out. */
+  states: boolean;
   probability: number;
 }
 
@@ -83,7 +88,7 @@ export function judgeSameEvent(
     typeof b === "string" ? analyseSentence(b) : b,
   );
   const probability = sameFactProbability(features, model);
-  return { same: probability >= model.threshold, probability };
+  return { same: probability >= model.threshold, states: probability >= model.statesThreshold, probability };
 }
 
 function nameWords(sentence: AnalysedSentence): Set<string> {

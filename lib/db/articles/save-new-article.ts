@@ -1,41 +1,24 @@
 import "server-only";
-import type { Quotation } from "@/lib/domain";
+import type { ArticleDraft, MembershipEvidence } from "@/lib/domain";
 import type { Db } from "../client";
 import { toJson } from "../json";
 import { absorbStories } from "../stories/merge-stories";
 import { replaceStoryKeys } from "../stories/story-keys";
 import { createVersionWithQuotations } from "./create-version";
 import { incrementDocumentFrequencies } from "../stories/corpus-stats";
-import { upsertOutlet, type OutletInput } from "../outlets/upsert-outlet";
+import { upsertOutlet } from "../outlets/upsert-outlet";
 
-export type { OutletInput };
-
-export interface NewArticleInput {
-  outlet: OutletInput;
-  sourceUrl: string | null;
-  canonicalUrl: string | null;
-  title: string;
-  byline: string | null;
-  publishedAt: Date | null;
-  modifiedAt: Date | null;
+/** An article draft to store, with its clustering profile and the story clustering assigned it to. */
+export interface NewArticleInput extends ArticleDraft {
   fetchedAt: Date;
-  language: string | null;
-  text: string;
-  contentHash: string;
-  wordCount: number;
   profile: unknown;
-  /** Distinct clustering terms of the body, counted once into corpus document frequencies. */
-  terms: string[];
-  quotations: Quotation[];
-  /** A fictional demo article: the article (and a story it starts) are marked as demo. */
-  demo?: boolean;
   /** The story to join (id) or to create (null), with its profile after this article joins. */
   story: { id: string | null; title: string; language: string | null; profile: unknown };
   /** The index keys to post the story under after this article joins (they replace the old ones). */
   storyKeys: string[];
   /** Stories found to be the same as the joined one: folded into it in the same transaction. */
   absorbedStoryIds: string[];
-  membership: { score: number; sharedTerms: string[]; sharedEntities: string[] };
+  membership: MembershipEvidence;
 }
 
 export interface SavedArticle {

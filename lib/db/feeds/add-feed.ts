@@ -23,12 +23,3 @@ export async function addFeed(db: Db, input: AddFeedInput): Promise<{ id: string
     });
   });
 }
-
-/** Switches a feed's polling on or off; its history and items stay. */
-export async function setFeedActive(db: Db, feedId: string, active: boolean): Promise<void> {
-  const updated = await db.feed.updateMany({
-    where: { id: feedId },
-    data: { active, ...(active ? { nextFetchAt: null, consecutiveFailures: 0 } : {}) },
-  });
-  if (updated.count === 0) throw new AppError("NOT_FOUND", "No such feed.");
-}

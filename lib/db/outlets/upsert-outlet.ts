@@ -1,15 +1,8 @@
 import "server-only";
+import type { OutletInput } from "@/lib/domain";
 import type { Db } from "../client";
 
-export interface OutletInput {
-  slug: string;
-  name: string;
-  domain: string | null;
-  country?: string | null;
-  language?: string | null;
-  /** Created for the demo corpus: marks a new outlet as demo (an outlet already stored keeps its mark). */
-  demo?: boolean;
-}
+export type { OutletInput };
 
 /** The outlet with this slug, created if new; a known domain is added to an outlet that had none. */
 export async function upsertOutlet(tx: Db, outlet: OutletInput): Promise<string> {

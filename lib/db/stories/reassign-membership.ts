@@ -1,4 +1,5 @@
 import "server-only";
+import type { MembershipEvidence } from "@/lib/domain";
 import type { Db } from "../client";
 import { toJson } from "../json";
 
@@ -8,13 +9,7 @@ import { toJson } from "../json";
  */
 export async function reassignMembership(
   tx: Db,
-  input: {
-    articleId: string;
-    storyId: string;
-    score: number;
-    sharedTerms: string[];
-    sharedEntities: string[];
-  },
+  input: MembershipEvidence & { articleId: string; storyId: string },
 ): Promise<void> {
   const reasons = toJson({ sharedTerms: input.sharedTerms, sharedEntities: input.sharedEntities });
   const updated = await tx.storyMembership.updateMany({

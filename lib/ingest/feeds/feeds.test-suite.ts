@@ -152,6 +152,69 @@ export function describeFeeds(provider: TestProvider): void {
       expect(view?.lastError).toMatch(/404|not found/i);
     });
 
+    it("pauses, resumes and removes a feed: the poller skips a paused one; each change audit logged", async () => {
+      const feed = await ingest.subscribeFeed({ url: server.url("/feed.xml?paused") });
+      await ingest.manageFeed(feed.id, "pause", "Ada Editor");
+      expect((await feedView(feed.url))?.state).toBe("paused");
+      // Paused: not claimed, whether it is due or named.
+      expect(await ingest.pollDueFeeds({ onlyIds: [feed.id] })).toEqual([]);
+      expect((await ingest.pollDueFeeds()).map((o) => o.feedId)).not.toContain(feed.id);
+      expect((await feedView(feed.url))?.lastFetchedAt).toBeNull();
+
+      await ingest.manageFeed(feed.id, "resume", "Ada Editor");
+      const [polled] = await ingest.pollDueFeeds({ onlyIds: [feed.id] });
+      expect(polled?.result).toBe("ok");
+      expect((await feedView(feed.url))?.state).not.toBe("paused");
+
+      const { getDb } = await import("@/lib/db");
+      const db = await getDb();
+      const articlesBefore = await db.article.count();
+      expect(await db.feedItem.count({ where: { feedId: feed.id } })).toBeGreaterThan(0);
+      await ingest.manageFeed(feed.id, "remove", "Ada Editor");
+      expect(await feedView(feed.url)).toBeUndefined();
+      expect(await db.feedItem.count({ where: { feedId: feed.id } })).toBe(0);
+      expect(await db.article.count()).toBe(articlesBefore);
+      const audit = await db.auditLog.findMany({
+        where: { targetId: feed.id },
+        orderBy: { createdAt: "asc" },
+        select: { action: true, actor: true },
+      });
+      expect(audit.map((a) => a.action).sort()).toEqual(["feed.pause", "feed.remove", "feed.resume"]);
+      expect(new Set(audit.map((a) => a.actor))).toEqual(new Set(["Ada Editor"]));
+      await expect(ingest.manageFeed(feed.id, "pause", "Ada Editor")).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+    });
+
+    it("refuses to subscribe to an address the fetcher would refuse, in plain words", async () => {
+      for (const url of ["http://127.0.0.1:9/feed.xml", "http://localhost/rss", "http://10.1.2.3/rss"]) {
+        const refused = ingest.subscribeFeed({ url }, { allowPrivateNetwork: false });
+        await expect(refused, url).rejects.toMatchObject({
+          code: "FORBIDDEN",
+          message: expect.stringMatching(
+            /^Parallax does not fetch from .+: it is a local or private network address/,
+          ),
+        });
+      }
+      const missing = ingest.subscribeFeed(
+        { url: "https://no-such-site.example/rss" },
+        {
+          allowPrivateNetwork: false,
+          lookup: async () => {
+            throw Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" });
+          },
+        },
+      );
+      await expect(missing).rejects.toThrow(
+        "We could not find that site's address (no-such-site.example). Check the URL for typos.",
+      );
+      expect(
+        (await views.listFeeds())
+          .map((f) => f.url)
+          .filter((u) => /127\.0\.0\.1:9|localhost|10\.1\.2\.3|no-such/.test(u)),
+      ).toEqual([]);
+    });
+
     it("warns when a feed's articles extract suspiciously short", async () => {
       const teasers = ["/t1", "/t2", "/t3", "/t4", "/t5"];
       for (const path of teasers)

@@ -1,4 +1,4 @@
 export { pollFeed, DEFAULT_POLL_LIMITS, type PollLimits, type PollOutcome } from "./poll-feed";
 export { ingestFeedItem, type FeedItemResult, type FeedItemTask } from "./ingest-feed-item";
 export { pollDueFeeds } from "./poll-due-feeds";
-export { subscribeFeed } from "./subscribe-feed";
+export { manageFeed, subscribeFeed } from "./subscribe-feed";

@@ -3,7 +3,7 @@ import { findKnownFeedItems, getDb, markFeedItemsPending, recordFeedPoll, type D
 import { env } from "@/lib/env";
 import { toAppError } from "@/lib/errors";
 import { nextPoll, parseFeed } from "@/lib/feeds";
-import { fetchPage, type FetchOptions } from "@/lib/fetch";
+import { fetchPage, inPlainWords, type FetchOptions } from "@/lib/fetch";
 import { cleanLabel } from "@/lib/text";
 import { ingestFeedItem, type FeedItemTask } from "./ingest-feed-item";
 import { DEFAULT_POLL_LIMITS, type PollLimits } from "./limits";
@@ -76,7 +76,8 @@ export async function pollFeed(
     }
     parsed = parseFeed(page.text, { baseUrl: page.finalUrl, now: now() });
   } catch (error) {
-    const message = toAppError(error).message.split("\n")[0] ?? "failed";
+    // Stored and shown on the feed's health card: what happened and what to do next, in plain words.
+    const message = toAppError(inPlainWords(error, "feed")).message.split("\n")[0] ?? "failed";
     const at = now();
     await recordFeedPoll(db, feed.id, {
       kind: "error",

@@ -1,9 +1,10 @@
 import "server-only";
-import { getDb, type Db } from "@/lib/db";
+import { getDb, inTransaction, LONG_TRANSACTION, type Db } from "@/lib/db";
+import { refreshStoryAnalysis } from "@/lib/stories";
 import { toAppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { ArticleFetchOptions } from "../fetch-article";
-import { INGEST_TRANSACTION_OPTIONS, ingestPrepared, type IngestResult } from "../ingest-document";
+import { ingestPrepared, type IngestResult } from "../ingest-document";
 import type { PreparedArticle } from "../prepare-article";
 import { ensureStoryIndex } from "../story-index";
 import type { ImportItem } from "./items";
@@ -109,10 +110,12 @@ export async function importArticles(
     }
   };
 
+  const written = new Set<string>();
   const report = (outcome: Outcome) => {
     summary.total += 1;
     if ("result" in outcome) {
       const { result } = outcome;
+      if (result.status !== "duplicate") written.add(result.storyId);
       if (result.status === "created") summary.created += 1;
       else if (result.status === "updated") summary.updated += 1;
       else summary.duplicates += 1;
@@ -138,15 +141,14 @@ export async function importArticles(
     await (pending[0] as Pending).prepared.catch(() => undefined);
     const outcomes: Outcome[] = [];
     try {
-      await db.$transaction(async (txClient) => {
-        const tx = txClient as unknown as Db;
+      await inTransaction({ db, ...LONG_TRANSACTION }, async (tx) => {
         const deadline = performance.now() + BATCH_MAX_MS;
         do {
           const head = pending.shift() as Pending;
           outcomes.push(await storeItem(tx, head));
           await fill();
         } while (outcomes.length < batchSize && (await nextReadyBy(pending[0], deadline)));
-      }, INGEST_TRANSACTION_OPTIONS);
+      });
     } catch (error) {
       // The commit itself failed: nothing of this batch is stored, so none of it counts as stored.
       const reason = failureReason(error, "the batch could not be committed");
@@ -157,6 +159,8 @@ export async function importArticles(
     }
     for (const outcome of outcomes) report(outcome);
   }
+  // The stories the import wrote, once each now that every batch has committed.
+  await refreshStoryAnalysis({ db, storyIds: written });
   return summary;
 }
 
@@ -180,7 +184,7 @@ async function nextReadyBy(next: Pending | undefined, deadline: number): Promise
 /** Stores one item as a nested transaction of the batch: a failure undoes this item only and is returned. */
 async function storeItem(tx: Db, item: Pending): Promise<Outcome> {
   try {
-    return { label: item.label, result: await ingestPrepared(await item.prepared, tx) };
+    return { label: item.label, result: await ingestPrepared(await item.prepared, { within: tx }) };
   } catch (error) {
     return { label: item.label, error: failureReason(error, item.label) };
   }

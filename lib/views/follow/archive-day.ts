@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, listStoriesCoveredBetween } from "@/lib/db";
-import { iso } from "../dates";
+import { iso } from "../shapers/dates";
 
 /** Most stories one day's page lists; a busier day says that more were left out. */
 export const MAX_DAY_STORIES = 100;

@@ -7,7 +7,7 @@ import {
   loadOutletFeedRows,
   loadStoryEventRows,
 } from "@/lib/db";
-import { searchStories, storyListParams, type StoryListQuery } from "../search";
+import { searchStories, storyListParams, type StoryListQuery } from "../loaders/search";
 import { listFeed, MAX_FEED_ENTRIES, outletFeed, storyFeed, type FeedDocument } from "./feed-model";
 
 /** A story's feed; null for an unknown story or one merged into another. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { getCompareData, MAX_COMPARED_ARTICLES, type StoryDetail } from "@/lib/views";
+import { getCompareData, MAX_COMPARED_ARTICLES, selectComparedArticles, type StoryDetail } from "@/lib/views";
 import { DemoNotice } from "@/components/demo/DemoNotice";
 import { demoNoticeFor } from "@/components/demo/demo-notice";
 import { quotationAnchor } from "@/components/article/ArticleText";
@@ -45,17 +45,15 @@ export default async function ComparePage({ params, searchParams }: PageProps<"/
   const story = await loadStory(id);
   if (!story) notFound();
 
-  const memberIds = new Set(story.articles.map((a) => a.id));
-  const validRequested = requested?.filter((a) => memberIds.has(a)) ?? [];
-  const tooFew = requested !== undefined && validRequested.length < 2;
-  const truncated = validRequested.length > MAX_COMPARED_ARTICLES;
-  // Mirrors getCompareData's choice (the requested ones, else the first four) for the header; the body uses
-  // what getCompareData actually returns.
-  const selected =
-    validRequested.length >= 2
-      ? validRequested.slice(0, MAX_COMPARED_ARTICLES)
-      : story.articles.slice(0, 4).map((a) => a.id);
-  const selectedArticles = selected.flatMap((sid) => story.articles.find((a) => a.id === sid) ?? []);
+  // The same choice getCompareData makes (the requested ones, else the first four), for the header.
+  const selection = selectComparedArticles(
+    story.articles.map((a) => a.id),
+    requested,
+  );
+  const { tooFew, truncated } = selection;
+  const selectedArticles = selection.articleIds.flatMap(
+    (sid) => story.articles.find((a) => a.id === sid) ?? [],
+  );
   const selectedOutlets = selectedArticles.map((a) => a.outlet.name);
   const canCompare = story.articles.length >= 2 && !tooFew;
 
@@ -108,7 +106,7 @@ export default async function ComparePage({ params, searchParams }: PageProps<"/
         <ArticlePicker
           storyId={story.id}
           articles={story.articles}
-          selected={validRequested}
+          selected={selection.requested}
           max={MAX_COMPARED_ARTICLES}
           swatches={assignSwatches(story.articles.map((a) => a.outlet.name))}
         />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { awkwardStory } from "./__fixtures__/story-detail";
+import { awkwardStory } from "../__fixtures__/story-detail";
 import { briefDate, mdDiff, mdText, storyMarkdown } from "./export-markdown";
 
 const comparison = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DiffOp } from "@/lib/compare";
-import type { CompareData, QuoteGroupView, StoryDetail } from "./types";
+import type { CompareData, QuoteGroupView, StoryDetail } from "../types";
 
 /**
  * A brief an editor can paste into a chat, a doc or a CMS: the headline, who covered it and when, the quotations

@@ -1,8 +1,8 @@
 import "server-only";
 import { diffStats, diffWords, isRewrite } from "@/lib/compare";
 import { getArticleVersions, getDb } from "@/lib/db";
-import { iso } from "./dates";
-import type { ArticleChanges, ArticleVersionView } from "./types";
+import { iso } from "../shapers/dates";
+import type { ArticleChanges, ArticleVersionView } from "../types";
 
 /** Two whole articles may differ a lot; the diff stays bounded in time and falls back to a coarse one. */
 const DIFF_TIMEOUT_MS = 200;

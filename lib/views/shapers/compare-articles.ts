@@ -7,7 +7,7 @@ import {
 } from "@/lib/compare";
 import type { StoryRecord } from "@/lib/db";
 import { quoteGroupViews } from "./quote-groups";
-import type { ArticleComparison, CompareAlignmentRow } from "./types";
+import type { ArticleComparison, CompareAlignmentRow } from "../types";
 
 /** What the comparison of some articles needs of each: its text, headline and quotations with their cues. */
 export interface ComparedArticleText {

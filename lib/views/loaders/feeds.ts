@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb, listFeedRows } from "@/lib/db";
 import { feedHealth, median } from "@/lib/feeds";
-import { iso } from "./dates";
-import type { FeedView } from "./types";
+import { iso } from "../shapers/dates";
+import type { FeedView } from "../types";
 
 /** Every feed subscription with its health: state, warnings, last success and error, recent failed items. */
 export async function listFeeds(now: Date = new Date()): Promise<FeedView[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparisonKey } from "./story-analysis";
+import { comparisonKey } from "./story-comparison";
 
 describe("comparisonKey", () => {
   it("depends on the set of member versions, not their order", () => {

@@ -13,16 +13,16 @@ import {
   getStoryMembers,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { iso } from "./dates";
-import { sortGroupViews, toQuoteGroupView } from "./quote-groups";
+import { iso } from "../shapers/dates";
+import { sortGroupViews, toQuoteGroupView } from "../shapers/quote-groups";
 import {
   shareSelectionSchema,
   shareSlugSchema,
   type ShareKind,
   type ShareRequest,
   type ShareSelection,
-} from "./share-request";
-import type { OutletRef, QuotationView, QuoteGroupView } from "./types";
+} from "../share-request";
+import type { OutletRef, QuotationView, QuoteGroupView } from "../types";
 
 /** A story link pins at most this many articles (the earliest): the page and the stored selection stay small. */
 export const MAX_SHARED_STORY_ARTICLES = 60;

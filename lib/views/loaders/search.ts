@@ -12,8 +12,8 @@ import {
   type FilterChoices,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toStoryListItem } from "./stories";
-import type { StoryListItem, StoryMatchView } from "./types";
+import { toStoryListItem } from "../shapers/stories";
+import type { StoryListItem, StoryMatchView } from "../types";
 
 /**
  * The story list's query, as it appears in the page's URL and in GET /api/stories: one vocabulary for both, so a

@@ -1,33 +1,29 @@
 import "server-only";
 import { getArticlesWithText, getDb } from "@/lib/db";
-import { compareArticles, membersByPublication } from "./compare-articles";
-import { iso } from "./dates";
-import { DEFAULT_COMPARED_ARTICLES, getStoryComparison } from "./story-analysis";
+import { compareArticles, membersByPublication } from "../shapers/compare-articles";
+import { selectComparedArticles } from "../shapers/compare-selection";
+import { iso } from "../shapers/dates";
+import { getStoryComparison } from "./story-analysis";
 import { loadStoryRecord } from "./story-record";
-import type { CompareArticleView, CompareData } from "./types";
-
-export const MAX_COMPARED_ARTICLES = 6;
+import type { CompareArticleView, CompareData } from "../types";
 
 /**
  * Two or more of a story's articles side by side: their texts and quotations, the quote groups restricted to
  * them, which sentences some of them leave out, framing signals and word marks against the first column.
- * Without a selection, the story's first four articles, whose comparison comes from the story's cache.
+ * Which articles: selectComparedArticles (the requested ones, else the story's first four, whose comparison
+ * comes from the story's stored analysis).
  */
 export async function getCompareData(storyId: string, articleIds?: string[]): Promise<CompareData | null> {
   const db = await getDb();
   const record = await loadStoryRecord(storyId);
   if (!record) return null;
-  const members = membersByPublication(record);
-  const memberIds = new Set(members);
-  const requested = [...new Set((articleIds ?? []).filter((id) => memberIds.has(id)))];
-  const defaultIds = members.slice(0, DEFAULT_COMPARED_ARTICLES);
-  const chosen = (requested.length > 0 ? requested : defaultIds).slice(0, MAX_COMPARED_ARTICLES);
+  const selection = selectComparedArticles(membersByPublication(record), articleIds);
+  const chosen = selection.articleIds;
   const rows = await getArticlesWithText(db, chosen);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const inOrder = chosen.flatMap((id) => byId.get(id) ?? []);
 
-  const isDefault = inOrder.length === defaultIds.length && inOrder.every((a, i) => a.id === defaultIds[i]);
-  const cached = isDefault ? (await getStoryComparison(storyId))?.defaultCompare : undefined;
+  const cached = selection.isDefault ? (await getStoryComparison(storyId))?.defaultCompare : undefined;
   const sameColumns =
     cached !== undefined &&
     cached.articleIds.length === inOrder.length &&

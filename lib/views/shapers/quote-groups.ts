@@ -1,7 +1,7 @@
 import { describeQuoteGroup, type QuoteInput } from "@/lib/compare";
 import type { StoryRecord } from "@/lib/db";
 import { iso } from "./dates";
-import type { QuoteGroupView, QuoteVariantView } from "./types";
+import type { QuoteGroupView, QuoteVariantView } from "../types";
 
 export interface StoredGroup {
   id: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DiffOp } from "@/lib/compare";
-import type { StoryDetail } from "./types";
+import type { StoryDetail } from "../types";
 
 /**
  * The story's quotations as CSV, one row per quote variant (one outlet's rendering of one utterance), so a

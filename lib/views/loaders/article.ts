@@ -1,7 +1,7 @@
 import "server-only";
 import { getArticleRecord, getDb } from "@/lib/db";
-import { iso } from "./dates";
-import type { ArticleDetail } from "./types";
+import { iso } from "../shapers/dates";
+import type { ArticleDetail } from "../types";
 
 export async function getArticle(articleId: string): Promise<ArticleDetail | null> {
   const row = await getArticleRecord(await getDb(), articleId);

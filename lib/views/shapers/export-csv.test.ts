@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { awkwardStory } from "./__fixtures__/story-detail";
+import { awkwardStory } from "../__fixtures__/story-detail";
 import { CSV_COLUMNS, changeSummary, csvField, storyCsv } from "./export-csv";
 
 describe("CSV export", () => {

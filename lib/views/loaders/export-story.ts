@@ -2,9 +2,9 @@ import "server-only";
 import { getArticlesWithText, getDb, getStoryRecord } from "@/lib/db";
 import type { DiffOp, FramingSignals } from "@/lib/compare";
 import { AppError } from "@/lib/errors";
-import { iso } from "./dates";
+import { iso } from "../shapers/dates";
 import { getStoryComparison } from "./story-analysis";
-import { quoteGroupViews } from "./quote-groups";
+import { quoteGroupViews } from "../shapers/quote-groups";
 
 /** The public JSON export of a story (documented in README.md: keep it backwards compatible). */
 export interface StoryExport {

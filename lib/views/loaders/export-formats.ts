@@ -1,8 +1,8 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { getCompareData } from "./compare";
-import { storyCsv } from "./export-csv";
-import { storyMarkdown } from "./export-markdown";
+import { storyCsv } from "../shapers/export-csv";
+import { storyMarkdown } from "../shapers/export-markdown";
 import { exportStory } from "./export-story";
 import { getStory } from "./stories";
 

@@ -11,8 +11,8 @@ const silent: CliIo = { out: () => {}, err: () => {} };
 const JOE_URL = "https://joe.example/news/putin-troops";
 
 /**
- * The story comparison cache (StoryAnalysis): computed on first read, served from the table while the members'
- * versions and the algorithm are unchanged, recomputed when either changes.
+ * The stored story comparison (StoryAnalysis): computed and stored when the story is written, served from the
+ * table while the members' versions and the algorithm are unchanged; a read never writes it.
  */
 export function describeStoryAnalysis(provider: TestProvider): void {
   describe(`story comparison cache on ${provider}`, () => {
@@ -40,8 +40,9 @@ export function describeStoryAnalysis(provider: TestProvider): void {
       return (await getDb()).storyAnalysis.findUnique({ where: { storyId } });
     }
 
-    it("computes the comparison on first read and stores it under the members' versions", async () => {
-      expect(await storedRow()).toBeNull();
+    it("stores the comparison when the story is written, under the members' versions", async () => {
+      const written = await storedRow();
+      expect(written).not.toBeNull();
       const { getStoryComparison } = await import("@/lib/views");
       const comparison = await getStoryComparison(storyId);
       expect(comparison).not.toBeNull();
@@ -56,10 +57,11 @@ export function describeStoryAnalysis(provider: TestProvider): void {
 
       const { getDb } = await import("@/lib/db");
       const versions = await (await getDb()).articleVersion.findMany({ select: { id: true } });
-      const { comparisonKey } = await import("./story-analysis");
+      const { comparisonKey } = await import("../shapers/story-comparison");
       const row = await storedRow();
       expect(row?.key).toBe(comparisonKey(versions.map((v) => v.id)));
       expect(row?.computedAt.toISOString()).toBe(comparison!.computedAt);
+      expect(row?.computedAt).toEqual(written?.computedAt);
     });
 
     it("exports the compared articles' sentence alignment: what each carries and omits, figures worded differently", async () => {
@@ -142,17 +144,21 @@ export function describeStoryAnalysis(provider: TestProvider): void {
         for (const e of cue.examples) expect(text.slice(e.start, e.end)).toBe(e.text);
     });
 
-    it("recomputes when the stored key came from another algorithm version", async () => {
+    it("computes afresh, without writing, when the stored key came from another algorithm version", async () => {
       const { getDb } = await import("@/lib/db");
-      await (
-        await getDb()
-      ).storyAnalysis.update({
+      const db = await getDb();
+      await db.storyAnalysis.update({
         where: { storyId },
         data: { key: "comparison-0:stale", payload: { stale: true } },
       });
       const { getStoryComparison } = await import("@/lib/views");
       const comparison = await getStoryComparison(storyId);
       expect(comparison?.quoteGroups.length).toBeGreaterThan(0);
+      expect((await storedRow())?.key, "a read never writes").toBe("comparison-0:stale");
+
+      // The story's next write stores it.
+      const { refreshStoryAnalysis } = await import("@/lib/stories");
+      await refreshStoryAnalysis({ db, storyIds: [storyId] });
       expect((await storedRow())?.key).toBe(comparison?.key);
       expect(JSON.stringify((await storedRow())?.payload)).not.toContain("stale");
     });
