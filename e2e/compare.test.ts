@@ -220,8 +220,9 @@ describe("web ingest and feeds", () => {
     const web = app.web;
     const { context, page, problems } = await app.newPage(PHONE);
     try {
+      // Feeds are for editors: a reader is sent to sign in first.
       await page.goto("/feeds");
-      await page.getByTestId("signin-prompt").waitFor();
+      await page.waitForURL(/\/signin\?next=%2Ffeeds/);
       await signInAsEditor(page, "/feeds");
       await page.waitForURL(/\/feeds$/);
       await page.getByLabel("Feed address").fill("not a url");

@@ -40,11 +40,11 @@ export async function generateMetadata({ params }: PageProps<"/stories/[id]">): 
   if (!story) return { title: "Story not found" };
   const outlets = new Set(story.articles.map((a) => a.outlet.name)).size;
   return {
-    ...socialMetadata({
+    ...(await socialMetadata({
       title: story.title,
       description: `${plural(story.articleCount, "article")} from ${plural(outlets, "outlet")} compared side by side: quotations, wording and omissions.`,
       path: `/stories/${story.id}`,
-    }),
+    })),
     alternates: feedAlternates(`/stories/${story.id}`),
   };
 }
