@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { clusteringScores, MergeLedger, StreamingClusterer, type LabelledDocument } from "@/lib/cluster";
+import { MergeLedger, StreamingClusterer } from "@/lib/cluster";
+import { clusteringScores } from "../eval/cluster/bcubed";
+import type { LabelledDocument } from "../eval/cluster/evaluate";
 import { syntheticNews } from "./synthetic-news";
 
 /*

@@ -1,5 +1,5 @@
 import { seededRandom } from "./random";
-import type { LabelledDocument } from "@/lib/cluster";
+import type { LabelledDocument } from "../eval/cluster/evaluate";
 
 /*
  * A deterministic, seeded stream of synthetic news articles for the clustering benchmark: many concurrent

@@ -39,8 +39,7 @@ export {
   type EligibilityArticle,
   type EligibilityStory,
 } from "./eligibility";
-export { clusteringScores, type ClusteringScores } from "./bcubed";
-export { evaluateStream, MergeLedger, type LabelledDocument } from "./evaluate";
+export { MergeLedger } from "./merge-ledger";
 export {
   wireLineage,
   type Lineage,

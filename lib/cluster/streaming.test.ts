@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { evaluateStream, MergeLedger } from "./evaluate";
 import { profileDocument } from "./profile";
 import { addToStoryProfile } from "./story";
 import { clusterStep, createStreamingClusterer, StreamingClusterer } from "./streaming";
@@ -167,25 +166,5 @@ describe("clusterStep", () => {
     const step = clusterStep(joe, []);
     expect(step.assignment).toEqual({ storyId: null, score: 0, sharedTerms: [], sharedEntities: [] });
     expect(step.story.documentCount).toBe(1);
-  });
-});
-
-describe("evaluateStream and MergeLedger", () => {
-  it("follows chains of merges", () => {
-    const ledger = new MergeLedger();
-    ledger.record("b", ["a"]);
-    ledger.record("c", ["b", "x"]);
-    expect(["a", "b", "c", "x", "y"].map((s) => ledger.resolve(s))).toEqual(["c", "c", "c", "c", "y"]);
-  });
-
-  it("scores the stream against gold stories", () => {
-    const labelled = [
-      { ...JOE_DOC, gold: "putin" },
-      { ...OTHER_DOC, gold: "putin" },
-      { ...FUNICULAR_DOC, gold: "lisbon" },
-    ];
-    const { scores, storyOf } = evaluateStream(labelled);
-    expect(scores.b3F1).toBe(1);
-    expect(storyOf.get(JOE_DOC.id)).toBe(storyOf.get(OTHER_DOC.id));
   });
 });

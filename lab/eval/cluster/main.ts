@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { evaluateStream, type LabelledDocument } from "@/lib/cluster";
+import { evaluateStream, type LabelledDocument } from "./evaluate";
 import { detectLanguage } from "@/lib/text";
 
 /*
