@@ -178,6 +178,13 @@ describe("the story page", () => {
           .locator("li span")
           .evaluateAll((spans) => Math.min(...spans.map((s) => parseFloat(getComputedStyle(s).fontSize))));
         expect(smallest).toBeGreaterThanOrEqual(12);
+        // The legend speaks of a dashed line only where one is drawn: the wide chart.
+        const legend = page.locator("[data-testid=coverage-timeline] figcaption");
+        expect(await legend.innerText()).not.toMatch(/dashed line/);
+        await wide.page.goto(story?.href ?? "/");
+        expect(await wide.page.locator("[data-testid=coverage-timeline] figcaption").innerText()).toMatch(
+          /dashed line/,
+        );
 
         const compareHref = (await page.getByTestId("compare-link").getAttribute("href")) ?? "";
         await page.goto(compareHref);

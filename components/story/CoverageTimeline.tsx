@@ -104,7 +104,9 @@ export function CoverageTimeline({
           <svg viewBox="0 0 12 12" className="size-3" aria-hidden="true">
             <path d="M6 1 L11 6 L6 11 L1 6 Z" className="fill-surface stroke-ink" strokeWidth="1.5" />
           </svg>
-          copy of an earlier text (dashed line to it)
+          copy of an earlier text
+          {/* The phone timeline names the copied text in words; only the wide chart draws the line. */}
+          <span className="hidden sm:inline"> (dashed line to it)</span>
         </span>
         {timeline.undated > 0 ? (
           <span>{plural(timeline.undated, "article")} without a date not shown</span>
