@@ -2,12 +2,13 @@ import "server-only";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { env } from "@/lib/env";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { AnalysisTask } from "./analysis-worker";
 import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
+import { startTsxWorker } from "./tsx-worker";
 
 /*
  * Analysis off the calling thread. The web server handles every request on one thread; an article of 400,000
@@ -87,13 +88,7 @@ class AnalysisThread {
   }
 
   private start(): Worker {
-    const href = pathToFileURL(this.options.entry).href;
-    // Node 20 resolves a worker's entry before --import hooks apply: the thread registers tsx itself.
-    const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(href)}); })`;
-    const execArgv = process.execArgv.includes("--conditions=react-server")
-      ? process.execArgv
-      : [...process.execArgv, "--conditions=react-server"];
-    const worker = new Worker(boot, { eval: true, execArgv });
+    const worker = startTsxWorker(pathToFileURL(this.options.entry).href);
     worker.unref();
     worker.on("message", (reply: Reply) => {
       const current = this.current;

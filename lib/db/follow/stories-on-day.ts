@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../client";
+import { storySummarySelect } from "../queries/story-summary-select";
 
 export interface DayStoryRow {
   id: string;
@@ -46,16 +47,7 @@ export async function listStoriesCoveredBetween(
   const stories = await db.story.findMany({
     where: { id: { in: [...byStory.keys()] }, mergedIntoId: null },
     select: {
-      id: true,
-      title: true,
-      titleOutlet: true,
-      titleByEditor: true,
-      articleCount: true,
-      firstPublishedAt: true,
-      lastPublishedAt: true,
-      firstPublishedAtPrecision: true,
-      lastPublishedAtPrecision: true,
-      demo: true,
+      ...storySummarySelect,
     },
   });
   const rows = stories

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../client";
+import { storySummarySelect } from "./story-summary-select";
 
 const outletSelect = { id: true, name: true, slug: true, country: true } as const;
 
@@ -24,16 +25,7 @@ export async function getStoryRecord(db: Db, storyId: string) {
   return db.story.findFirst({
     where: { id: storyId, mergedIntoId: null },
     select: {
-      id: true,
-      title: true,
-      titleOutlet: true,
-      titleByEditor: true,
-      articleCount: true,
-      firstPublishedAt: true,
-      lastPublishedAt: true,
-      firstPublishedAtPrecision: true,
-      lastPublishedAtPrecision: true,
-      demo: true,
+      ...storySummarySelect,
       memberships: {
         select: {
           score: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../client";
+import { storySummarySelect } from "./story-summary-select";
 
 export interface StoryRow {
   id: string;
@@ -48,16 +49,7 @@ export async function listStoryRows(
       skip: options.offset ?? 0,
       take: Math.min(options.limit ?? 20, 100),
       select: {
-        id: true,
-        title: true,
-        titleOutlet: true,
-        titleByEditor: true,
-        articleCount: true,
-        firstPublishedAt: true,
-        lastPublishedAt: true,
-        firstPublishedAtPrecision: true,
-        lastPublishedAtPrecision: true,
-        demo: true,
+        ...storySummarySelect,
         memberships: { select: { article: { select: { outlet: { select: { name: true } } } } } },
         // Ids, not _count: Prisma counts with a GROUP BY over the whole QuoteGroup table on every page.
         quoteGroups: { where: { variantCount: { gt: 1 } }, select: { id: true } },

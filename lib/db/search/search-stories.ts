@@ -6,6 +6,7 @@ import type { StoryRow } from "../queries/list-stories";
 import type { StoryCursor, StorySort } from "./cursor";
 import { matchingStoryStream } from "./fulltext-sql";
 import { storyFilterConditions, type StoryFilters } from "./story-filter-sql";
+import { storySummarySelect } from "../queries/story-summary-select";
 
 export interface StoryPageRequest extends StoryFilters {
   sort: StorySort;
@@ -192,17 +193,8 @@ async function storyRowsInOrder(db: Db, ids: string[]): Promise<StoryPage["rows"
     db.story.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true,
-        title: true,
-        titleOutlet: true,
-        titleByEditor: true,
+        ...storySummarySelect,
         language: true,
-        articleCount: true,
-        firstPublishedAt: true,
-        lastPublishedAt: true,
-        firstPublishedAtPrecision: true,
-        lastPublishedAtPrecision: true,
-        demo: true,
       },
     }),
     db.$queryRaw<{ storyId: string; name: string }[]>`SELECT DISTINCT m."storyId", o."name"

@@ -1,11 +1,12 @@
 import "server-only";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { ArticleFetchOptions } from "../fetch-article";
 import type { PreparedArticle } from "../prepare-article";
 import type { ImportItem } from "./items";
 import type { PrepareTask } from "./prepare-worker";
+import { startTsxWorker } from "../tsx-worker";
 
 type Reply =
   { id: number; prepared: PreparedArticle } | { id: number; error: { code: ErrorCode; message: string } };
@@ -32,13 +33,7 @@ export function startPreparePool(size = defaultPoolSize()): PreparePool {
     pending.clear();
   };
   const workers = Array.from({ length: Math.max(1, size) }, () => {
-    // Node 20 resolves a worker's entry before --import hooks apply, so the worker registers tsx itself and
-    // then imports the TypeScript entry.
-    const boot = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
-    const execArgv = process.execArgv.includes("--conditions=react-server")
-      ? process.execArgv
-      : [...process.execArgv, "--conditions=react-server"];
-    const worker = new Worker(boot, { eval: true, execArgv });
+    const worker = startTsxWorker(url.href);
     worker.on("message", (reply: Reply) => {
       const waiter = pending.get(reply.id);
       pending.delete(reply.id);
