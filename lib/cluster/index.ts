@@ -40,6 +40,7 @@ export {
   type EligibilityStory,
 } from "./eligibility";
 export { MergeLedger } from "./merge-ledger";
+export { CLUSTER_PARAMETERS } from "./parameters";
 export {
   wireLineage,
   type Lineage,
