@@ -42,6 +42,8 @@ export interface ClusterCrossValidation {
   b3Recall: number;
   /** The setting each fold was scored with (chosen on the other folds). */
   chosen: ClusterSetting[];
+  /** Each setting of the grid with its B³ F1 over all documents. */
+  settings: { setting: ClusterSetting; b3F1: number }[];
 }
 
 /**
@@ -76,5 +78,12 @@ export function crossValidateClustering(
   );
   const heldOut = chosen.flatMap((settingIndex, fold) => over(settingIndex, new Set([fold])));
   const { b3F1, b3Precision, b3Recall } = bcubedOver(heldOut);
-  return { b3F1, b3Precision, b3Recall, chosen: chosen.map((i) => grid[i] as ClusterSetting) };
+  const all = new Set(Array.from({ length: k }, (_, f) => f));
+  return {
+    b3F1,
+    b3Precision,
+    b3Recall,
+    chosen: chosen.map((i) => grid[i] as ClusterSetting),
+    settings: grid.map((setting, i) => ({ setting, b3F1: bcubedOver(over(i, all)).b3F1 })),
+  };
 }

@@ -71,7 +71,10 @@ if (folds !== null) {
   console.error(
     `${folds}-fold cross-validated B³ F1 ${cv.b3F1} (P ${cv.b3Precision}, R ${cv.b3Recall}) beside plain ${round(scores.b3F1)}; ` +
       `thresholds chosen per fold: ${result.chosen.map((c) => `${c.threshold}/${c.mergeThreshold}`).join(" ")} ` +
-      `(${Math.round((performance.now() - cvStarted) / 100) / 10} s)`,
+      `(${Math.round((performance.now() - cvStarted) / 100) / 10} s); whole set under each: ` +
+      result.settings
+        .map(({ setting, b3F1 }) => `${setting.threshold}/${setting.mergeThreshold} ${round(b3F1)}`)
+        .join(", "),
   );
 }
 console.log(
