@@ -1,11 +1,10 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { z } from "zod";
-import { evaluateStream, type LabelledDocument } from "./evaluate";
+import { evaluateStream } from "./evaluate";
 import { crossValidateClustering } from "./folds";
 import { parseFolds } from "../folds";
 import type { ClusteringScores } from "./bcubed";
-import { detectLanguage } from "@/lib/text";
+import { loadClusterSet } from "./load";
 
 /*
  * npm run eval:cluster -- --data FILE.jsonl [--out FILE] [--folds K]
@@ -23,29 +22,7 @@ if (!values.data || !valid) {
   console.error("usage: npm run eval:cluster -- --data FILE.jsonl [--out FILE] [--folds K (2 or more)]");
   process.exit(2);
 }
-const rowSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  title: z.string().nullish(),
-  text: z.string().nullish(),
-  date: z.string().nullish(),
-  cluster: z.union([z.string(), z.number()]).transform(String),
-});
-const docs: LabelledDocument[] = readFileSync(values.data, "utf8")
-  .split("\n")
-  .filter((line) => line.trim() !== "")
-  .map((line, i) => {
-    const parsed = rowSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) {
-      console.error(`${values.data}:${i + 1}: ${parsed.error.issues[0]?.message ?? "bad row"}`);
-      process.exit(2);
-    }
-    const row = parsed.data;
-    const title = row.title ?? "";
-    const text = row.text ?? "";
-    // As the app does: the language is detected from the text.
-    const language = detectLanguage(`${title}\n${text}`);
-    return { id: row.id, title, text, publishedAt: row.date || null, language, gold: row.cluster };
-  });
+const docs = loadClusterSet(values.data);
 
 const started = performance.now();
 const { scores, storyOf } = evaluateStream(docs);
