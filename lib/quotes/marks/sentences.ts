@@ -46,7 +46,9 @@ function isAttributionTrailer(after: string): boolean {
  */
 export function sentenceBreaks(body: string, paragraph: CharRange, quotes: readonly QuoteSpan[]): number[] {
   const breaks: number[] = [];
-  const re = /[.!?…]+["”’']?\s+(?=["“‘'(\[\p{Lu}\p{N}])/gu;
+  // A closing mark may stand apart from the stop it closes (`glitch. ” Ms. Tavenner said`), as in tokenised copy;
+  // only a curly one, since a straight mark after a space opens the next quote as often as it closes this one.
+  const re = /[.!?…]+(?:["”’']|\s”)?\s+(?=["“‘'(\[\p{Lu}\p{N}])/gu;
   const text = body.slice(paragraph.start, paragraph.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // Judged at the last mark before the space: a closing quote mark there ends the sentence, a stop inside does not.
