@@ -57,19 +57,30 @@ for (const row of rows) {
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-/** The first `size` indices of 0..count-1 in a seeded random order (a partial Fisher–Yates shuffle). */
-function draw(count: number, size: number): number[] {
-  const random = seededRandom(Number(values.seed));
-  const order = Array.from({ length: count }, (_, i) => i);
-  const n = Math.min(size, count);
-  for (let i = 0; i < n; i += 1) {
-    const j = i + Math.floor(random() * (count - i));
-    [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-  }
-  return order.slice(0, n);
+/** A 32-bit FNV-1a hash of a string mixed with the seed: where an item falls in the seeded order. */
+function rank(key: string): number {
+  let h = (2_166_136_261 ^ Number(values.seed)) >>> 0;
+  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 16_777_619) >>> 0;
+  return seededRandom(h)();
 }
 
-const drawn = draw(found.length, Number(values.size));
+/**
+ * The `size` items first in a seeded order of their keys. An item's place depends only on its own key, so a
+ * change that adds or drops some quotations leaves every other draw where it was: before and after read the same
+ * quotations, apart from those the change itself made or removed.
+ */
+function draw(keys: readonly string[], size: number): number[] {
+  return keys
+    .map((key, i) => ({ i, r: rank(key) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .slice(0, Math.min(size, keys.length))
+    .map(({ i }) => i);
+}
+
+const drawn = draw(
+  found.map(({ row, quote }) => `${row.source}\u0000${row.id}\u0000${quote.text}`),
+  Number(values.size),
+);
 const size = drawn.length;
 const lines: string[] = [];
 drawn.forEach((index, n) => {
@@ -134,7 +145,13 @@ if (values.groups)
   );
 if (values.cross) {
   const out: string[] = [];
-  draw(crossOutlet.length, Number(values["cross-size"])).forEach((index, n) => {
+  const groupKeys = crossOutlet.map((g) =>
+    g.variants
+      .map((v) => `${v.outlet}\u0000${v.articleId}\u0000${v.text}`)
+      .sort()
+      .join("\u0001"),
+  );
+  draw(groupKeys, Number(values["cross-size"])).forEach((index, n) => {
     const group = crossOutlet[index];
     if (!group) return;
     out.push(`#${n + 1} speaker: ${group.speaker ?? "(unattributed)"}`);

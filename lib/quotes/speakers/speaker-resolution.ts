@@ -34,6 +34,10 @@ const MAX_APPOSITIVE_COMMAS = 4;
 // Only an opening conjunction or adverb, a determiner, or punctuation before a name: it opens the sentence.
 const SENTENCE_OPENING =
   /^[\s"“”‘’'—–-]*(?:(?:But|And|Meanwhile|However|Still|Yet|So|Then|Now|Later|Earlier|Also)\b[\s,]*)?(?:(?:the|a|an)\s+)?$/u;
+/** Person mentions read back for an earlier mention of the same surname with a role. */
+const MAX_NAMESAKES_BACK = 200;
+/** Characters after a subject read for the pronoun that refers back to it ("Biden indicated that he …"). */
+const MAX_PRONOUN_AFTER_CHARS = 200;
 /** Characters before a name read for its role ("White House press secretary"). */
 const MAX_ROLE_CHARS = 80;
 
@@ -60,10 +64,16 @@ const ABBREVIATED_ROLES: Readonly<Record<string, string>> = {
   rev: "reverend",
   pres: "president",
 };
+/** A party and state label after a name: " (D-W.Va.)", ", R-Texas,". */
+const PARTY_LABEL_AFTER = /^\.?(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*(?:\(|,\s*)[RDI]\s*[-–.]\s*\p{Lu}/u;
+/** Words of a role that are a title, not a qualifier: "Sen." says nothing of which senator. */
+const TITLE_WORDS = new Set([...Object.values(ABBREVIATED_ROLES), "the", "a", "an", "former"]);
 const LOCATIVE_OR_OBJECT_BEFORE =
   /(?:^|[^\p{L}])(?:of|from|for|with|to|by|about|against|at|in|on|into|than|like|between|among|under|over|thanked|told|asked|urged|met|called|criticized|criticised|praised|blamed|accused|named|nominated|appointed|defeated|beat|joined|and)\s+$/iu;
 const VERB_AFTER =
   /^\s*(?:(?:has|had|have|is|was|were|are|will|would|could|also|later|then|previously|again|repeatedly|once|recently|reportedly|further|just|not|never|did|does|may|might|can|already|even|still|now|first|often|always|himself|herself)\s+)*([\p{Ll}][\p{L}’'-]*)/u;
+/** Words after a description's head that show it is not the subject of a verb there ("The senator from …"). */
+const NOT_A_VERB = /^(?:of|from|for|in|on|at|with|to|by|and|or|but|who|whose|which|that|the|a|an|as|whom)$/;
 const INVERTED_CUE_BEFORE =
   /(?:said|says|added|adds|wrote|writes|asked|asks|explained|continued|noted|argued|recalled|replied|tweeted|told)\s*[,:]?\s*$/iu;
 const HONORIFIC = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
@@ -85,6 +95,17 @@ function wordsOf(text: string): string[] {
     .map((w) => w.replace(/[.()]/g, "").replace(/['’]s$/, ""))
     .map((w) => ABBREVIATED_ROLES[w] ?? w)
     .filter(Boolean);
+}
+
+/** The capitalised words between a description's determiner and its head: "West Virginia" in "The West Virginia senator". */
+function qualifiersOf(description: string): string[] {
+  return wordsOf(
+    description
+      .split(/\s+/)
+      .slice(1, -1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .join(" "),
+  );
 }
 
 /**
@@ -121,6 +142,8 @@ export class Antecedents {
   private readonly genderBySurname = new Map<string, Gender>();
   /** Roles already read, by mention start and limit: a mention is weighed many times. */
   private readonly roles = new Map<string, string | null>();
+  /** Set while a description is being resolved, so that resolving it never looks for another description. */
+  private resolvingDescription = false;
 
   constructor(
     private readonly body: string,
@@ -222,31 +245,57 @@ export class Antecedents {
     const words = wordsOf(text).filter((w) => !/^(?:the|this|that)$/.test(w));
     const head = words[words.length - 1] ?? "";
     const gender = words.map(genderOfRoleWord).find((g) => g !== null) ?? null;
-    // "the US president" is not "Russian President Vladimir Putin": every capitalised qualifier must agree.
-    const qualifiers = wordsOf(
-      text
-        .split(/\s+/)
-        .slice(1, -1)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .join(" "),
-    );
-    const from = Math.max(0, phrase.start - MAX_LOOKBACK_CHARS);
-    let best: { person: PersonMention; score: number } | null = null;
-    for (let i = this.lastBefore(phrase.start); i >= 0; i -= 1) {
-      const person = this.people[i];
-      if (!person || person.start < from) break;
-      const role = this.roleOf(person, phrase.start);
-      if (!role) continue;
-      const roleWords = new Set(wordsOf(role));
-      if (!roleWords.has(head) && !roleWords.has(head.replace(/s$/, ""))) continue;
-      if (!qualifiers.every((w) => roleWords.has(w))) continue;
-      const score = words.filter((w) => roleWords.has(w)).length;
-      if (!best || score > best.score) best = { person, score };
-    }
-    if (best) return { ...this.evidenceOf(best.person, this.fullName(best.person, gender)), role: text };
+    const qualifiers = qualifiersOf(text);
+    const best = this.describedPerson(phrase.start, words, qualifiers);
+    if (best) return { ...this.evidenceOf(best, this.fullName(best, gender)), role: text };
     if (AGENT_HEADS.has(head)) return { speaker: null, role: text, evidence: null };
     const antecedent = this.pronoun(phrase.start, gender);
     return antecedent ? { ...antecedent, role: text } : { speaker: null, role: text, evidence: null };
+  }
+
+  /**
+   * The person named before `at` whose role has the description's head ("senator" for "Sen. Joe Manchin"), the
+   * role the text gave them anywhere before if not at this mention. Every capitalised qualifier must agree ("the
+   * US president" is not "Russian President Vladimir Putin"), unless the role is a bare title ("Sen.") with a
+   * party label whose state is abbreviated ("(D-W.Va.)"): then a match counts for less than one that agrees.
+   */
+  private describedPerson(
+    at: number,
+    words: readonly string[],
+    qualifiers: readonly string[],
+  ): PersonMention | null {
+    const head = words[words.length - 1] ?? "";
+    const from = Math.max(0, at - MAX_LOOKBACK_CHARS);
+    let best: { person: PersonMention; score: number } | null = null;
+    for (let i = this.lastBefore(at); i >= 0; i -= 1) {
+      const person = this.people[i];
+      if (!person || person.start < from) break;
+      const role = this.roleOf(person, at) ?? this.namesakeRole(i, at);
+      if (!role) continue;
+      const roleWords = new Set(wordsOf(role));
+      if (!roleWords.has(head) && !roleWords.has(head.replace(/s$/, ""))) continue;
+      const agrees = qualifiers.every((w) => roleWords.has(w));
+      // "Sen. Joe Manchin III (D-W.Va.)": a bare title with a party label whose state is written in a short form.
+      const labelled =
+        [...roleWords].every((w) => w === head || TITLE_WORDS.has(w)) &&
+        PARTY_LABEL_AFTER.test(this.body.slice(person.end, person.end + 20));
+      if (!agrees && !labelled) continue;
+      const score = words.filter((w) => roleWords.has(w)).length - (agrees ? 0 : 0.5);
+      if (!best || score > best.score) best = { person, score };
+    }
+    return best?.person ?? null;
+  }
+
+  /** The role written at an earlier mention of the same surname ("Rep. Alexandria Ocasio-Cortez", then "Ocasio-Cortez"). */
+  private namesakeRole(index: number, limit: number): string | null {
+    const surname = lastWord(this.people[index]?.name ?? "");
+    for (let i = index - 1, seen = 0; i >= 0 && seen < MAX_NAMESAKES_BACK; i -= 1, seen += 1) {
+      const other = this.people[i];
+      if (!other || lastWord(other.name) !== surname) continue;
+      const role = this.roleOf(other, limit);
+      if (role) return role;
+    }
+    return null;
   }
 
   /** The subject of the sentence holding `at`, named before `at`, or nobody. */
@@ -312,6 +361,11 @@ export class Antecedents {
           rank,
         };
     }
+    if ((!best || best.role < 2) && !this.resolvingDescription) {
+      // "The West Virginia senator came with plenty of rationalizations.": the person that description names.
+      const described = this.openingDescription(start, end, gender);
+      if (described) return { ...described, weakMismatch: false, role: 2 };
+    }
     if (!best || best.role < 2) {
       const opening = this.openingName(start, end);
       const known = opening && this.people[this.lastBefore(opening.end)]?.start === opening.start;
@@ -350,13 +404,30 @@ export class Antecedents {
         : null) ??
       this.genderBySurname.get(lastWord(person.name)) ??
       null;
-    const weak = genderOfGivenName(name.split(/\s+/)[0] ?? "");
     if (wanted && strong && strong !== wanted) return null;
     const grammatical = this.grammaticalRole(person, sentenceStart);
+    const weak =
+      genderOfGivenName(name.split(/\s+/)[0] ?? "") ?? (grammatical === 2 ? this.pronounAfter(person) : null);
     const personhood = Boolean(honorific || role || weak || strong) || grammatical === 2;
     if (!personhood) return null;
     const weakMismatch = Boolean(wanted && !strong && weak && weak !== wanted);
     return { name, role: grammatical, weakMismatch };
+  }
+
+  /**
+   * The gender of the first personal pronoun after a subject in its sentence, before anyone else is named
+   * ("President Biden indicated that he opposed …"): how the text itself refers back to that person.
+   */
+  private pronounAfter(person: PersonMention): Gender | null {
+    const next = this.people[this.lastBefore(person.end) + 1];
+    const limit = Math.min(
+      next && next.start > person.end ? next.start : Infinity,
+      person.end + MAX_PRONOUN_AFTER_CHARS,
+    );
+    const after = this.body.slice(person.end, limit);
+    const clause = after.split(/[.!?;]\s|["“”]/, 1)[0] ?? "";
+    const pronoun = /(?<![\p{L}])(he|him|his|himself|she|her|herself)(?![\p{L}])/iu.exec(clause)?.[1];
+    return pronoun ? genderOfRoleWord(pronoun) : null;
   }
 
   /** 2: the subject of its clause; 1: neither subject nor object; 0: a possessive or an object. */
@@ -392,6 +463,54 @@ export class Antecedents {
       rest = rest.slice(next[0].length);
     }
     return false;
+  }
+
+  /**
+   * A definite description opening the sentence as its subject ("The West Virginia senator came …"), resolved to
+   * the person named before with that role and a compatible gender; null when there is none.
+   */
+  private openingDescription(
+    start: number,
+    end: number,
+    gender: Gender | null,
+  ): { person: PersonMention; name: string } | null {
+    const m =
+      /^[\s"“”(—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+)?((?:The|This)(?:\s+[\p{L}’'.-]+){1,6})/u.exec(
+        this.body.slice(start, end),
+      );
+    const opening = m?.[1];
+    if (!m || !opening) return null;
+    // The head is the first role noun followed by a lower-case word that can be a verb: "senator came".
+    const words = opening.split(/\s+/);
+    const k = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        PERSON_ROLE_NOUNS.has(w) &&
+        !w.endsWith("s") &&
+        /^\p{Ll}+$/u.test(words[i + 1] ?? "") &&
+        !NOT_A_VERB.test(words[i + 1] ?? ""),
+    );
+    if (k < 1) return null;
+    const at = start + m[0].length - opening.length;
+    const phrase = { start: at, end: at + words.slice(0, k + 1).join(" ").length };
+    const text = this.body.slice(phrase.start, phrase.end);
+    const described =
+      wordsOf(text)
+        .map(genderOfRoleWord)
+        .find((g) => g !== null) ?? null;
+    if (gender && described && described !== gender) return null;
+    const qualifiers = qualifiersOf(text);
+    this.resolvingDescription = true;
+    try {
+      const person = this.describedPerson(
+        phrase.start,
+        wordsOf(text).filter((w) => !/^(?:the|this|that)$/.test(w)),
+        qualifiers,
+      );
+      return person ? { person, name: this.fullName(person, gender) } : null;
+    } finally {
+      this.resolvingDescription = false;
+    }
   }
 
   /** A capitalised word opening the sentence and followed by a verb ("Sununu, who …, said"), when not a known name. */

@@ -30,3 +30,49 @@ describe("a quote going on after its attribution, in copy with spaced quote mark
     expect(quoteOf(body, "wants two").speaker).toBe("Anna Weller");
   });
 });
+
+describe("he and she through what the text says of a person", () => {
+  it("a sentence opened by a description stands for the person named before with that role", () => {
+    const body =
+      "Such was the case with Sen. Tom Okafor (D-Vt.) on Sunday, as he appeared on three shows to explain his " +
+      "opposition to the farm bill at the center of President Hale’s agenda. " +
+      "The Vermont senator came with a list of complaints. He spoke of prices first. " +
+      "“We cannot pass this in a week,” he said on one of them.";
+    expect(quoteOf(body, "in a week")).toMatchObject({ speaker: "Tom Okafor" });
+  });
+
+  it("a subject the text itself calls 'he' is no antecedent of 'she'", () => {
+    const body =
+      "“The repeal is an attack on self-rule,” the city’s non-voting Delegate Maria Ruiz said in a statement " +
+      "Thursday. President Pellworth indicated that he opposed the City Council’s attempts to cut penalties and " +
+      "would not veto the bill. “We had hoped for better,” she added.";
+    expect(quoteOf(body, "hoped for better").speaker).toBe("Maria Ruiz");
+  });
+
+  it("a description takes the role written at an earlier mention of the same name", () => {
+    const body =
+      "Rep. Dana Whitlock (D-Ore.) won her primary in June. " +
+      "Whitlock has since said little. ".repeat(40) +
+      "President Brandt was asked about her on Monday. " +
+      "The newly elected representative wrote that he was “rattled by a rookie.”";
+    expect(quoteOf(body, "rattled")).toMatchObject({
+      speaker: "Dana Whitlock",
+      role: "The newly elected representative",
+    });
+  });
+});
+
+describe("who a spokesman's words belong to, and nouns that are no cue", () => {
+  it("a statement signed by a spokesman, in copy that sets the possessive mark apart", () => {
+    const body =
+      "Mayor Cole spoke on Sunday. Cole spokesman Ivan Rivers sent a statement on Monday. " +
+      '" To be clear: the mayor backs the plan, " Rivers \' statement said.';
+    expect(quoteOf(body, "backs the plan").speaker).toBe("Ivan Rivers");
+  });
+
+  it("a cue word after 'a' and a noun is a noun: 'a tort claim'", () => {
+    const body =
+      "Dr. Vega filed a tort claim after Attorney General Pratt said he was “ weighing the evidence ” against her.";
+    expect(quoteOf(body, "weighing").speaker).toBe("Pratt");
+  });
+});
