@@ -6,6 +6,7 @@ import { NAME_PREFIXES, PERSON_ROLE_NOUNS } from "./lexicon";
 import { sentenceBreaks } from "../marks/sentences";
 import { ENGLISH_STOPWORDS } from "../../text";
 import {
+  followedByState,
   genderOfGivenName,
   genderOfRoleWord,
   givenNameStart,
@@ -392,6 +393,7 @@ export class Antecedents {
   ): { name: string; role: number; weakMismatch: boolean } | null {
     const name = this.fullName(person, wanted);
     if (speakerKind(name) !== "speaker" || isPlaceName(person.name)) return null;
+    if (followedByState(this.body.slice(person.end, person.end + 40))) return null;
     const before = this.body.slice(Math.max(sentenceStart, person.start - MAX_ROLE_CHARS), person.start);
     const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/u.exec(before)?.[1];
     const role = this.roleOf(person);
@@ -521,6 +523,7 @@ export class Antecedents {
       );
     const word = m?.[1];
     if (!m || !word || speakerKind(word) !== "speaker" || isPlaceName(word)) return null;
+    if (followedByState(this.body.slice(start + m[0].length, start + m[0].length + 40))) return null;
     // A plural ("Delegates questioned …") is no "he" or "she".
     if (ENGLISH_STOPWORDS.has(word.toLowerCase()) || /s$/.test(word)) return null;
     const at = start + m[0].length - word.length;

@@ -76,3 +76,26 @@ describe("who a spokesman's words belong to, and nouns that are no cue", () => {
     expect(quoteOf(body, "weighing").speaker).toBe("Pratt");
   });
 });
+
+describe("no place or document as speaker, by the kind of word", () => {
+  it("a town followed by its state is no antecedent", () => {
+    const body =
+      "Mr. Hale spoke in Ohio on Friday. San Mateo, Calif., might have been spared if more people were " +
+      "armed, he argued. “ We must act, ” he said.";
+    expect(quoteOf(body, "We must act").speaker).toBe("Hale");
+  });
+
+  it("a name after a preposition of place is where the speakers are", () => {
+    const body =
+      "The governor and his allies on Beacon Hill have demanded that grocers show their “civic spirit” on prices.";
+    expect(quoteOf(body, "civic spirit").speaker).toBeNull();
+  });
+
+  it("a document's head before a participle, and an adjective left where a noun was read as a verb", () => {
+    const body =
+      "Grants cover “repairs to an older home,” according to a memo obtained by a local paper. " +
+      "At a briefing the senator first said she “chose not to keep” her private personal emails.";
+    expect(quoteOf(body, "older home")).toMatchObject({ speaker: null, role: "a memo obtained" });
+    expect(quoteOf(body, "chose not to keep").speaker).not.toBe("her private personal");
+  });
+});

@@ -20,6 +20,9 @@ export interface ResolvedSpeaker extends SpeakerEvidence {
   mention: CharRange;
 }
 
+/** A preposition of place right before a name inside a speaker phrase ("allies on Capitol Hill"). */
+const LOCATIVE_IN_PHRASE = /\s+(?:on|in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
+
 /** Index of the first mention starting at or after `at` in a list sorted by start. */
 function firstStartingFrom(mentions: readonly PersonMention[], at: number): number {
   let lo = 0;
@@ -102,6 +105,13 @@ export class SpeakerResolver {
     }
     if (isGenderedDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
+    // A capitalised phrase after a preposition of place ("… allies on Capitol Hill have demanded") is where the
+    // speakers are: no one is named.
+    if (
+      /^\p{Lu}/u.test(text) &&
+      LOCATIVE_IN_PHRASE.test(this.body.slice(Math.max(0, phrase.start - 12), phrase.start))
+    )
+      return { speaker: null, role: null, evidence: null, mention: phrase };
     const organisation = organisationName(this.body, phrase);
     if (organisation) return { ...organisation, mention: phrase };
     // "Cameron Easley for Morning Consult": a person's name, then whom they write for.
@@ -123,6 +133,13 @@ export class SpeakerResolver {
         ? { ...named, role: unnamed.role }
         : { ...unnamed, mention: phrase };
     }
+    // "his Democratic allies on Capitol Hill": a name after a preposition is where the speakers are, not who.
+    const located = found ? LOCATIVE_IN_PHRASE.exec(this.body.slice(phrase.start, found.start)) : null;
+    if (located && located.index > 0)
+      return {
+        ...unnamedSpeaker(this.body, { start: phrase.start, end: phrase.start + located.index }),
+        mention: phrase,
+      };
     if (found) {
       const name = trimNameStart(this.body, found);
       this.remember(name);
