@@ -66,6 +66,7 @@ function chooseCandidate(
   else
     chosen =
       cueAfter(body, q, ctx, sentence) ?? (before?.subject ? before : colonBefore(body, q, ctx, sentence));
+  if (chosen) chosen = quotedSpeaker(body, chosen);
   if (
     chosen &&
     q.style === "single" &&
@@ -74,6 +75,20 @@ function chooseCandidate(
   )
     return null;
   return chosen;
+}
+
+// `Stelter quoted Licht as saying`: the one quoted is the speaker, the one quoting only passes the words on.
+const QUOTED_AS_SAYING =
+  /^\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+as\s+(?:saying|writing|telling|having\s+said)\b/u;
+
+/** A candidate whose cue is "quoted X as saying" speaks through X. */
+function quotedSpeaker(body: string, chosen: Candidate): Candidate {
+  if (chosen.cue.lemma !== "quote") return chosen;
+  const m = QUOTED_AS_SAYING.exec(body.slice(chosen.cue.end, chosen.cue.end + 80));
+  const name = m?.[1];
+  if (!m || !name) return chosen;
+  const start = chosen.cue.end + m[0].indexOf(name);
+  return { ...chosen, subject: { start, end: start + name.length } };
 }
 
 /** The first character of a sentence that is not white space. */

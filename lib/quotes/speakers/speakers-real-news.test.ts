@@ -99,3 +99,32 @@ describe("no place or document as speaker, by the kind of word", () => {
     expect(quoteOf(body, "chose not to keep").speaker).not.toBe("her private personal");
   });
 });
+
+describe("who speaks when the text names more than one", () => {
+  it("two people sharing a surname speak together", () => {
+    const body =
+      "Two plaintiffs, Marta and Jonas Pellworth of Greenfield, issued a statement saying they are “so relieved” by the ruling.";
+    expect(quoteOf(body, "so relieved").speaker).toBe("Marta and Jonas Pellworth");
+  });
+
+  it("a parenthetical attribution is not reported by an earlier verb's clause", () => {
+    const body =
+      "Even so, some states may go after clinics that sell pills that they claim are unsafe, Okoro said, " +
+      "“ because some states would like to ban them outright ”. Others may follow.";
+    expect(quoteOf(body, "ban them outright").speaker).toBe("Okoro");
+  });
+
+  it("one who quotes another passes the words on", () => {
+    const body =
+      "Network chief Dana Pruett spoke to staff on Thursday. " +
+      "“We pressed him and made news,” a former host quoted Pruett as saying. “Made a LOT of news.”";
+    expect(quoteOf(body, "pressed him").speaker).toBe("Dana Pruett");
+  });
+
+  it("a quote signed by a name and party label with no verb", () => {
+    const body =
+      '"The options are poor," Sen. Ann Wole (D-Vt.) told reporters. ' +
+      '"If they try that again, we will change the rules," Sen. Rob Tannen (D-Del.). Others were quiet.';
+    expect(quoteOf(body, "change the rules").speaker).toBe("Rob Tannen");
+  });
+});

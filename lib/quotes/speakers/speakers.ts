@@ -3,7 +3,7 @@ import type { CharRange } from "../types";
 import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMention } from "./names";
 import { isPersonDescription, isPronoun } from "../cues/phrases";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
-import { genderOfGivenName, speakerKind, type Gender } from "./speaker-kinds";
+import { genderOfGivenName, isGivenName, speakerKind, type Gender } from "./speaker-kinds";
 import {
   isGenderedDescription,
   isModifier,
@@ -19,6 +19,9 @@ import {
 export interface ResolvedSpeaker extends SpeakerEvidence {
   mention: CharRange;
 }
+
+/** " and Dana Dumont" after a given name alone. */
+const COUPLE_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+/u;
 
 /** A preposition of place right before a name inside a speaker phrase ("allies on Capitol Hill"). */
 const LOCATIVE_IN_PHRASE = /\s+(?:on|in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
@@ -141,6 +144,8 @@ export class SpeakerResolver {
         mention: phrase,
       };
     if (found) {
+      const couple = this.coupleOf(found);
+      if (couple) return couple;
       const name = trimNameStart(this.body, found);
       this.remember(name);
       const named = this.named(name, { start: name.start, end: name.end }, phrase);
@@ -152,6 +157,19 @@ export class SpeakerResolver {
     if (isPersonDescription(this.body, phrase) || isGenderedDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
     return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
+  }
+
+  /**
+   * "Kristy and Dana Dumont": a given name alone, then "and" and a full name, is two people sharing the surname,
+   * who speak together; the speaker is both, not the first name alone.
+   */
+  private coupleOf(found: PersonMention): ResolvedSpeaker | null {
+    if (/\s/.test(found.name) || !isGivenName(found.name)) return null;
+    const m = COUPLE_AFTER.exec(this.body.slice(found.end, found.end + 60));
+    if (!m || !isGivenName(m[1] ?? "")) return null;
+    const end = found.end + m[0].length;
+    const range = { start: found.start, end };
+    return { speaker: this.body.slice(found.start, end), role: null, evidence: range, mention: range };
   }
 
   /** A name found in a phrase, with the role the phrase or the text gives it, or no speaker if it is no one's name. */
