@@ -487,7 +487,7 @@ export class Antecedents {
     const k = words.findIndex(
       (w, i) =>
         i > 0 &&
-        PERSON_ROLE_NOUNS.has(w) &&
+        PERSON_ROLE_NOUNS.has(w.toLowerCase()) &&
         !w.endsWith("s") &&
         /^\p{Ll}+$/u.test(words[i + 1] ?? "") &&
         !NOT_A_VERB.test(words[i + 1] ?? ""),

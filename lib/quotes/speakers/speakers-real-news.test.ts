@@ -128,3 +128,19 @@ describe("who speaks when the text names more than one", () => {
     expect(quoteOf(body, "change the rules").speaker).toBe("Rob Tannen");
   });
 });
+
+describe("sentences and subjects the speaker hides behind", () => {
+  it("a quote after 'he joked.' in copy with spaced straight marks is still his", () => {
+    const body =
+      'Mayor Tessa Brandvold made her pitch to the council. " It\'s harvest time, " she joked. ' +
+      '" We can split that pie many ways. " Council President Omar Lind said last week that the plan is " not dead. "';
+    expect(quoteOf(body, "split that pie").speaker).toBe("Tessa Brandvold");
+  });
+
+  it("a time phrase before the verb is not the subject", () => {
+    const body =
+      "Governor Rhea Salcedo called the ruling radical on Tuesday. " +
+      "The governor later Tuesday morning told reporters that it would put in doubt “ a whole range of rights. ”";
+    expect(quoteOf(body, "whole range").speaker).toBe("Rhea Salcedo");
+  });
+});

@@ -156,6 +156,13 @@ export class SpeakerResolver {
     }
     if (isPersonDescription(this.body, phrase) || isGenderedDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
+    // "The President later Tuesday morning told reporters": a time phrase before the verb is not its subject;
+    // the sentence's is.
+    const kind = speakerKind(text);
+    if (kind === "time" || kind === "number") {
+      const subject = this.antecedents.subjectOfSentence(phrase.start);
+      if (subject.speaker !== null) return { ...subject, mention: phrase };
+    }
     return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
   }
 
