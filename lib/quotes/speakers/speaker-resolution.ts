@@ -65,6 +65,8 @@ const ABBREVIATED_ROLES: Readonly<Record<string, string>> = {
   rev: "reverend",
   pres: "president",
 };
+/** Words that make another office of a title: a vice president is no president. */
+const OFFICE_MODIFIERS = new Set("vice deputy assistant associate acting lieutenant press".split(" "));
 /** A party and state label after a name: " (D-W.Va.)", ", R-Texas,". */
 const PARTY_LABEL_AFTER = /^\.?(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*(?:\(|,\s*)[RDI]\s*[-–.]\s*\p{Lu}/u;
 /** Words of a role that are a title, not a qualifier: "Sen." says nothing of which senator. */
@@ -249,7 +251,9 @@ export class Antecedents {
     const qualifiers = qualifiersOf(text);
     const best = this.describedPerson(phrase.start, words, qualifiers);
     if (best) return { ...this.evidenceOf(best, this.fullName(best, gender)), role: text };
-    if (AGENT_HEADS.has(head)) return { speaker: null, role: text, evidence: null };
+    // Someone speaking for another, or a modified office ("the vice president") no one named before holds: nobody.
+    if (AGENT_HEADS.has(head) || words.some((w) => OFFICE_MODIFIERS.has(w)))
+      return { speaker: null, role: text, evidence: null };
     const antecedent = this.pronoun(phrase.start, gender);
     return antecedent ? { ...antecedent, role: text } : { speaker: null, role: text, evidence: null };
   }
@@ -275,6 +279,8 @@ export class Antecedents {
       if (!role) continue;
       const roleWords = new Set(wordsOf(role));
       if (!roleWords.has(head) && !roleWords.has(head.replace(/s$/, ""))) continue;
+      // "the vice president" is not "President Trump": a modifier that makes another office must agree too.
+      if (words.some((w) => OFFICE_MODIFIERS.has(w) && !roleWords.has(w))) continue;
       const agrees = qualifiers.every((w) => roleWords.has(w));
       // "Sen. Joe Manchin III (D-W.Va.)": a bare title with a party label whose state is written in a short form.
       const labelled =
@@ -477,7 +483,7 @@ export class Antecedents {
     gender: Gender | null,
   ): { person: PersonMention; name: string } | null {
     const m =
-      /^[\s"“”(—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+)?((?:The|This)(?:\s+[\p{L}’'.-]+){1,6})/u.exec(
+      /^[\s"“”(—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+|[^,;:"“”.!?]{1,60},\s+)?((?:The|This|the|this)(?:\s+[\p{L}’'.-]+){1,6})/u.exec(
         this.body.slice(start, end),
       );
     const opening = m?.[1];

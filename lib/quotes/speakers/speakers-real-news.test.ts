@@ -144,3 +144,21 @@ describe("sentences and subjects the speaker hides behind", () => {
     expect(quoteOf(body, "whole range").speaker).toBe("Rhea Salcedo");
   });
 });
+
+describe("descriptions that name another office, or open after a leading phrase", () => {
+  it("'the vice president' is not the president named before", () => {
+    const body =
+      "President Harlan Voss spoke on Monday. He left for the coast. " +
+      "A spokesperson for the vice president later said the stay was “solely” a decision of the office.";
+    expect(quoteOf(body, "solely").speaker).toBeNull();
+  });
+
+  it("'he' after a sentence whose subject, past a leading phrase, is a description of someone named", () => {
+    const body =
+      "President Harlan Voss met House members at the Capitol. “We need this,” Voss said. " +
+      "A heckler shouted from the back of the room. The crowd went quiet for a while. " +
+      "After the interruption, the president made his pitch to take up the bill in pieces. " +
+      "“It's harvest time,” he joked.";
+    expect(quoteOf(body, "harvest time").speaker).toBe("Harlan Voss");
+  });
+});
