@@ -1,7 +1,9 @@
 import type { CharRange } from "./types";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./marks/marks";
-import type { CueMatch } from "./cues/cues";
-import { wordCount, type Candidate, type ParagraphContext } from "./cues/context";
+import { findCues, type CueMatch } from "./cues/cues";
+import { insideQuotes, wordCount, type Candidate, type ParagraphContext } from "./cues/context";
+import { subjectBefore } from "./cues/phrases";
+import { PRONOUNS } from "./speakers/lexicon";
 import { clauseEndAfter } from "./marks/content";
 import { cueAfter } from "./cues/cue-after";
 import { colonBefore, colonIntro, cueBefore } from "./cues/cue-before";
@@ -50,6 +52,9 @@ function extend(attribution: Attribution, part: QuotePart, content: CharRange): 
     end: Math.max(attribution.content.end, content.end),
   };
 }
+
+/** Verbs of saying that make the writer's sentence someone's reported speech. */
+const SPEECH_LEMMAS = new Set(["say", "tell", "add", "write", "argue", "insist", "explain", "note", "warn"]);
 
 /** Cue before, cue after, colon: the reading of a quote with the most evidence, or null. */
 function chooseCandidate(
@@ -127,6 +132,31 @@ class AttributionReader {
     return attribution;
   }
 
+  /**
+   * A named speaker of a sentence of reported speech between an attribution and a quote opening the next sentence:
+   * the last cue there whose subject is a capitalised name. Null when the writer's prose names no one speaking.
+   */
+  private speakerBetween(
+    last: Attribution,
+    q: QuoteSpan,
+    ctx: ParagraphContext,
+  ): { cue: CueMatch; subject: CharRange } | null {
+    const lastPart = last.parts[last.parts.length - 1];
+    const from = Math.max(last.cue?.end ?? 0, lastPart?.span.close ?? 0, ctx.paragraph.start);
+    if (from >= q.open) return null;
+    const cues = findCues(this.body, from, q.open).filter((c) => !insideQuotes(c.start, ctx.quotes));
+    const cue = cues[cues.length - 1];
+    if (!cue || !SPEECH_LEMMAS.has(cue.lemma)) return null;
+    const sentence = sentenceAround(cue.start, ctx.paragraph, ctx.breaks);
+    if (sentence.start < from) return null;
+    const subject = subjectBefore(this.body, sentence.start, cue.start);
+    if (!subject) return null;
+    const text = this.body.slice(subject.start, subject.end);
+    // A name, not "He": a pronoun there most often is the speaker already quoted.
+    if (!/^\p{Lu}/u.test(text) || PRONOUNS.has(text.toLowerCase())) return null;
+    return { cue, subject };
+  }
+
   readParagraph(paragraph: CharRange, quotes: readonly QuoteSpan[]): void {
     const { body } = this;
     const ctx: ParagraphContext = {
@@ -167,6 +197,18 @@ class AttributionReader {
       }
       if (q.style !== "double") continue;
       if (last && sentence.start === q.open) {
+        // `"…," Cornyn said. Rep. Flores said many members were frustrated. "…"`: someone else was named speaking
+        // in between, and the quote is theirs.
+        const between = this.speakerBetween(last, q, ctx);
+        if (between) {
+          last = this.add(
+            { span: q, kind: "direct" },
+            { start: q.open, end: q.close },
+            this.resolver.resolve(between.subject),
+            between.cue,
+          );
+          continue;
+        }
         if (
           sentence.end - q.close <= MAX_SENTENCE_REST &&
           /^[\s.!?,;]*$/.test(body.slice(q.close, sentence.end))

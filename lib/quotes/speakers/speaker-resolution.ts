@@ -83,7 +83,12 @@ const HONORIFIC = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+((?:\p{Lu}[\p{L}’'-]*\s
 
 /** A verb by its form: a cue verb ("said", "told"), a past tense ("emphasized"), or (unless strict) a present "-s". */
 function isVerb(word: string, strict = false): boolean {
-  return cueLemma(word) !== null || /ed$/.test(word) || (!strict && /^[a-z]+s$/.test(word));
+  return (
+    cueLemma(word) !== null ||
+    /ed$/.test(word) ||
+    /^[a-z]+n['’]t$/.test(word) ||
+    (!strict && /^[a-z]+s$/.test(word))
+  );
 }
 
 function lastWord(name: string): string {
@@ -524,7 +529,7 @@ export class Antecedents {
   /** A capitalised word opening the sentence and followed by a verb ("Sununu, who …, said"), when not a known name. */
   private openingName(start: number, end: number): PersonMention | null {
     const m =
-      /^[\s—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+)?(\p{Lu}[\p{Ll}][\p{L}’'-]*)(?=[\s,])/u.exec(
+      /^[\s—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+|[^,;:"“”.!?]{1,60},\s+)?(\p{Lu}[\p{Ll}][\p{L}’'-]*)(?=[\s,])/u.exec(
         this.body.slice(start, end),
       );
     const word = m?.[1];

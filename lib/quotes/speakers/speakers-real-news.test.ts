@@ -162,3 +162,32 @@ describe("descriptions that name another office, or open after a leading phrase"
     expect(quoteOf(body, "harvest time").speaker).toBe("Harlan Voss");
   });
 });
+
+describe("more names and who stands behind them", () => {
+  it("someone named speaking between a quote and the next quote sentence takes it", () => {
+    const body =
+      "“ The leader has our support, ” Senator Ames said. Rep. Bill Norquist, R - Texas, said many members were " +
+      "frustrated with the Senate. “ In my view the Speaker fell on his sword for all of us. ” Others left.";
+    expect(quoteOf(body, "fell on his sword").speaker).toBe("Bill Norquist");
+  });
+
+  it("a party label is no speaker", () => {
+    const body =
+      "Two judges were impeached before. State Rep. Dana Whitlock, R-Philadelphia, a sponsor of the resolution, " +
+      "said: “This man has denied that there is a crisis.”";
+    expect(quoteOf(body, "denied").speaker).not.toBe("R-Philadelphia");
+  });
+
+  it("a possessor's lawyer speaks, not the possessor", () => {
+    const body =
+      "The jury ruled against Mr. Orsolo on Thursday. Following the ruling, Orsolo's lawyer said the actor is “100 percent innocent.”";
+    expect(quoteOf(body, "percent innocent")).toMatchObject({ speaker: null, role: "Orsolo's lawyer" });
+  });
+
+  it("a given name alone, after a leading phrase and with a contracted verb, is the antecedent of 'she'", () => {
+    const body =
+      "Delia didn't want to leave. Through the whole process, Delia was guided by her faith. " +
+      "“ In our tradition, life begins with breath, ” she said.";
+    expect(quoteOf(body, "life begins").speaker).toBe("Delia");
+  });
+});

@@ -20,6 +20,9 @@ export interface ResolvedSpeaker extends SpeakerEvidence {
   mention: CharRange;
 }
 
+/** A party and place label standing for a legislator: "R-Philadelphia", "D - Calif." */
+const PARTY_LABEL = /^[RDI]\s*[-–]\s*\p{Lu}/u;
+
 /** " and Dana Dumont" after a given name alone. */
 const COUPLE_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+/u;
 
@@ -101,6 +104,11 @@ export class SpeakerResolver {
       const antecedent = this.nearestPersonBefore(phrase.start);
       return this.named(antecedent, phrase, phrase);
     }
+    // "State Rep. Martina White, R-Philadelphia, …, said": a party label is the subject's, not a speaker.
+    if (PARTY_LABEL.test(text)) {
+      const subject = this.antecedents.subjectOfSentence(phrase.start);
+      return { ...subject, mention: phrase };
+    }
     if (isPronoun(this.body, phrase)) {
       const gender = lower === "he" ? "male" : lower === "she" ? "female" : null;
       const resolved = gender ? this.antecedents.pronoun(phrase.start, gender) : null;
@@ -128,7 +136,9 @@ export class SpeakerResolver {
       const unnamed = unnamedSpeaker(this.body, phrase);
       // "Harris' tweet reads", "Trump’s letter said": the possessor wrote the document.
       const possessor = /^\s?['’]s?\s/u.test(this.body.slice(found.end, found.end + 4));
-      if (!possessor || unnamed.role === null || unnamed.speaker !== null)
+      // "Smollett's lawyer said": a person of the possessor's speaks, not the possessor.
+      const written = ["document", "work"].includes(speakerKind(text));
+      if (!possessor || !written || unnamed.role === null || unnamed.speaker !== null)
         return { ...unnamed, mention: phrase };
       const named = this.named(trimNameStart(this.body, found), phrase, phrase);
       // Only someone the text names in full ("Kamala Harris"), not a word like "Nature" in "Nature’s Law".
