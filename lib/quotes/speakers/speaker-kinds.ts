@@ -64,7 +64,7 @@ const NUMBER_WORDS =
 const OPENING_WORDS = new Set(
   `prior unlike additionally therefore separately meanwhile moreover furthermore nevertheless nonetheless instead
   indeed besides likewise similarly still yet maybe perhaps nothing everything anything someone somebody everyone
-  advertisement updated released related read watch click sign subscribe despite amid among following`.split(
+  advertisement updated released related read watch click sign subscribe despite amid among following even`.split(
     /\s+/,
   ),
 );
@@ -142,6 +142,8 @@ export function speakerKind(phrase: string): SpeakerKind {
   const first = words[0]?.toLowerCase() ?? "";
   const last = (words[words.length - 1] ?? "").toLowerCase().replace(POSSESSIVE, "");
   if (words.length === 0) return "opener";
+  // "It’s telling that …", "There’s": a pronoun's contraction opens a sentence, never a name.
+  if (/^(?:it|that|there|here|what|this)['’]s$/i.test(words[0] ?? "")) return "opener";
   if (isPlaceName(phrase)) return "place";
   const capitalisedFirst = /^\p{Lu}/u.test(words[0] ?? "");
   if (

@@ -191,3 +191,11 @@ describe("more names and who stands behind them", () => {
     expect(quoteOf(body, "life begins").speaker).toBe("Delia");
   });
 });
+
+describe("a sentence's opening word is no speaker", () => {
+  it("'It’s telling that …' names no one", () => {
+    const body =
+      "It’s telling that the commissioner, appointed by a Republican, is begging Congress for “stable funding” now.";
+    expect(quoteOf(body, "stable funding").speaker).not.toBe("It’s");
+  });
+});
