@@ -8,6 +8,7 @@ import { ENGLISH_STOPWORDS } from "../../text";
 import {
   followedByState,
   genderOfGivenName,
+  isGivenName,
   genderOfRoleWord,
   givenNameStart,
   isPlaceName,
@@ -65,6 +66,14 @@ const ABBREVIATED_ROLES: Readonly<Record<string, string>> = {
   rev: "reverend",
   pres: "president",
 };
+/** Sentences read back for the group or organisation "they" or "it" stands for. */
+const MAX_GROUP_SENTENCES_BACK = 3;
+// An organisation's name as a subject: capitalised words (or an acronym) followed by a verb, "United We Dream said".
+const ORGANISATION_SUBJECT =
+  /(?:^|[\s(“"])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|the|on)\s+)?){0,5}\p{Lu}[\p{L}’'&.-]*)(?=,?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:said|says|wrote|writes|argued|urged|welcomed|called|lashed|announced|added|noted|declared|claimed|insisted|warned|responded|told)\b)/gu;
+// A group as a subject: "The senators", "More than 370 licensed attorneys", followed by a verb.
+const GROUP_SUBJECT =
+  /(?:^|\s)((?:The|the|Some|some|Many|many|(?:More|more)\s+than\s+[\d,]+|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+s)(?=,|\s+(?:also\s+|have\s+|had\s+|are\s+|were\s+)?[\p{Ll}]+(?:ed|s)?\b)/gu;
 /** Words that make another office of a title: a vice president is no president. */
 const OFFICE_MODIFIERS = new Set("vice deputy assistant associate acting lieutenant press".split(" "));
 /** A party and state label after a name: " (D-W.Va.)", ", R-Texas,". */
@@ -306,6 +315,45 @@ export class Antecedents {
       if (!other || lastWord(other.name) !== surname) continue;
       const role = this.roleOf(other, limit);
       if (role) return role;
+    }
+    return null;
+  }
+
+  /**
+   * What "it" or "they" stands for when it is an organisation or a group the text names as a subject in the same
+   * sentence or the one or two before: "United We Dream said … “…,” it said", "The senators also wrote … “…,” they
+   * wrote", "More than 370 licensed attorneys have condemned … they write". Null when there is none.
+   */
+  groupAntecedent(at: number, pronoun: "it" | "they"): SpeakerEvidence | null {
+    const starts = this.sentenceStarts(Math.max(0, at - MAX_LOOKBACK_CHARS), at);
+    let end = at;
+    for (let s = starts.length - 1, seen = 0; s >= 0 && seen < MAX_GROUP_SENTENCES_BACK; s -= 1, seen += 1) {
+      const start = starts[s] ?? 0;
+      const text = this.body.slice(start, end);
+      const re = pronoun === "it" ? ORGANISATION_SUBJECT : GROUP_SUBJECT;
+      re.lastIndex = 0;
+      let found: RegExpExecArray | null = null;
+      for (let m = re.exec(text); m; m = re.exec(text)) found ??= m;
+      end = start;
+      const name = found?.[1];
+      if (!found || !name) continue;
+      const head = (name.split(/\s+/).pop() ?? "").toLowerCase();
+      if (
+        pronoun === "it" &&
+        (speakerKind(name) !== "speaker" || isPlaceName(name) || isGivenName(name.split(/\s+/)[0] ?? ""))
+      )
+        continue;
+      if (
+        pronoun === "they" &&
+        !PERSON_ROLE_NOUNS.has(head) &&
+        !PERSON_ROLE_NOUNS.has(head.replace(/s$/, ""))
+      )
+        continue;
+      const from = start + found.index + found[0].indexOf(name);
+      // A person the text names is "he" or "she", never "it".
+      const person = this.people[this.lastBefore(from + name.length)];
+      if (pronoun === "it" && person && person.end > from) continue;
+      return { speaker: name, role: null, evidence: { start: from, end: from + name.length } };
     }
     return null;
   }

@@ -199,3 +199,19 @@ describe("a sentence's opening word is no speaker", () => {
     expect(quoteOf(body, "stable funding").speaker).not.toBe("It’s");
   });
 });
+
+describe("'it' and 'they' for an organisation or a group the text names", () => {
+  it("'it said' after an organisation speaking", () => {
+    const body =
+      'The advocacy group Fair Roads Now said on Twitter that it backs a boycott. "We will not shop there," it said.';
+    expect(quoteOf(body, "not shop there").speaker).toBe("Fair Roads Now");
+  });
+
+  it("'they wrote' after a group as subject, and never a person for 'it'", () => {
+    const body =
+      "The governors also wrote that the deal would change. “ The next legislature could undo it, ” they wrote. " +
+      'Mayor Lena Ortiz signed the order on Friday. Ortiz said it would help. "Agencies shall act," it said.';
+    expect(quoteOf(body, "could undo it").speaker).toBe("The governors");
+    expect(quoteOf(body, "Agencies shall act").speaker).toBeNull();
+  });
+});

@@ -111,7 +111,11 @@ export class SpeakerResolver {
     }
     if (isPronoun(this.body, phrase)) {
       const gender = lower === "he" ? "male" : lower === "she" ? "female" : null;
-      const resolved = gender ? this.antecedents.pronoun(phrase.start, gender) : null;
+      const resolved = gender
+        ? this.antecedents.pronoun(phrase.start, gender)
+        : lower === "it" || lower === "they"
+          ? this.antecedents.groupAntecedent(phrase.start, lower)
+          : null;
       return { speaker: null, role: null, evidence: null, ...resolved, mention: phrase };
     }
     if (isGenderedDescription(this.body, phrase))
