@@ -203,8 +203,8 @@ describe("a sentence's opening word is no speaker", () => {
 describe("'it' and 'they' for an organisation or a group the text names", () => {
   it("'it said' after an organisation speaking", () => {
     const body =
-      'The advocacy group Fair Roads Now said on Twitter that it backs a boycott. "We will not shop there," it said.';
-    expect(quoteOf(body, "not shop there").speaker).toBe("Fair Roads Now");
+      'The advocacy group Clean Streets Alliance said on Twitter that it backs a boycott. "We will not shop there," it said.';
+    expect(quoteOf(body, "not shop there").speaker).toBe("Clean Streets Alliance");
   });
 
   it("'they wrote' after a group as subject, and never a person for 'it'", () => {
