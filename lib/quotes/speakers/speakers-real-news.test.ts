@@ -215,3 +215,19 @@ describe("'it' and 'they' for an organisation or a group the text names", () => 
     expect(quoteOf(body, "Agencies shall act").speaker).toBeNull();
   });
 });
+
+describe("a description the text names at once or just before", () => {
+  it("a name in apposition, an organisation for 'the group', and no full stop in the phrase", () => {
+    const body =
+      "Governor Anselm Kerr spoke at length. His aide Tomas Rell spoke too. " +
+      "“ It was their choice, ” said the spokesman, Tomas Rell. " +
+      '"People have a right to a family," said the governor. ' +
+      'The Clean Streets Alliance welcomed the program. " Sadly, the city cut the budget, " the group said.';
+    expect(quoteOf(body, "their choice")).toMatchObject({ speaker: "Tomas Rell", role: "the spokesman" });
+    expect(quoteOf(body, "right to a family").speaker).toBe("Anselm Kerr");
+    expect(quoteOf(body, "cut the budget")).toMatchObject({
+      speaker: "The Clean Streets Alliance",
+      role: "the group",
+    });
+  });
+});

@@ -2,6 +2,7 @@ import type { QuoteSpan } from "../marks/marks";
 import type { CharRange } from "../types";
 import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMention } from "./names";
 import { isPersonDescription, isPronoun } from "../cues/phrases";
+import { PERSON_ROLE_NOUNS } from "./lexicon";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
 import { genderOfGivenName, isGivenName, speakerKind, type Gender } from "./speaker-kinds";
 import {
@@ -22,6 +23,15 @@ export interface ResolvedSpeaker extends SpeakerEvidence {
 
 /** A party and place label standing for a legislator: "R-Philadelphia", "D - Calif." */
 const PARTY_LABEL = /^[RDI]\s*[-–]\s*\p{Lu}/u;
+
+/** A name in apposition after a description: ", Nick Merrill." */
+const APPOSED_NAME = /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*[,.;]/u;
+/** Heads of a description of an organisation: "the group", "the association". */
+const ORGANISATION_NOUNS = new Set(
+  "group organization organisation association council coalition union company firm agency network nonprofit".split(
+    " ",
+  ),
+);
 
 /** " and Dana Dumont" after a given name alone. */
 const COUPLE_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+/u;
@@ -97,8 +107,14 @@ export class SpeakerResolver {
     this.antecedents = new Antecedents(body, quotes, this.people, (m, gender) => this.fullName(m, gender));
   }
 
-  resolve(phrase: CharRange): ResolvedSpeaker {
+  resolve(given: CharRange): ResolvedSpeaker {
+    // `said the pope.`: the sentence's full stop is not the phrase's.
+    const phrase = /\p{Ll}{2,}\.$/u.test(this.body.slice(given.start, given.end))
+      ? { start: given.start, end: given.end - 1 }
+      : given;
     const text = this.body.slice(phrase.start, phrase.end);
+    const described = this.describedByName(phrase, text);
+    if (described) return described;
     const lower = text.toLowerCase();
     if (lower === "who") {
       const antecedent = this.nearestPersonBefore(phrase.start);
@@ -178,6 +194,27 @@ export class SpeakerResolver {
       if (subject.speaker !== null) return { ...subject, mention: phrase };
     }
     return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
+  }
+
+  /**
+   * A description the text names at once or just before: `said the spokesman, Nick Merrill.` (the name in
+   * apposition), `"…," the group said` after "The American Immigration Council welcomed …" (the organisation).
+   */
+  private describedByName(phrase: CharRange, text: string): ResolvedSpeaker | null {
+    const words = text.toLowerCase().split(/\s+/);
+    if (!/^(?:the|a|an)$/.test(words[0] ?? "") || /\p{Lu}/u.test(text.slice(1))) return null;
+    const head = words[words.length - 1] ?? "";
+    const apposed = APPOSED_NAME.exec(this.body.slice(phrase.end, phrase.end + 60))?.[1];
+    if (apposed && PERSON_ROLE_NOUNS.has(head)) {
+      const start = phrase.end + this.body.slice(phrase.end).indexOf(apposed);
+      const name = nameInPhrase(this.body, { start, end: start + apposed.length });
+      if (name) return { ...this.named(name, { start: name.start, end: name.end }, phrase), role: text };
+    }
+    if (ORGANISATION_NOUNS.has(head)) {
+      const organisation = this.antecedents.groupAntecedent(phrase.start, "it");
+      if (organisation) return { ...organisation, role: text, mention: phrase };
+    }
+    return null;
   }
 
   /**
