@@ -124,6 +124,30 @@ describe("groupQuotations matching", () => {
     expect(groups.map((g) => g.variants.length)).toEqual([1, 1, 1]);
   });
 
+  it("keeps two sentences of one letter apart although they share a speaker, a topic and content words", () => {
+    const groups = groupQuotations([
+      quote("a1", "Anything the council does not approve is a mere informal arrangement.", "the mayors"),
+      quote(
+        "a2",
+        "We will treat any arrangement the council does not vote on as nothing more than an informal arrangement",
+        "the mayors",
+      ),
+      quote("a3", "Either we finish the bridge or we close the harbour", "Smith"),
+      quote("a4", "We finish a bridge or … close the northern harbour. Bring the ferries back.", "Smith"),
+    ]);
+    expect(groups.map((g) => g.variants.length)).toEqual([1, 1, 1, 1]);
+  });
+
+  it("never groups a scare quote or a short label on its own, even worded alike", () => {
+    const groups = groupQuotations([
+      quote("a1", "heartbeat", null),
+      quote("a2", "heartbeat", "other"),
+      quote("a3", "white power", "Smith"),
+      quote("a4", "white power.", "Smith"),
+    ]);
+    expect(groups.map((g) => g.variants.length)).toEqual([1, 1, 1, 1]);
+  });
+
   it("never puts two quotes of one article in a group, and gives the slot to the closer rendering", () => {
     const reference = quote("a1", JOE_PUTIN_QUOTE, "Putin");
     const close = quote("a2", JOE_PUTIN_QUOTE.replace("If any", "If"), "Putin");
