@@ -91,7 +91,11 @@ function pickCue(
       REPORTING_LEMMAS.has(candidate.lemma) &&
       // `… that they claim are unsafe, Smith said, "…"`: a subject set off by a comma opens a parenthetical
       // attribution of its own, not a clause that the earlier verb reports.
-      !/,\s*$/.test(body.slice(candidate.end, subject.start))
+      !/,\s*$/.test(body.slice(candidate.end, subject.start)) &&
+      // `X insisted that “…,” while Gosar called it “…”`: a quote closed in between ends what X reported, and a
+      // conjunction opens another speaker's clause.
+      firstOpeningIn(ctx.quotes, candidate.end, subject.start) === undefined &&
+      !/(?:^|[^\p{L}])(?:while|whereas|but)\s+$/iu.test(body.slice(candidate.end, subject.start))
     ) {
       cue = candidate;
       subject = found;

@@ -308,8 +308,68 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
     !DETERMINERS.has(phrase[0]?.lower ?? "")
   )
     return null;
-  return rangeOf(phrase);
+  const officer = officerOfOrganisation(body, from, list, i - phrase.length + 1, head);
+  if (officer) return officer;
+  const range = rangeOf(phrase);
+  return range && jointSubject(body, from, list, i - phrase.length + 1, range);
 }
+
+/**
+ * "Geoff Barrow, president and CEO of the Lamps Association, a trade group, said", "Helena Ward, the ACLU of
+ * Oregon's legal director said": the phrase before the verb is the organisation of a role (or a role of an
+ * organisation) in apposition to a name before a comma; that name is the subject. Null when there is none.
+ */
+function officerOfOrganisation(
+  body: string,
+  from: number,
+  list: readonly Token[],
+  phraseStart: number,
+  head: Token,
+): CharRange | null {
+  const preposition = list[phraseStart - 1];
+  if (!preposition || !["of", "at", "for"].includes(preposition.lower)) return null;
+  for (let j = phraseStart - 2; j >= Math.max(0, phraseStart - 10); j -= 1) {
+    const token = list[j];
+    if (!token || /^["“”]$/.test(token.text)) return null;
+    if (token.text !== ",") continue;
+    const role = list.slice(j + 1, phraseStart - 1);
+    const hasRole =
+      role.some((t) => PERSON_ROLE_NOUNS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) ||
+      (PERSON_ROLE_NOUNS.has(head.lower) && !isCapitalised(head));
+    const beforeComma = list[j - 1];
+    if (!hasRole || !beforeComma || !isCapitalised(beforeComma) || PRONOUNS.has(beforeComma.lower))
+      return null;
+    const name = subjectBefore(body, from, token.start);
+    return name && /^\p{Lu}/u.test(body.slice(name.start, name.end)) ? name : null;
+  }
+  return null;
+}
+
+/**
+ * "Chuck Schumer and Nancy Pelosi blasted", "Cardin and Senate Armed Services Chairman John McCain said": two
+ * named subjects joined by "and" speak together, so the phrase takes both. Only capitalised phrases on both sides
+ * ("the senator and his aides" stays as it was).
+ */
+function jointSubject(
+  body: string,
+  from: number,
+  list: readonly Token[],
+  phraseStart: number,
+  range: CharRange,
+): CharRange {
+  const and = list[phraseStart - 1];
+  const before = list[phraseStart - 2];
+  if (and?.lower !== "and" || !before || !isCapitalised(before) || PRONOUNS.has(before.lower)) return range;
+  if (!/^\p{Lu}/u.test(body.slice(range.start, range.end).replace(/^(?:the|a|an)\s+/i, ""))) return range;
+  if (CAPITALISED_NAME_STOPPERS.has(before.lower)) return range;
+  const first = subjectBefore(body, from, and.start);
+  if (!first || first.end !== before.end || !/^\p{Lu}/u.test(body.slice(first.start, first.end)))
+    return range;
+  return { start: first.start, end: range.end };
+}
+
+/** Capitalised words that end a sentence's opening rather than a name: "Meanwhile and …" never joins. */
+const CAPITALISED_NAME_STOPPERS = new Set(["i", "but", "and", "so", "then", "meanwhile", "however", "also"]);
 
 /** The noun phrase right after a verb: "said Caddell", "says the ad's narrator", "said Sen. Claire McCaskill". */
 export function subjectAfter(body: string, verbEnd: number, to: number): CharRange | null {

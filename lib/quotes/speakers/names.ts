@@ -216,10 +216,12 @@ export function surnameOf(name: string): string {
 const MAX_NAMESAKES_EXAMINED = 64;
 /**
  * The fullest name the text gives for a short one: "Putin" → "Vladimir Putin" when that was written before.
- * `namesakes` are the text's mentions with the same surname, sorted by position. The nearest earlier fuller form
- * wins; failing that, the nearest later one (a headline may use the surname first). Only the nearest
- * MAX_NAMESAKES_EXAMINED on each side are looked at, so a name mentioned thousands of times costs no more.
- * `accept` filters the fuller forms (one of the gender a pronoun asks for, say).
+ * `namesakes` are the text's mentions with the same surname, sorted by position. A fuller form that opens with a
+ * given name or an initial (a person's) is preferred to one that does not ("Stop Trump" in a quoted slogan); among
+ * those, the one the text writes most often ("Trump" in a story about Donald Trump that mentions Eric Trump once);
+ * then the nearest earlier one, failing that the nearest later one (a headline may use the surname first). Only
+ * the nearest MAX_NAMESAKES_EXAMINED on each side are looked at, so a name mentioned thousands of times costs no
+ * more. `accept` filters the fuller forms (one of the gender a pronoun asks for, say).
  */
 export function fullestName(
   shortName: string,
@@ -230,7 +232,7 @@ export function fullestName(
   const short = nameWords(shortName);
   const surname = short[short.length - 1];
   if (!surname) return shortName;
-  const fuller = (mention: PersonMention | undefined): boolean => {
+  const fuller = (mention: PersonMention | undefined): mention is PersonMention => {
     if (!mention) return false;
     const words = nameWords(mention.name);
     return (
@@ -247,11 +249,26 @@ export function fullestName(
     if ((namesakes[mid]?.start ?? Number.POSITIVE_INFINITY) <= at) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= Math.max(0, lo - MAX_NAMESAKES_EXAMINED); i -= 1) {
-    if (fuller(namesakes[i])) return namesakes[i]?.name ?? shortName;
-  }
-  for (let i = lo; i < Math.min(namesakes.length, lo + MAX_NAMESAKES_EXAMINED); i += 1) {
-    if (fuller(namesakes[i])) return namesakes[i]?.name ?? shortName;
-  }
-  return shortName;
+  // Fuller forms in order of preference by place (nearest earlier first, then nearest later), with their counts.
+  const forms = new Map<string, { order: number; count: number }>();
+  const visit = (i: number): void => {
+    const mention = namesakes[i];
+    if (!fuller(mention)) return;
+    const form = forms.get(mention.name);
+    if (form) form.count += 1;
+    else forms.set(mention.name, { order: forms.size, count: 1 });
+  };
+  for (let i = lo - 1; i >= Math.max(0, lo - MAX_NAMESAKES_EXAMINED); i -= 1) visit(i);
+  for (let i = lo; i < Math.min(namesakes.length, lo + MAX_NAMESAKES_EXAMINED); i += 1) visit(i);
+  const candidates = [...forms.entries()];
+  const personal = candidates.filter(([name]) => opensWithGivenName(name));
+  const pool = personal.length > 0 ? personal : candidates;
+  pool.sort(([, a], [, b]) => b.count - a.count || a.order - b.order);
+  return pool[0]?.[0] ?? shortName;
+}
+
+/** "Donald Trump", "J. Smith": a name a person's given name or initial opens; "Stop Trump" is not one. */
+export function opensWithGivenName(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? "";
+  return /^\p{Lu}\.$/u.test(first) || genderOfGivenName(first) !== null;
 }

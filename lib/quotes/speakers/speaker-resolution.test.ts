@@ -239,3 +239,71 @@ describe("a person's document", () => {
     });
   });
 });
+
+describe("joint speakers, officers, relatives and namesakes (issue 13)", () => {
+  it("two people named as one subject both speak", () => {
+    const body =
+      "Senate Minority Leader Tom Carver and House Minority Leader Nora Vance blasted the move as " +
+      "“a spiteful act of pointless sabotage against working families.”";
+    const q = quoteOf(body, "spiteful act");
+    expect(q.speaker).toBe("Tom Carver and Nora Vance");
+    expect(evidence(body, q)).toBe("Tom Carver and House Minority Leader Nora Vance");
+  });
+
+  it("a surname and a titled name joined by 'and' after a quote speak together", () => {
+    const body =
+      "“They have had plenty of time to get their act together,” Cardin and Senate Armed Services Chairman " +
+      "John Miller, R-Ariz., said in a joint statement.";
+    expect(quoteOf(body, "plenty of time").speaker).toBe("Cardin and John Miller");
+  });
+
+  it("an organisation name with 'and' in it is not two speakers", () => {
+    const body = "Immigration and Customs Enforcement said the program “will be operated as before.”";
+    expect(quoteOf(body, "operated as before").speaker).not.toMatch(/ and .* and /);
+  });
+
+  it("the officer named before an organisation's appositive speaks, not the organisation", () => {
+    const body =
+      "Geoff Barrow, president and CEO of the Renewable Lamps Association, a trade association, said lamps were " +
+      "“unquestionably a winner when compared to candles.”";
+    expect(quoteOf(body, "unquestionably a winner").speaker).toBe("Geoff Barrow");
+    const ward = "Helena Ward, the ACLU of Oregon's legal director said that “the law bans obscene shows.”";
+    expect(quoteOf(ward, "the law bans").speaker).toBe("Helena Ward");
+  });
+
+  it("'who' after a group named right before it is the group", () => {
+    const body =
+      "Tom Reed, the mayor, spoke on Monday. Bring it on, say Democrats, who argue that his plan will " +
+      "“hold Americans hostage through 2020.”";
+    expect(quoteOf(body, "hostage").speaker).toBe("Democrats");
+  });
+
+  it("'his statement' is the statement of the man named before", () => {
+    const body =
+      "Frank Hale released a statement on Monday. “Actually, it should be the other way around!” his statement began.";
+    expect(quoteOf(body, "other way around")).toMatchObject({ speaker: "Frank Hale", role: "his statement" });
+  });
+
+  it("an institution opening a sentence is never 'she'", () => {
+    const body =
+      "Police arrested the suspect on July 12. “Everything that they are saying against him is a lie,” she said.";
+    expect(quoteOf(body, "is a lie").speaker).toBeNull();
+  });
+
+  it("a second quote after 'while' belongs to the name that calls it, not the first speaker", () => {
+    const body =
+      "Governor Dale Younger insisted on Twitter that “Arresting a candidate on a made-up basis should not " +
+      "happen here,” while Gosar called the indictment “a clear and brazen political persecution.”";
+    expect(quoteOf(body, "Arresting a candidate").speaker).toBe("Dale Younger");
+    expect(quoteOf(body, "brazen political").speaker).toBe("Gosar");
+  });
+
+  it("a bare surname takes the full name the text writes most, and never a slogan's", () => {
+    const body =
+      "Donald Trump held a rally. Donald Trump spoke for an hour. His son Eric Trump spoke first. " +
+      "“We will win,” Trump said.";
+    expect(quoteOf(body, "We will win").speaker).toBe("Donald Trump");
+    const slogan = "Any “Stop Hale” movement failed. “We love Nevada,” Mr. Hale said.";
+    expect(quoteOf(slogan, "We love Nevada").speaker).toBe("Hale");
+  });
+});

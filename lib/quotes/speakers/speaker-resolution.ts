@@ -2,7 +2,7 @@ import type { CharRange } from "../types";
 import type { QuoteSpan } from "../marks/marks";
 import type { PersonMention } from "./names";
 import { cueLemma } from "../cues/cues";
-import { NAME_PREFIXES, PERSON_ROLE_NOUNS } from "./lexicon";
+import { NAME_PREFIXES, NON_PERSON_WORDS, PERSON_ROLE_NOUNS } from "./lexicon";
 import { sentenceBreaks } from "../marks/sentences";
 import { ENGLISH_STOPWORDS } from "../../text";
 import {
@@ -452,6 +452,8 @@ export class Antecedents {
   ): { name: string; role: number; weakMismatch: boolean } | null {
     const name = this.fullName(person, wanted);
     if (speakerKind(name) !== "speaker" || isPlaceName(person.name)) return null;
+    // "Police arrested him": a word that names an institution alone is no "he" or "she".
+    if (!/\s/.test(name) && NON_PERSON_WORDS.has(name.toLowerCase())) return null;
     if (followedByState(this.body.slice(person.end, person.end + 40))) return null;
     const before = this.body.slice(Math.max(sentenceStart, person.start - MAX_ROLE_CHARS), person.start);
     const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/u.exec(before)?.[1];
@@ -585,6 +587,8 @@ export class Antecedents {
     if (followedByState(this.body.slice(start + m[0].length, start + m[0].length + 40))) return null;
     // A plural ("Delegates questioned …") is no "he" or "she".
     if (ENGLISH_STOPWORDS.has(word.toLowerCase()) || /s$/.test(word)) return null;
+    // "Police arrested …": an institution is no "he" or "she".
+    if (NON_PERSON_WORDS.has(word.toLowerCase())) return null;
     const at = start + m[0].length - word.length;
     const mention = { start: at, end: at + word.length, name: word };
     return this.verbFollows(mention, true) ? mention : null;

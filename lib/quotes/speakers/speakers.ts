@@ -1,6 +1,13 @@
 import type { QuoteSpan } from "../marks/marks";
 import type { CharRange } from "../types";
-import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMention } from "./names";
+import {
+  findPersonMentions,
+  fullestName,
+  nameInPhrase,
+  opensWithGivenName,
+  surnameOf,
+  type PersonMention,
+} from "./names";
 import { isPersonDescription, isPronoun } from "../cues/phrases";
 import { PERSON_ROLE_NOUNS } from "./lexicon";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
@@ -32,6 +39,9 @@ const ORGANISATION_NOUNS = new Set(
     " ",
   ),
 );
+
+/** A plural capitalised word right before ", who": "say Democrats, who argue". */
+const GROUP_BEFORE_WHO = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s*,\s*$/u;
 
 /** " and Dana Dumont" after a given name alone. */
 const COUPLE_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+/u;
@@ -113,12 +123,28 @@ export class SpeakerResolver {
       ? { start: given.start, end: given.end - 1 }
       : given;
     const text = this.body.slice(phrase.start, phrase.end);
+    const joint = this.jointSpeakers(phrase, text);
+    if (joint) return joint;
     const described = this.describedByName(phrase, text);
     if (described) return described;
     const lower = text.toLowerCase();
     if (lower === "who") {
+      // "say Democrats, who argue": a group named right before the relative pronoun is who speaks.
+      const group = GROUP_BEFORE_WHO.exec(this.body.slice(Math.max(0, phrase.start - 60), phrase.start));
+      const head = group?.[1]?.toLowerCase() ?? "";
+      if (group?.[1] && head.endsWith("s") && PERSON_ROLE_NOUNS.has(head)) {
+        const start = phrase.start - group[0].length + group[0].indexOf(group[1]);
+        const range = { start, end: start + group[1].length };
+        return { ...unnamedSpeaker(this.body, range), mention: phrase };
+      }
       const antecedent = this.nearestPersonBefore(phrase.start);
       return this.named(antecedent, phrase, phrase);
+    }
+    // "his statement began", "her letter said": the document is the possessor's, who is "he" or "she".
+    const possessed = /^(his|her)\s+\S/iu.exec(text)?.[1]?.toLowerCase();
+    if (possessed && ["document", "work"].includes(speakerKind(text))) {
+      const resolved = this.antecedents.pronoun(phrase.start, possessed === "his" ? "male" : "female");
+      if (resolved) return { ...resolved, role: text, mention: phrase };
     }
     // "State Rep. Martina White, R-Philadelphia, …, said": a party label is the subject's, not a speaker.
     if (PARTY_LABEL.test(text)) {
@@ -197,6 +223,39 @@ export class SpeakerResolver {
   }
 
   /**
+   * "Chuck Schumer and Nancy Pelosi", "Cardin and Senate Armed Services Chairman John McCain": two people named
+   * in one phrase speak together, and the speaker is both. When either side names no one (an organisation such
+   * as "Immigration and Customs Enforcement" reads as one name), the phrase is left to the other rules.
+   */
+  private jointSpeakers(phrase: CharRange, text: string): ResolvedSpeaker | null {
+    const at = text.search(/\s+and\s+\p{Lu}/u);
+    if (at <= 0 || text.slice(at + 1).search(/\s+and\s+/u) >= 0) return null;
+    const andEnd = at + /^\s+and\s+/u.exec(text.slice(at))![0].length;
+    const firstRange = { start: phrase.start, end: phrase.start + at };
+    const secondRange = { start: phrase.start + andEnd, end: phrase.end };
+    const person = (range: CharRange): PersonMention | null => {
+      const found = nameInPhrase(this.body, range);
+      if (!found || found.end !== range.end || isModifier(this.body, found, range)) return null;
+      const name = trimNameStart(this.body, found);
+      return speakerKind(this.fullName(name, null)) === "speaker" ? name : null;
+    };
+    const first = person(firstRange);
+    const second = person(secondRange);
+    if (!first || !second) return null;
+    const one = this.named(first, firstRange, firstRange);
+    const other = this.named(second, secondRange, secondRange);
+    if (one.speaker === null || other.speaker === null || one.speaker === other.speaker) return null;
+    this.remember(first);
+    this.remember(second);
+    return {
+      speaker: `${one.speaker} and ${other.speaker}`,
+      role: null,
+      evidence: { start: first.start, end: second.end },
+      mention: phrase,
+    };
+  }
+
+  /**
    * A description the text names at once or just before: `said the spokesman, Nick Merrill.` (the name in
    * apposition), `"…," the group said` after "The American Immigration Council welcomed …" (the organisation).
    */
@@ -263,6 +322,8 @@ export class SpeakerResolver {
 
   private remember(mention: PersonMention, quoted = false): void {
     if (!quoted && !insertSorted(this.people, mention)) return;
+    // A quoted name lends its full form only when it is a person's ("Stop Trump" in a slogan is not).
+    if (quoted && !opensWithGivenName(mention.name)) return;
     const surname = surnameOf(mention.name);
     const namesakes = this.bySurname.get(surname);
     if (namesakes) insertSorted(namesakes, mention);
