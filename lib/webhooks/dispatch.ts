@@ -1,0 +1,141 @@
+import "server-only";
+import {
+  addDeliveries,
+  getDb,
+  listPendingDeliveries,
+  listWebhookTargets,
+  loadStoryEventsSince,
+  markDeliveryQueued,
+  markWebhooksScanned,
+  type NewDelivery,
+  type StoryEventRows,
+  type WebhookTarget,
+} from "@/lib/db";
+import { env } from "@/lib/env";
+import {
+  parseStoryListQuery,
+  storiesMatchingListQuery,
+  storyEventEntries,
+  type FeedEntry,
+} from "@/lib/views";
+import { eventOfEntryKind, type WebhookEvent } from "./events";
+import { deliveryData } from "./payload";
+
+export interface DispatchOptions {
+  /** Queues one delivery's job (lib/jobs passes the queue's send, keyed by the delivery's id). */
+  send: (delivery: { deliveryId: string; url: string }) => Promise<void>;
+  now?: Date;
+  /**
+   * Each pass reads events this far back before the last one: an event written in a transaction that commits
+   * after a later one was read is still found. A delivery is made once per event whatever the overlap.
+   */
+  lookbackMs?: number;
+  /** Events of each kind read per pass; the rest wait for the next pass. */
+  limit?: number;
+  /** Deliveries queued per pass. */
+  queueLimit?: number;
+}
+
+export interface DispatchSummary {
+  /** New deliveries stored this pass. */
+  added: number;
+  /** Deliveries handed to the queue this pass (new ones, and any a stopped pass left unqueued). */
+  queued: number;
+}
+
+export const DEFAULT_LOOKBACK_MS = 10 * 60_000;
+
+const later = (a: Date, b: Date) => (a > b ? a : b);
+
+/** Where a webhook's events start: when it was added, or what earlier passes read less the look-back. */
+function startOf(hook: WebhookTarget, lookbackMs: number): Date {
+  return later(hook.createdAt, new Date(hook.scannedTo.getTime() - lookbackMs));
+}
+
+function wants(hook: WebhookTarget, storyId: string, matches: Map<string, Set<string>>): boolean {
+  if (hook.scope === "story") return hook.storyId === storyId;
+  if (hook.scope === "search") return matches.get(hook.query ?? "")?.has(storyId) ?? false;
+  return true;
+}
+
+/** For each search webhook's query, which of these stories the story list shows for it. */
+async function searchMatches(hooks: readonly WebhookTarget[], storyIds: readonly string[]) {
+  const matches = new Map<string, Set<string>>();
+  for (const hook of hooks) {
+    if (hook.scope !== "search" || hook.query === null || matches.has(hook.query)) continue;
+    const query = parseStoryListQuery(new URLSearchParams(hook.query), "lenient");
+    matches.set(hook.query, await storiesMatchingListQuery(storyIds, query));
+  }
+  return matches;
+}
+
+/**
+ * One pass of the alerts: reads the story feeds' events since the webhooks last looked, stores a delivery for
+ * each event each webhook wants (its story, a story its search finds, or any story; the events it chose), then
+ * queues every delivery not yet queued. Safe to run in several workers at once and to stop at any point: a
+ * delivery is stored once per webhook and event, and one stored but not queued is queued by the next pass.
+ */
+export async function dispatchWebhookEvents(options: DispatchOptions): Promise<DispatchSummary> {
+  const db = await getDb();
+  const now = options.now ?? new Date();
+  const lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
+  const hooks = await listWebhookTargets(db);
+  let added = 0;
+  if (hooks.length > 0) {
+    const since = hooks.map((hook) => startOf(hook, lookbackMs)).reduce((a, b) => (a < b ? a : b));
+    const { stories, readTo } = await loadStoryEventsSince(db, {
+      since,
+      until: now,
+      limit: options.limit ?? 500,
+    });
+    const matches = await searchMatches(
+      hooks,
+      stories.map((rows) => rows.story.id),
+    );
+    const deliveries = stories.flatMap((rows) => deliveriesFor(rows, hooks, matches, lookbackMs));
+    added = await addDeliveries(db, deliveries, now);
+    await markWebhooksScanned(
+      db,
+      hooks.map((hook) => hook.id),
+      readTo,
+    );
+  }
+  const pending = await listPendingDeliveries(db, options.queueLimit ?? 500);
+  for (const delivery of pending) {
+    await options.send({ deliveryId: delivery.id, url: delivery.url });
+    await markDeliveryQueued(db, delivery.id);
+  }
+  return { added, queued: pending.length };
+}
+
+function deliveriesFor(
+  rows: StoryEventRows,
+  hooks: readonly WebhookTarget[],
+  matches: Map<string, Set<string>>,
+  lookbackMs: number,
+): NewDelivery[] {
+  const entriesByOrigin = new Map<string, FeedEntry[]>();
+  const entries = (origin: string) => {
+    let list = entriesByOrigin.get(origin);
+    if (!list) entriesByOrigin.set(origin, (list = storyEventEntries(rows, origin)));
+    return list;
+  };
+  const out: NewDelivery[] = [];
+  for (const hook of hooks) {
+    if (!wants(hook, rows.story.id, matches)) continue;
+    const origin = env.PARALLAX_PUBLIC_URL ?? hook.siteOrigin;
+    const start = startOf(hook, lookbackMs);
+    for (const entry of entries(origin)) {
+      const event: WebhookEvent | null = eventOfEntryKind(entry.kind);
+      if (!event || !hook.events.includes(event) || entry.updated <= start) continue;
+      out.push({
+        webhookId: hook.id,
+        eventId: entry.id,
+        event,
+        storyId: rows.story.id,
+        data: { ...deliveryData(rows.story, entry, origin) },
+      });
+    }
+  }
+  return out;
+}
