@@ -13,6 +13,7 @@ import {
 } from "@/lib/db";
 import { env } from "@/lib/env";
 import {
+  findMergedStory,
   parseStoryListQuery,
   storiesMatchingListQuery,
   storyEventEntries,
@@ -52,19 +53,31 @@ function startOf(hook: WebhookTarget, lookbackMs: number): Date {
   return later(hook.createdAt, new Date(hook.scannedTo.getTime() - lookbackMs));
 }
 
-function wants(hook: WebhookTarget, storyId: string, matches: Map<string, Set<string>>): boolean {
-  if (hook.scope === "story") return hook.storyId === storyId;
-  if (hook.scope === "search") return matches.get(hook.query ?? "")?.has(storyId) ?? false;
+/** What a pass knows besides the events: each search's matching stories, each story webhook's story now. */
+interface Matches {
+  searches: Map<string, Set<string>>;
+  /** A followed story merged into another: its events now happen there. */
+  homes: Map<string, string>;
+}
+
+function wants(hook: WebhookTarget, storyId: string, matches: Matches): boolean {
+  if (hook.scope === "story")
+    return hook.storyId !== null && (matches.homes.get(hook.storyId) ?? hook.storyId) === storyId;
+  if (hook.scope === "search") return matches.searches.get(hook.query ?? "")?.has(storyId) ?? false;
   return true;
 }
 
-/** For each search webhook's query, which of these stories the story list shows for it. */
-async function searchMatches(hooks: readonly WebhookTarget[], storyIds: readonly string[]) {
-  const matches = new Map<string, Set<string>>();
+/** For each search webhook's query, which of these stories the story list shows for it; merged stories' homes. */
+async function findMatches(hooks: readonly WebhookTarget[], storyIds: readonly string[]): Promise<Matches> {
+  const matches: Matches = { searches: new Map(), homes: new Map() };
   for (const hook of hooks) {
-    if (hook.scope !== "search" || hook.query === null || matches.has(hook.query)) continue;
+    if (hook.scope === "story" && hook.storyId !== null && !matches.homes.has(hook.storyId)) {
+      const home = await findMergedStory(hook.storyId);
+      if (home) matches.homes.set(hook.storyId, home);
+    }
+    if (hook.scope !== "search" || hook.query === null || matches.searches.has(hook.query)) continue;
     const query = parseStoryListQuery(new URLSearchParams(hook.query), "lenient");
-    matches.set(hook.query, await storiesMatchingListQuery(storyIds, query));
+    matches.searches.set(hook.query, await storiesMatchingListQuery(storyIds, query));
   }
   return matches;
 }
@@ -88,7 +101,7 @@ export async function dispatchWebhookEvents(options: DispatchOptions): Promise<D
       until: now,
       limit: options.limit ?? 500,
     });
-    const matches = await searchMatches(
+    const matches = await findMatches(
       hooks,
       stories.map((rows) => rows.story.id),
     );
@@ -111,7 +124,7 @@ export async function dispatchWebhookEvents(options: DispatchOptions): Promise<D
 function deliveriesFor(
   rows: StoryEventRows,
   hooks: readonly WebhookTarget[],
-  matches: Map<string, Set<string>>,
+  matches: Matches,
   lookbackMs: number,
 ): NewDelivery[] {
   const entriesByOrigin = new Map<string, FeedEntry[]>();

@@ -280,6 +280,9 @@ export function describeWebhooks(provider: TestProvider): void {
           await db.getDb()
         ).story.findMany({ where: { mergedIntoId: null, id: { not: storyId } }, select: { id: true } })
       )[0]!;
+      // A webhook on the story merged away follows it into the story it joined.
+      const okBefore = receiver.at("/ok").length;
+      await add({ url: receiver.url("/ok"), scope: "story", story: split.id, events: ["story.edited"] });
       await stories.mergeStories({ actor: "ed", intoStoryId: storyId, fromStoryId: split.id });
       // `npm run worker` as one process; its own dispatcher pass queues the delivery.
       child = spawn(
@@ -296,7 +299,16 @@ export function describeWebhooks(provider: TestProvider): void {
       const queue = await jobs.getQueue();
       expect((await queue.stats()).running).toBe(1);
       const stop = await work();
-      await waitFor(async () => calls === 2 && (await settled()), 30_000, "the delivery after the kill");
+      await waitFor(
+        async () => calls === 2 && receiver.at("/ok").length === okBefore + 1 && (await settled()),
+        30_000,
+        "the delivery after the kill",
+      );
+      expect(receiver.at("/ok").at(-1)!.payload).toMatchObject({
+        event: "story.edited",
+        story: { id: storyId },
+        entry: { title: "Stories merged by an editor" },
+      });
       await stop();
       const got = receiver.at("/first-hangs");
       expect(got).toHaveLength(2);
