@@ -42,3 +42,6 @@ CREATE INDEX "WebhookDelivery_webhookId_createdAt_idx" ON "WebhookDelivery"("web
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WebhookDelivery_webhookId_eventId_key" ON "WebhookDelivery"("webhookId", "eventId");
+
+-- CreateIndex
+CREATE INDEX "ArticleVersion_fetchedAt_idx" ON "ArticleVersion"("fetchedAt");
