@@ -1,7 +1,7 @@
 import "server-only";
 import { createWebhook, getDb, type WebhookScope } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, toAppError } from "@/lib/errors";
 import { assertFetchableUrl, isFetchError, type PrecheckOptions } from "@/lib/fetch";
 import { isFiltered, parseStoryListQuery, storyListParams } from "@/lib/views";
 import type { WebhookEvent } from "./events";
@@ -27,8 +27,7 @@ export interface AddWebhookOptions {
 
 /** Why a receiver's address is refused, in words an editor can act on. */
 function refusal(error: unknown): AppError {
-  if (!isFetchError(error))
-    return error instanceof AppError ? error : new AppError("INTERNAL", String(error));
+  if (!isFetchError(error)) return toAppError(error);
   const message =
     error.kind === "blocked-address"
       ? `Parallax does not send webhooks to ${error.host ?? "that address"}: it is a local or private network address. Use the receiver’s public address.`

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { AppError, toAppError } from "@/lib/errors";
 import { assertFetchableUrl, postBody, type PostAnswer, type ResolveHost } from "@/lib/fetch";
 import { isWebhookEvent } from "./events";
-import { signedRequest, type DeliveryData } from "./payload";
+import { deliveryDataSchema, signedRequest } from "./payload";
 
 export interface DeliverOptions {
   /** The queue's last attempt: a failure now leaves the delivery failed (and the job a dead letter). */
@@ -30,8 +30,10 @@ export async function deliverWebhook(deliveryId: string, options: DeliverOptions
   const delivery = await findDeliveryToSend(db, deliveryId);
   if (!delivery) return { status: "skipped", reason: "removed" };
   if (delivery.status === "delivered") return { status: "skipped", reason: "already delivered" };
-  if (!isWebhookEvent(delivery.event))
-    return { status: "skipped", reason: `unknown event ${delivery.event}` };
+  // Stored by this code, read back from the database: checked, so a hand-edited row cannot send junk.
+  const data = deliveryDataSchema.safeParse(delivery.data);
+  if (!isWebhookEvent(delivery.event) || !data.success)
+    return { status: "skipped", reason: `unreadable delivery (event ${delivery.event})` };
   const sentAt = (options.now ?? (() => new Date()))();
   const { webhook } = delivery;
   const request = signedRequest({
@@ -41,7 +43,7 @@ export async function deliverWebhook(deliveryId: string, options: DeliverOptions
     sentAt,
     attempt: delivery.attempts + 1,
     webhook: { id: webhook.id, scope: webhook.scope, storyId: webhook.storyId, query: webhook.query },
-    data: delivery.data as unknown as DeliveryData,
+    data: data.data,
     secret: webhook.secret,
   });
   const allowPrivateNetwork = options.allowPrivateNetwork ?? env.PARALLAX_FETCH_ALLOW_PRIVATE;

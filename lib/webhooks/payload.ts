@@ -1,21 +1,24 @@
+import { z } from "zod";
 import type { FeedEntry } from "@/lib/views";
 import { signBody } from "./sign";
 import type { WebhookEvent } from "./events";
 
 /** What a delivery stores when it is created: the story as it was then, and the feed entry. */
-export interface DeliveryData {
-  story: { id: string; title: string; url: string };
-  entry: {
-    id: string;
-    kind: string;
-    title: string;
-    url: string;
-    summary: string;
-    updated: string;
-    published: string | null;
-    author: string | null;
-  };
-}
+export const deliveryDataSchema = z.object({
+  story: z.object({ id: z.string(), title: z.string(), url: z.string() }),
+  entry: z.object({
+    id: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    url: z.string(),
+    summary: z.string(),
+    updated: z.string(),
+    published: z.string().nullable(),
+    author: z.string().nullable(),
+  }),
+});
+
+export type DeliveryData = z.infer<typeof deliveryDataSchema>;
 
 /** The body a receiver gets (docs/webhooks.md describes every field). */
 export interface WebhookPayload extends DeliveryData {

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../client";
+import { inTransaction } from "../transactions";
 
 export type WebhookScope = "story" | "search" | "all";
 
@@ -60,8 +61,7 @@ const splitEvents = (events: string) => events.split(",").filter(Boolean);
  * what happens after it was added. A story webhook names a live story (NOT_FOUND otherwise).
  */
 export async function createWebhook(db: Db, input: NewWebhookInput): Promise<{ id: string }> {
-  return db.$transaction(async (txClient) => {
-    const tx = txClient as unknown as Db;
+  return inTransaction({ db }, async (tx) => {
     if (input.storyId) {
       const story = await tx.story.findUnique({
         where: { id: input.storyId },
@@ -100,8 +100,7 @@ export async function createWebhook(db: Db, input: NewWebhookInput): Promise<{ i
 
 /** Removes a webhook with its deliveries (queued jobs for them then find nothing to send), audit logged. */
 export async function deleteWebhook(db: Db, input: { id: string; actor: string }): Promise<{ url: string }> {
-  return db.$transaction(async (txClient) => {
-    const tx = txClient as unknown as Db;
+  return inTransaction({ db }, async (tx) => {
     const hook = await tx.webhook.findUnique({ where: { id: input.id }, select: { id: true, url: true } });
     if (!hook) throw new AppError("NOT_FOUND", "No such webhook.");
     await tx.webhook.delete({ where: { id: hook.id } });
