@@ -51,8 +51,25 @@ export interface DeliveryRow {
  * over the same events, adds nothing). Returns how many were new.
  */
 export async function addDeliveries(db: Db, deliveries: readonly NewDelivery[], now: Date): Promise<number> {
+  // Each pass re-reads its look-back window: the pairs already stored are found in one query per chunk, not
+  // by a failed insert each.
+  const known = new Set<string>();
+  const pair = (d: { webhookId: string; eventId: string }) => `${d.webhookId} ${d.eventId}`;
+  for (let start = 0; start < deliveries.length; start += 500) {
+    const chunk = deliveries.slice(start, start + 500);
+    const rows = await db.webhookDelivery.findMany({
+      where: {
+        webhookId: { in: [...new Set(chunk.map((d) => d.webhookId))] },
+        eventId: { in: [...new Set(chunk.map((d) => d.eventId))] },
+      },
+      select: { webhookId: true, eventId: true },
+    });
+    for (const row of rows) known.add(pair(row));
+  }
   let added = 0;
   for (const delivery of deliveries) {
+    if (known.has(pair(delivery))) continue;
+    known.add(pair(delivery));
     try {
       await db.webhookDelivery.create({
         data: { ...delivery, data: toJson(delivery.data), createdAt: now },
