@@ -7,6 +7,7 @@ import {
   loadStoryEventsSince,
   markDeliveryQueued,
   markWebhooksScanned,
+  pruneDeliveries,
   type NewDelivery,
   type StoryEventRows,
   type WebhookTarget,
@@ -35,6 +36,8 @@ export interface DispatchOptions {
   limit?: number;
   /** Deliveries queued per pass. */
   queueLimit?: number;
+  /** Finished deliveries older than this are forgotten (the page shows each webhook's newest). */
+  keepMs?: number;
 }
 
 export interface DispatchSummary {
@@ -42,9 +45,12 @@ export interface DispatchSummary {
   added: number;
   /** Deliveries handed to the queue this pass (new ones, and any a stopped pass left unqueued). */
   queued: number;
+  /** Finished deliveries forgotten this pass. */
+  pruned: number;
 }
 
 export const DEFAULT_LOOKBACK_MS = 10 * 60_000;
+export const DEFAULT_KEEP_MS = 30 * 24 * 60 * 60_000;
 
 const later = (a: Date, b: Date) => (a > b ? a : b);
 
@@ -118,7 +124,10 @@ export async function dispatchWebhookEvents(options: DispatchOptions): Promise<D
     await options.send({ deliveryId: delivery.id, url: delivery.url });
     await markDeliveryQueued(db, delivery.id);
   }
-  return { added, queued: pending.length };
+  // Never within the look-back: an event still re-read must find its delivery, or it would be sent again.
+  const keepMs = Math.max(options.keepMs ?? DEFAULT_KEEP_MS, 2 * lookbackMs);
+  const pruned = await pruneDeliveries(db, new Date(now.getTime() - keepMs));
+  return { added, queued: pending.length, pruned };
 }
 
 function deliveriesFor(

@@ -178,7 +178,7 @@ export function describeWebhooks(provider: TestProvider): void {
       expect(edited).toMatchObject({ articleId: joeId, status: "updated" });
 
       expect((await dispatch()).added).toBe(4);
-      expect(await dispatch()).toEqual({ added: 0, queued: 0 });
+      expect(await dispatch()).toEqual({ added: 0, queued: 0, pruned: 0 });
       const stop = await work();
       await waitFor(
         async () => receiver.at("/ok").length === 4 && (await settled()),
@@ -186,7 +186,7 @@ export function describeWebhooks(provider: TestProvider): void {
         "four deliveries",
       );
       await stop();
-      expect(await dispatch()).toEqual({ added: 0, queued: 0 });
+      expect(await dispatch()).toEqual({ added: 0, queued: 0, pruned: 0 });
 
       const got = receiver.at("/ok");
       expect(got.every((d) => d.verified)).toBe(true);
@@ -218,6 +218,14 @@ export function describeWebhooks(provider: TestProvider): void {
       expect(log.every((d) => d.status === "delivered" && d.attempts === 1 && d.lastStatus === 200)).toBe(
         true,
       );
+      // Finished deliveries are forgotten once older than what is kept (never within the look-back; both nil here).
+      const later = { lookbackMs: 0, keepMs: 0, now: new Date(Date.now() + 1000) };
+      expect(await jobs.queueWebhookDeliveries(await jobs.getQueue(), later)).toEqual({
+        added: 0,
+        queued: 0,
+        pruned: 4,
+      });
+      expect(await deliveries()).toEqual([]);
       for (const hook of [story, search, nobody, edits]) await webhooks.removeWebhook(hook.id, "ed");
       expect(await webhooks.listWebhooks()).toEqual([]);
       expect((await auditActions()).filter((a) => a === "webhook.remove")).toHaveLength(4);

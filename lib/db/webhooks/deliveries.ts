@@ -180,3 +180,19 @@ export async function listRecentDeliveries(
     };
   });
 }
+
+/**
+ * Forgets finished deliveries (delivered or failed) made before `before`, at most `limit` a call. Safe once they
+ * are older than the dispatcher's look-back: their events are never read again, so nothing is sent twice.
+ */
+export async function pruneDeliveries(db: Db, before: Date, limit = 1_000): Promise<number> {
+  const old = await db.webhookDelivery.findMany({
+    where: { status: { in: ["delivered", "failed"] }, createdAt: { lt: before } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: Math.max(1, Math.min(limit, 1_000)),
+    select: { id: true },
+  });
+  if (old.length === 0) return 0;
+  const { count } = await db.webhookDelivery.deleteMany({ where: { id: { in: old.map((row) => row.id) } } });
+  return count;
+}

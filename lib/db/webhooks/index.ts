@@ -15,6 +15,7 @@ export {
   listPendingDeliveries,
   listRecentDeliveries,
   markDeliveryQueued,
+  pruneDeliveries,
   recordDeliveryAttempt,
   type DeliveryRow,
   type DeliveryStatus,
