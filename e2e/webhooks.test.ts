@@ -88,4 +88,28 @@ describe("webhooks for editors", () => {
       }
     },
   );
+
+  it("starts a webhook for a story from the story's page", { timeout: 120_000 }, async () => {
+    const { context, page, problems } = await app.newPage(DESKTOP);
+    try {
+      await signInAsEditor(page, "/");
+      const href = await page.getByTestId("story-item").first().locator("h2 a").getAttribute("href");
+      const storyId = /\/stories\/([^/?#]+)/.exec(href ?? "")?.[1];
+      expect(storyId).toBeTruthy();
+      await page.goto(`/stories/${storyId}`);
+      const title = (await page.locator("h1").first().textContent())?.trim() ?? "";
+      await page.getByTestId("story-webhook-link").click();
+      await page.waitForURL(/\/admin\/webhooks\?story=/);
+      expect(await page.getByRole("radio", { name: /One story/ }).isChecked()).toBe(true);
+      expect(await page.getByRole("textbox", { name: /^Story/ }).inputValue()).toBe(storyId);
+      await page.getByLabel("Receiver’s address").fill(`${RECEIVER}/story`);
+      await page.getByRole("button", { name: "Add webhook" }).click();
+      const row = page.getByTestId("webhook-row").filter({ hasText: `${RECEIVER}/story` });
+      await row.waitFor();
+      expect(await row.textContent()).toContain(`Follows the story ${title.slice(0, 20)}`);
+      expect(problems, "no script or hydration errors in the browser").toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

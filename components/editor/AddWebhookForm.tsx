@@ -2,7 +2,7 @@
 
 import { useActionState, useId } from "react";
 import { addWebhookAction } from "@/app/admin/webhooks/actions";
-import { initialWebhookFormState } from "@/app/admin/webhooks/form-state";
+import { initialWebhookFormState, type WebhookFormState } from "@/app/admin/webhooks/form-state";
 import { Notice } from "@/components/ui/Notice";
 import { TextField } from "@/components/ui/TextField";
 import { buttonClass } from "@/components/ui/button";
@@ -20,8 +20,14 @@ const EVENTS = [
 ] as const;
 
 /** Add a webhook: the receiver's address, what it follows, the events wanted and the signing secret. */
-export function AddWebhookForm({ suggestedSecret }: { suggestedSecret: string }) {
-  const [state, action, pending] = useActionState(addWebhookAction, initialWebhookFormState);
+export function AddWebhookForm({
+  suggestedSecret,
+  start = initialWebhookFormState,
+}: {
+  suggestedSecret: string;
+  start?: WebhookFormState;
+}) {
+  const [state, action, pending] = useActionState(addWebhookAction, start);
   const uid = useId();
   const ids = {
     url: `${uid}-url`,

@@ -18,3 +18,11 @@ export const initialWebhookFormState: WebhookFormState = {
   status: "idle",
   values: { url: "", scope: "all", story: "", search: "", events: ALL_EVENTS, secret: "" },
 };
+
+/** The form's first state, following a story (?story=…) or a search (?search=…) when a link asked for it. */
+export function webhookFormStart(start: { story?: string; search?: string }): WebhookFormState {
+  const values = { ...initialWebhookFormState.values };
+  if (start.story) Object.assign(values, { scope: "story", story: start.story });
+  else if (start.search) Object.assign(values, { scope: "search", search: start.search });
+  return { status: "idle", values };
+}

@@ -6,10 +6,15 @@ import { redirectUnlessEditor } from "@/components/editor/require-editor-page";
 import { Notice } from "@/components/ui/Notice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { listWebhooks } from "@/lib/webhooks";
+import { webhookFormStart } from "./form-state";
 
 export const metadata: Metadata = { title: "Webhooks", robots: { index: false } };
 
 export const dynamic = "force-dynamic";
+
+/** A prefill from a link (?story=… from a story page): one short text value, else nothing. */
+const startWith = (value: string | string[] | undefined) =>
+  typeof value === "string" && value.length <= 2000 ? value : undefined;
 
 /** Editors only: webhooks, their recent deliveries, adding and removing them. */
 export default async function WebhooksPage({ searchParams }: PageProps<"/admin/webhooks">) {
@@ -34,6 +39,7 @@ export default async function WebhooksPage({ searchParams }: PageProps<"/admin/w
       <AddWebhookForm
         key={params.removed === "1" ? "after-removal" : "form"}
         suggestedSecret={suggestedSecret}
+        start={webhookFormStart({ story: startWith(params.story), search: startWith(params.search) })}
       />
       <section aria-labelledby="webhooks-heading" className="space-y-4">
         <h2 id="webhooks-heading" className="text-xs font-semibold tracking-[0.12em] text-muted uppercase">
