@@ -32,8 +32,9 @@ export interface DispatchOptions {
    * after a later one was read is still found. A delivery is made once per event whatever the overlap.
    */
   lookbackMs?: number;
-  /** Events of each kind read per pass; the rest wait for the next pass. */
+  /** Events of each kind read per page, and pages per pass; the rest wait for the next pass. */
   limit?: number;
+  rounds?: number;
   /** Deliveries queued per pass. */
   queueLimit?: number;
   /** Finished deliveries older than this are forgotten (the page shows each webhook's newest). */
@@ -101,22 +102,23 @@ export async function dispatchWebhookEvents(options: DispatchOptions): Promise<D
   const hooks = await listWebhookTargets(db);
   let added = 0;
   if (hooks.length > 0) {
-    const since = hooks.map((hook) => startOf(hook, lookbackMs)).reduce((a, b) => (a < b ? a : b));
-    const { stories, readTo } = await loadStoryEventsSince(db, {
-      since,
-      until: now,
-      limit: options.limit ?? 500,
-    });
-    const matches = await findMatches(
-      hooks,
-      stories.map((rows) => rows.story.id),
-    );
-    const deliveries = stories.flatMap((rows) => deliveriesFor(rows, hooks, matches, lookbackMs));
-    added = await addDeliveries(db, deliveries, now);
+    let since = hooks.map((hook) => startOf(hook, lookbackMs)).reduce((a, b) => (a < b ? a : b));
+    // Page through the events (the look-back re-reads many): at most `rounds` pages a pass, the rest next pass.
+    for (let round = 0; round < (options.rounds ?? 40); round++) {
+      const page = await loadStoryEventsSince(db, { since, until: now, limit: options.limit ?? 500 });
+      const matches = await findMatches(
+        hooks,
+        page.stories.map((rows) => rows.story.id),
+      );
+      const deliveries = page.stories.flatMap((rows) => deliveriesFor(rows, hooks, matches, lookbackMs));
+      added += await addDeliveries(db, deliveries, now);
+      since = page.readTo;
+      if (page.complete) break;
+    }
     await markWebhooksScanned(
       db,
       hooks.map((hook) => hook.id),
-      readTo,
+      since,
     );
   }
   const pending = await listPendingDeliveries(db, options.queueLimit ?? 500);

@@ -177,7 +177,9 @@ export function describeWebhooks(provider: TestProvider): void {
       });
       expect(edited).toMatchObject({ articleId: joeId, status: "updated" });
 
-      expect((await dispatch()).added).toBe(4);
+      // One event of each kind a page: the pass pages through them all the same.
+      const paged = await jobs.queueWebhookDeliveries(await jobs.getQueue(), { limit: 1 });
+      expect(paged.added).toBe(4);
       expect(await dispatch()).toEqual({ added: 0, queued: 0, pruned: 0 });
       const stop = await work();
       await waitFor(

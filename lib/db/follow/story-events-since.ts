@@ -11,6 +11,8 @@ export interface StoryEventsSince {
    * of that kind (the caller continues from there on its next pass).
    */
   readTo: Date;
+  /** Every event up to `until` was read (no kind filled its limit). */
+  complete: boolean;
 }
 
 /**
@@ -38,10 +40,17 @@ export async function loadStoryEventsSince(
       take,
     }),
   ]);
+  // A kind that filled its limit was read up to its last instant, less a millisecond so events sharing that
+  // instant are read again next time rather than skipped (unless every one shared it: then past them).
+  const lastRead = (rows: readonly unknown[], at: Date | undefined) => {
+    if (rows.length < take || !at) return null;
+    const before = new Date(at.getTime() - 1);
+    return before > options.since ? before : at;
+  };
   const full = [
-    articles.length === take ? articles.at(-1)!.ingestedAt : null,
-    versions.length === take ? versions.at(-1)!.fetchedAt : null,
-    audits.length === take ? audits.at(-1)!.createdAt : null,
+    lastRead(articles, articles.at(-1)?.ingestedAt),
+    lastRead(versions, versions.at(-1)?.fetchedAt),
+    lastRead(audits, audits.at(-1)?.createdAt),
   ].filter((at): at is Date => at !== null);
   const readTo = full.reduce((min, at) => (at < min ? at : min), options.until);
 
@@ -67,7 +76,8 @@ export async function loadStoryEventsSince(
     ]);
     for (const storyId of named) file(storyId)?.audits.push(audit);
   }
-  if (byStory.size === 0) return { stories: [], readTo };
+  const complete = full.length === 0;
+  if (byStory.size === 0) return { stories: [], readTo, complete };
   const stories = await db.story.findMany({
     where: { id: { in: [...byStory.keys()] }, mergedIntoId: null },
     select: { id: true, title: true, updatedAt: true },
@@ -77,5 +87,6 @@ export async function loadStoryEventsSince(
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((story) => ({ story, ...byStory.get(story.id)! })),
     readTo,
+    complete,
   };
 }
