@@ -328,5 +328,38 @@ export function describeWebhooks(provider: TestProvider): void {
       expect(delivery).toMatchObject({ status: "delivered", lastStatus: 204, event: "story.edited" });
       expect((await queue.stats()).dead).toBe(0);
     });
+
+    it("checks the receiver's address again at delivery and refuses it for good when it is now private", async () => {
+      for (const earlier of await webhooks.listWebhooks()) await webhooks.removeWebhook(earlier.id, "ed");
+      const hook = await add({ url: receiver.url("/ok"), events: ["story.edited"] });
+      const other = (await (
+        await db.getDb()
+      ).article.findFirst({
+        where: { id: { not: joeId } },
+        select: { id: true },
+      }))!;
+      await stories.splitStory({ actor: "ed", storyId, articleIds: [other.id] });
+      // Stored and marked queued, but no job: this test sends it itself, with the guard on.
+      expect((await webhooks.dispatchWebhookEvents({ send: async () => {} })).added).toBe(1);
+      const [delivery] = (await webhooks.listWebhooks()).find((w) => w.id === hook.id)!.deliveries;
+      const before = receiver.received.length;
+      await expect(
+        webhooks.deliverWebhook(delivery!.id, { lastAttempt: false, allowPrivateNetwork: false }),
+      ).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: expect.stringMatching(/127\.0\.0\.1 is a loopback address/),
+      });
+      expect(receiver.received.length).toBe(before);
+      const [after] = (await webhooks.listWebhooks()).find((w) => w.id === hook.id)!.deliveries;
+      expect(after).toMatchObject({ status: "failed", attempts: 1, lastStatus: null });
+      // Sent again (a retried dead letter) with the address allowed, it is delivered once and then skipped.
+      expect(await webhooks.deliverWebhook(delivery!.id, { lastAttempt: false })).toMatchObject({
+        status: "delivered",
+      });
+      expect(await webhooks.deliverWebhook(delivery!.id, { lastAttempt: false })).toMatchObject({
+        status: "skipped",
+      });
+      expect(receiver.received.length).toBe(before + 1);
+    });
   });
 }
