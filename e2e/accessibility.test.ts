@@ -137,6 +137,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
             ["/admin/audit", "audit"],
             ["/admin/tokens", "tokens"],
             ["/admin/jobs", "jobs"],
+            ["/admin/webhooks", "webhooks"],
           ] as const)
             await visit(url, name);
           expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);

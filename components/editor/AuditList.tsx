@@ -16,6 +16,8 @@ const ACTION_LABELS: Record<string, string> = {
   "feed.pause": "Paused a feed",
   "feed.resume": "Resumed a feed",
   "feed.remove": "Removed a feed",
+  "webhook.add": "Added a webhook",
+  "webhook.remove": "Removed a webhook",
 };
 
 function describe(entry: AuditEntryView): string {
@@ -41,7 +43,10 @@ function describe(entry: AuditEntryView): string {
     case "feed.pause":
     case "feed.resume":
     case "feed.remove":
+    case "webhook.remove":
       return String(d.url ?? entry.targetId);
+    case "webhook.add":
+      return `${String(d.url ?? entry.targetId)} (${d.scope === "story" ? `story ${String(d.storyId)}` : d.scope === "search" ? `search ?${String(d.query)}` : "every story"})`;
     default:
       return JSON.stringify(d).slice(0, 300);
   }

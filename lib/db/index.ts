@@ -112,3 +112,4 @@ export {
 } from "./demo/demo-corpus";
 export * from "./jobs";
 export * from "./follow";
+export * from "./webhooks";

@@ -6,6 +6,7 @@ import "server-only";
  */
 export { text } from "./fields";
 export { feedFormSchema } from "./feed";
+export * from "./webhook";
 export {
   ingestFormSchema,
   ingestFormFields,

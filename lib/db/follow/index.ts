@@ -6,3 +6,4 @@ export {
 } from "./story-events";
 export { loadOutletFeedRows, getOutletFeedStamp, type OutletFeedRows } from "./outlet-articles";
 export { listStoriesCoveredBetween, type DayStoryRow } from "./stories-on-day";
+export { loadStoryEventsSince, type StoryEventsSince } from "./story-events-since";

@@ -119,9 +119,26 @@ function editEntry(
  * with the outlet's publication date as `published`.
  */
 export function storyFeed(input: StoryEventInput, origin: string): FeedDocument {
+  const sorted = newestFirst(storyEventEntries(input, origin));
+  const urls = feedUrls({ origin, path: `/stories/${input.story.id}` });
+  return {
+    id: `${TAG}story/${input.story.id}`,
+    title: `${input.story.title} · Parallax`,
+    description: `New coverage, edited articles and editors’ changes in the story “${input.story.title}”.`,
+    ...urls,
+    updated: newest(sorted, input.story.updatedAt),
+    entries: sorted,
+  };
+}
+
+/**
+ * A story's events as feed entries, in no particular order and not capped: what storyFeed lists, and what
+ * webhooks (lib/webhooks) deliver, one delivery per entry id.
+ */
+export function storyEventEntries(input: StoryEventInput, origin: string): FeedEntry[] {
   const storyPath = (id: string) => `${origin}/stories/${id}`;
   const articleLink = (id: string) => `${origin}/articles/${id}`;
-  const entries: FeedEntry[] = [
+  return [
     ...input.articles.map((article): FeedEntry => ({
       id: `${TAG}story/${input.story.id}/article/${article.id}`,
       kind: "article",
@@ -146,16 +163,6 @@ export function storyFeed(input: StoryEventInput, origin: string): FeedDocument 
     })),
     ...input.audits.map((audit) => editEntry(audit, input.story.id, storyPath)),
   ];
-  const sorted = newestFirst(entries);
-  const urls = feedUrls({ origin, path: `/stories/${input.story.id}` });
-  return {
-    id: `${TAG}story/${input.story.id}`,
-    title: `${input.story.title} · Parallax`,
-    description: `New coverage, edited articles and editors’ changes in the story “${input.story.title}”.`,
-    ...urls,
-    updated: newest(sorted, input.story.updatedAt),
-    entries: sorted,
-  };
 }
 
 export type ListFeedStory = Pick<

@@ -9,7 +9,9 @@ import {
   searchStoryPage,
   STORY_COUNT_CAP,
   STORY_SORTS,
+  storiesPassingFilters,
   type FilterChoices,
+  type StoryFilters,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toStoryListItem } from "../shapers/stories";
@@ -199,21 +201,34 @@ export interface StorySearchResult {
 
 const DAY_MS = 86_400_000;
 
-/** One page of stories for a parsed query. A bad cursor is INVALID_INPUT. */
-export async function searchStories(query: StoryListQuery): Promise<StorySearchResult> {
-  const from = query.from ? new Date(`${query.from}T00:00:00Z`) : null;
-  // "to" is a whole day: stories starting before the next midnight (UTC).
-  const until = query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) : null;
-  const page = await searchStoryPage(await getDb(), {
-    sort: query.sort,
-    limit: query.limit,
+/** The list query's filters as the database reads them (its days as instants). */
+function listFilters(query: StoryListQuery): StoryFilters {
+  return {
     query: query.q ?? null,
     outlet: query.outlet ?? null,
     language: query.lang ?? null,
-    from,
-    until,
+    from: query.from ? new Date(`${query.from}T00:00:00Z`) : null,
+    // "to" is a whole day: stories starting before the next midnight (UTC).
+    until: query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) : null,
     hasVariants: query.variants,
     multiOutlet: query.multi,
+  };
+}
+
+/** Which of these stories the list shows for a query (any page of it): how a search's webhook picks events. */
+export async function storiesMatchingListQuery(
+  storyIds: readonly string[],
+  query: StoryListQuery,
+): Promise<Set<string>> {
+  return storiesPassingFilters(await getDb(), storyIds, listFilters(query));
+}
+
+/** One page of stories for a parsed query. A bad cursor is INVALID_INPUT. */
+export async function searchStories(query: StoryListQuery): Promise<StorySearchResult> {
+  const page = await searchStoryPage(await getDb(), {
+    sort: query.sort,
+    limit: query.limit,
+    ...listFilters(query),
     after: query.after ? decodeCursor(query.after, query.sort) : null,
     before: query.before ? decodeCursor(query.before, query.sort) : null,
   });
