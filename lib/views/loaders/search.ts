@@ -12,6 +12,7 @@ import {
   type FilterChoices,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { OUTLET_TYPES, type OutletType } from "@/lib/outlets";
 import { toStoryListItem } from "../shapers/stories";
 import type { StoryListItem, StoryMatchView } from "../types";
 
@@ -44,6 +45,12 @@ const fields = {
     .trim()
     .max(120)
     .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}-]*$/u, "an outlet slug (lower-case letters, digits and -)"),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "a country code such as GB")
+    .transform((code) => code.toUpperCase()),
+  type: z.enum(OUTLET_TYPES, { error: `one of ${OUTLET_TYPES.join(", ")}` }),
   lang: z
     .string()
     .trim()
@@ -62,6 +69,9 @@ const fields = {
 export type StoryListQuery = {
   q?: string;
   outlet?: string;
+  /** Outlets' country (ISO 3166-1 alpha-2) and type (docs/outlets.md): stories with an article from one. */
+  country?: string;
+  type?: OutletType;
   lang?: string;
   from?: string;
   to?: string;
@@ -145,6 +155,8 @@ export function readStoryListQuery(
   const query: StoryListQuery = {
     q: (out.q as string | undefined) || undefined,
     outlet: (out.outlet as string | undefined) || undefined,
+    country: (out.country as string | undefined) || undefined,
+    type: out.type as OutletType | undefined,
     lang: (out.lang as string | undefined)?.toLowerCase() || undefined,
     from: out.from as string | undefined,
     to: out.to as string | undefined,
@@ -167,6 +179,8 @@ export function storyListParams(
   const params = new URLSearchParams();
   if (merged.q) params.set("q", merged.q);
   if (merged.outlet) params.set("outlet", merged.outlet);
+  if (merged.country) params.set("country", merged.country);
+  if (merged.type) params.set("type", merged.type);
   if (merged.lang) params.set("lang", merged.lang);
   if (merged.from) params.set("from", merged.from);
   if (merged.to) params.set("to", merged.to);
@@ -182,7 +196,15 @@ export function storyListParams(
 /** Whether the query narrows the list (a search or any filter), as opposed to only sorting or paging it. */
 export function isFiltered(query: StoryListQuery): boolean {
   return Boolean(
-    query.q || query.outlet || query.lang || query.from || query.to || query.variants || query.multi,
+    query.q ||
+    query.outlet ||
+    query.country ||
+    query.type ||
+    query.lang ||
+    query.from ||
+    query.to ||
+    query.variants ||
+    query.multi,
   );
 }
 
@@ -209,6 +231,8 @@ export async function searchStories(query: StoryListQuery): Promise<StorySearchR
     limit: query.limit,
     query: query.q ?? null,
     outlet: query.outlet ?? null,
+    country: query.country ?? null,
+    outletType: query.type ?? null,
     language: query.lang ?? null,
     from,
     until,
