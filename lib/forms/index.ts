@@ -15,3 +15,4 @@ export {
   type IngestFormInput,
 } from "./ingest";
 export * from "./ingest-fields";
+export { outletFactFormSchema, type OutletFactFormInput } from "./outlet";

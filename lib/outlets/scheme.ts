@@ -62,11 +62,6 @@ export function readCountry(raw: string): string | null {
   return regionNames.of(code) === code ? null : code;
 }
 
-/** A country code's English name ("GB" → "United Kingdom"); the code itself when Intl does not know it. */
-export function countryName(code: string): string {
-  return regionNames.of(code) ?? code;
-}
-
 export const MAX_LANGUAGES = 12;
 
 /**
@@ -94,15 +89,6 @@ export function readLanguages(raw: string): string[] | null {
     if (!codes.includes(canonical)) codes.push(canonical);
   }
   return codes;
-}
-
-/** A language code's English name ("pt-BR" → "Brazilian Portuguese"). */
-export function languageName(code: string): string {
-  try {
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** A calendar day written YYYY-MM-DD, as midnight UTC; null for anything else (2026-02-31 included). */

@@ -8,6 +8,12 @@ import type { Db } from "../client";
  * (Story.updatedAt is indexed): it runs before every cached list page is served.
  */
 export async function getStoryListStamp(db: Db): Promise<string> {
-  const { _max } = await db.story.aggregate({ _max: { updatedAt: true } });
-  return _max.updatedAt ? String(_max.updatedAt.getTime()) : "empty";
+  const [stories, outlets] = await Promise.all([
+    db.story.aggregate({ _max: { updatedAt: true } }),
+    // The coverage line counts outlets' countries and types: an edited profile changes the list too.
+    db.outlet.aggregate({ _max: { factsUpdatedAt: true } }),
+  ]);
+  const updated = stories._max.updatedAt;
+  const facts = outlets._max.factsUpdatedAt;
+  return updated ? `${updated.getTime()}${facts ? `.${facts.getTime()}` : ""}` : "empty";
 }

@@ -263,6 +263,9 @@ export async function searchStories(query: StoryListQuery): Promise<StorySearchR
 }
 
 /** The outlets and languages the list's filters offer. */
-export async function storyFilterChoices(): Promise<FilterChoices> {
-  return listFilterChoices(await getDb());
+export async function storyFilterChoices(): Promise<FilterChoices & { outletTypes: OutletType[] }> {
+  const choices = await listFilterChoices(await getDb());
+  // In the scheme's order; a stored value outside the scheme (none is written) is not offered.
+  const stored = new Set(choices.outletTypes);
+  return { ...choices, outletTypes: OUTLET_TYPES.filter((type) => stored.has(type)) };
 }
