@@ -6,7 +6,7 @@ import {
   readDay,
   readLanguages,
   readOutletType,
-  readSourceUrl,
+  readWebAddress,
 } from "@/lib/outlets";
 import { text } from "./fields";
 
@@ -57,7 +57,7 @@ export const outletFactFormSchema = z
             : `Choose one of ${OUTLET_TYPES.join(", ")}.`,
       );
     if (!form.source) return problem("source", "Name the list or publication this comes from.");
-    const sourceUrl = form.sourceUrl ? readSourceUrl(form.sourceUrl) : null;
+    const sourceUrl = form.sourceUrl ? readWebAddress(form.sourceUrl) : null;
     if (form.sourceUrl && !sourceUrl)
       return problem("sourceUrl", "Enter the source’s full address, starting with http:// or https://.");
     const asOf = readDay(form.asOf);

@@ -1,3 +1,4 @@
+import { readWebAddress } from "@/lib/outlets";
 import { cleanLabel } from "@/lib/text";
 
 /**
@@ -6,7 +7,6 @@ import { cleanLabel } from "@/lib/text";
  * until an editor confirms it (a GET never ingests).
  */
 
-export const MAX_SHARED_URL_CHARS = 2000;
 export const MAX_SHARED_TITLE_CHARS = 500;
 /** The sign-in page keeps a `next` path of at most 500 characters (app/signin/form-state.ts safeNextPath). */
 export const MAX_NEXT_PATH_CHARS = 500;
@@ -23,16 +23,6 @@ type Params = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined): string =>
   (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 
-function webAddress(value: string): string | null {
-  if (!value || value.length > MAX_SHARED_URL_CHARS) return null;
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The page sent in: its address (http or https only; a share sheet that puts it in `text` is read there) and
  * its title as a one-line label. Empty strings when nothing usable was sent.
@@ -41,7 +31,7 @@ export function readSharedPage(params: Params): SharedPage {
   const given = first(params.url);
   const text = first(params.text);
   const inText = text.match(/https?:\/\/\S+/)?.[0] ?? "";
-  const url = webAddress(given) ?? (given ? null : webAddress(inText));
+  const url = readWebAddress(given) ?? (given ? null : readWebAddress(inText));
   const title = cleanLabel(first(params.title)).slice(0, MAX_SHARED_TITLE_CHARS);
   return { url: url ?? "", title, droppedUrl: Boolean(given) && url === null };
 }

@@ -6,7 +6,7 @@ import {
   readDay,
   readLanguages,
   readOutletType,
-  readSourceUrl,
+  readWebAddress,
   OUTLET_TYPES,
   type OutletType,
 } from "./scheme";
@@ -177,7 +177,7 @@ export function readOutletList(bytes: Uint8Array, options: ReadOutletListOptions
     const source = cleanLabel(cell("source"));
     if (!source) rowProblems.push("no source: every fact names the list or publication it comes from");
     else if (source.length > 300) rowProblems.push("a source longer than 300 characters");
-    const sourceUrl = cell("source_url") ? readSourceUrl(cell("source_url")) : null;
+    const sourceUrl = cell("source_url") ? readWebAddress(cell("source_url")) : null;
     if (cell("source_url") && !sourceUrl) rowProblems.push("source_url is not an http(s) address");
     const asOf = readDay(cell("as_of"));
     if (!asOf) rowProblems.push(`as_of "${cell("as_of").slice(0, 20)}" is not a day written YYYY-MM-DD`);

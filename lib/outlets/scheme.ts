@@ -101,8 +101,8 @@ export function readDay(raw: string): Date | null {
   return day.toISOString().slice(0, 10) === value ? day : null;
 }
 
-/** An http(s) address, re-serialised; null for anything else. */
-export function readSourceUrl(raw: string): string | null {
+/** An http(s) address of at most 2,000 characters, re-serialised; null for anything else (javascript:, data:, junk). */
+export function readWebAddress(raw: string): string | null {
   const value = raw.trim();
   if (value.length > 2000) return null;
   try {
