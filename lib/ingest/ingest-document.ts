@@ -15,7 +15,7 @@ import {
   type Db,
   type ExistingArticle,
 } from "@/lib/db";
-import { prepareArticleOffThread } from "./analysis-threads";
+import { prepareArticleOffThread } from "@/lib/threads";
 import type { IngestRequest, PreparedArticle } from "./prepare-article";
 import { refreshStory, refreshStoryAnalysis } from "@/lib/stories";
 import { ensureStoryIndex } from "./story-index";

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { fetchArticleRequest, type ArticleFetchOptions } from "../fetch-article";
-import { prepareArticleOffThread } from "../analysis-threads";
+import { prepareArticleOffThread } from "@/lib/threads";
 import { prepareArticle, type IngestRequest, type PreparedArticle } from "../prepare-article";
 import type { ImportItem } from "./items";
 

@@ -6,7 +6,7 @@ import type { ArticleFetchOptions } from "../fetch-article";
 import type { PreparedArticle } from "../prepare-article";
 import type { ImportItem } from "./items";
 import type { PrepareTask } from "./prepare-worker";
-import { startTsxWorker } from "../tsx-worker";
+import { startTsxWorker } from "@/lib/threads";
 
 type Reply =
   { id: number; prepared: PreparedArticle } | { id: number; error: { code: ErrorCode; message: string } };

@@ -172,5 +172,24 @@ export function describeStoryAnalysis(provider: TestProvider): void {
       const { getDb } = await import("@/lib/db");
       expect(await (await getDb()).storyAnalysis.count()).toBe(1);
     });
+
+    it("computes the same comparison on an analysis thread as on the calling thread", async () => {
+      const { getArticlesWithText, getDb, getStoryRecord } = await import("@/lib/db");
+      const { framedMembers, storyComparisonPayload } = await import("../shapers/story-comparison");
+      const { ANALYSIS_WORKER_ENTRY, startAnalysisThreads } = await import("@/lib/threads");
+      const db = await getDb();
+      const record = (await getStoryRecord(db, storyId))!;
+      const framed = framedMembers(record);
+      const byId = new Map((await getArticlesWithText(db, framed)).map((r) => [r.id, r]));
+      const texts = framed.flatMap((id) => byId.get(id) ?? []);
+      const threads = startAnalysisThreads({ threads: 1, timeoutMs: 60_000, entry: ANALYSIS_WORKER_ENTRY });
+      try {
+        const offThread = await threads.compare(record, texts);
+        expect(offThread.quoteGroups.length).toBeGreaterThan(0);
+        expect(offThread).toEqual(storyComparisonPayload(record, texts));
+      } finally {
+        await threads.close();
+      }
+    }, 120_000);
   });
 }

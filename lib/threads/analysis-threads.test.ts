@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { ANALYSIS_WORKER_ENTRY, startAnalysisThreads, type AnalysisThreads } from "./analysis-threads";
-import { prepareArticle } from "./prepare-article";
+import { prepareArticle } from "@/lib/ingest/prepare-article";
 
 const ARTICLE = [
   "Harbour Council approves new sea wall",

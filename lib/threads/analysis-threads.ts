@@ -6,15 +6,20 @@ import type { Worker } from "node:worker_threads";
 import { env } from "@/lib/env";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
-import type { AnalysisTask } from "./analysis-worker";
-import { prepareArticle, type IngestRequest, type PreparedArticle } from "./prepare-article";
+import type { StoryRecord } from "@/lib/db";
+import type { IngestRequest, PreparedArticle } from "@/lib/ingest/prepare-article";
+import type { ComparedArticleText } from "@/lib/views/shapers/compare-articles";
+import type { StoryComparisonPayload } from "@/lib/views/types";
+import type { AnalysisMessage } from "./analysis-worker";
+import { runAnalysisTask, type AnalysisResults, type AnalysisTask } from "./tasks";
 import { startTsxWorker } from "./tsx-worker";
 
 /*
  * Analysis off the calling thread. The web server handles every request on one thread; an article of 400,000
- * quotation marks takes seconds to analyse, and done there it would stall every page and /api/health for that
- * long. So documents are analysed by worker threads, one task at a time each, and a task that runs past its
- * time is refused and its thread replaced (a thread cannot be interrupted otherwise).
+ * quotation marks takes seconds to analyse, and its story's comparison a few hundred milliseconds more: done
+ * there, either would stall every page and /api/health for that long. So documents are analysed, and stories
+ * compared, by worker threads, one task at a time each, and a task that runs past its time is refused and its
+ * thread replaced (a thread cannot be interrupted otherwise).
  *
  * The threads run the TypeScript sources through tsx, as the import pool does, from the project directory the
  * server runs in (`next start` runs there). Where the sources are not found, analysis runs inline.
@@ -22,26 +27,26 @@ import { startTsxWorker } from "./tsx-worker";
 
 type Reply =
   | { id: number; started: true }
-  | { id: number; prepared: PreparedArticle }
+  | { id: number; result: AnalysisResults[AnalysisTask["kind"]] }
   | { id: number; error: { code: ErrorCode; message: string } };
 
 interface Task {
   id: number;
-  request: IngestRequest;
-  resolve: (prepared: PreparedArticle) => void;
+  task: AnalysisTask;
+  resolve: (result: AnalysisResults[AnalysisTask["kind"]]) => void;
   reject: (error: Error) => void;
 }
 
 export interface AnalysisThreadOptions {
   /** Threads to run; 0 analyses inline. */
   threads: number;
-  /** How long one document's analysis may take (from when its thread starts on it) before it is refused. */
+  /** How long one task may take (from when its thread starts on it) before it is refused. */
   timeoutMs: number;
   /** The worker's TypeScript entry. */
   entry: string;
 }
 
-/** One worker thread and its queue: one document in hand at a time, so a time limit is the document's own. */
+/** One worker thread and its queue: one task in hand at a time, so a time limit is the task's own. */
 class AnalysisThread {
   private worker: Worker | null = null;
   private readonly queue: Task[] = [];
@@ -53,9 +58,13 @@ class AnalysisThread {
     return this.queue.length + (this.current ? 1 : 0);
   }
 
-  analyse(id: number, request: IngestRequest): Promise<PreparedArticle> {
-    return new Promise<PreparedArticle>((resolve, reject) => {
-      this.queue.push({ id, request, resolve, reject });
+  run<K extends AnalysisTask["kind"]>(
+    id: number,
+    task: AnalysisTask & { kind: K },
+  ): Promise<AnalysisResults[K]> {
+    return new Promise<AnalysisResults[K]>((resolve, reject) => {
+      // The reply to a task of kind K is that kind's result (runAnalysisTask on the thread).
+      this.queue.push({ id, task, resolve: resolve as Task["resolve"], reject });
       this.pump();
     });
   }
@@ -75,7 +84,7 @@ class AnalysisThread {
     if (!task) return;
     const worker = (this.worker ??= this.start());
     this.current = { task, timer: null };
-    const message: AnalysisTask = { id: task.id, request: task.request };
+    const message: AnalysisMessage = { id: task.id, task: task.task };
     worker.postMessage(message);
   }
 
@@ -99,7 +108,7 @@ class AnalysisThread {
         return;
       }
       const task = this.finish();
-      if ("prepared" in reply) task?.resolve(reply.prepared);
+      if ("result" in reply) task?.resolve(reply.result);
       else task?.reject(new AppError(reply.error.code, reply.error.message));
       this.pump();
     });
@@ -108,7 +117,7 @@ class AnalysisThread {
     return worker;
   }
 
-  /** The thread died under a document: that document fails, the queue goes on with a fresh thread. */
+  /** The thread died under a task: that task fails, the queue goes on with a fresh thread. */
   private lose(worker: Worker, message: string): void {
     if (this.worker !== worker) return;
     this.worker = null;
@@ -116,15 +125,18 @@ class AnalysisThread {
     this.pump();
   }
 
-  /** The thread is stuck on one document: refuse it in plain words and replace the thread. */
+  /** The thread is stuck on one task: refuse it in plain words and replace the thread. */
   private timeOut(worker: Worker): void {
     if (this.worker !== worker) return;
     this.worker = null;
     const seconds = Math.round(this.options.timeoutMs / 1000);
-    this.finish()?.reject(
+    const task = this.finish();
+    task?.reject(
       new AppError(
         "UNPROCESSABLE",
-        `The document took longer than ${seconds} s to analyse, so it was not stored. Shorten it or split it into parts.`,
+        task.task.kind === "prepare"
+          ? `The document took longer than ${seconds} s to analyse, so it was not stored. Shorten it or split it into parts.`
+          : `The story's comparison took longer than ${seconds} s, so it was not computed.`,
       ),
     );
     void worker.terminate();
@@ -133,22 +145,29 @@ class AnalysisThread {
 }
 
 export interface AnalysisThreads {
+  /** Decode, extract and analyse one document. */
   prepare(request: IngestRequest): Promise<PreparedArticle>;
+  /** A story's comparison from its record and its framed members' texts (storyComparisonPayload). */
+  compare(record: StoryRecord, texts: readonly ComparedArticleText[]): Promise<StoryComparisonPayload>;
   close(): Promise<void>;
 }
 
 /** Threads as configured; each task goes to the least busy thread. */
 export function startAnalysisThreads(options: AnalysisThreadOptions): AnalysisThreads {
   if (options.threads === 0) {
-    return { prepare: async (request) => prepareArticle(request), close: async () => undefined };
+    return {
+      prepare: async (request) => runAnalysisTask({ kind: "prepare", request }) as PreparedArticle,
+      compare: async (record, texts) =>
+        runAnalysisTask({ kind: "compare", record, texts }) as StoryComparisonPayload,
+      close: async () => undefined,
+    };
   }
   const threads = Array.from({ length: options.threads }, () => new AnalysisThread(options));
   let next = 0;
+  const leastBusy = () => threads.reduce((best, t) => (t.load < best.load ? t : best));
   return {
-    prepare(request) {
-      const thread = threads.reduce((best, t) => (t.load < best.load ? t : best));
-      return thread.analyse(next++, request);
-    },
+    prepare: (request) => leastBusy().run(next++, { kind: "prepare", request }),
+    compare: (record, texts) => leastBusy().run(next++, { kind: "compare", record, texts }),
     async close() {
       await Promise.all(threads.map((t) => t.close()));
     },
@@ -156,7 +175,7 @@ export function startAnalysisThreads(options: AnalysisThreadOptions): AnalysisTh
 }
 
 /** Where the worker's source lives: beside this file in the project the server runs from. */
-export const ANALYSIS_WORKER_ENTRY = path.join(process.cwd(), "lib", "ingest", "analysis-worker.ts");
+export const ANALYSIS_WORKER_ENTRY = path.join(process.cwd(), "lib", "threads", "analysis-worker.ts");
 
 const globalForThreads = globalThis as typeof globalThis & { parallaxAnalysisThreads?: AnalysisThreads };
 
@@ -165,7 +184,7 @@ function analysisThreads(): AnalysisThreads {
   if (globalForThreads.parallaxAnalysisThreads) return globalForThreads.parallaxAnalysisThreads;
   let threads = env.PARALLAX_ANALYSIS_THREADS;
   if (threads > 0 && !existsSync(ANALYSIS_WORKER_ENTRY)) {
-    log("ingest").warn(
+    log("threads").warn(
       { entry: ANALYSIS_WORKER_ENTRY },
       "the analysis worker's source is not here; analysing on the server's thread",
     );
@@ -182,4 +201,12 @@ function analysisThreads(): AnalysisThreads {
 /** Decode → extract → analyse one document off the calling thread (see above). */
 export function prepareArticleOffThread(request: IngestRequest): Promise<PreparedArticle> {
   return analysisThreads().prepare(request);
+}
+
+/** A story's comparison computed off the calling thread (see above). */
+export function compareStoryOffThread(
+  record: StoryRecord,
+  texts: readonly ComparedArticleText[],
+): Promise<StoryComparisonPayload> {
+  return analysisThreads().compare(record, texts);
 }
