@@ -16,6 +16,8 @@ const ACTION_LABELS: Record<string, string> = {
   "feed.pause": "Paused a feed",
   "feed.resume": "Resumed a feed",
   "feed.remove": "Removed a feed",
+  "outlet.fact": "Changed an outlet's profile",
+  "outlet.import": "Imported an outlet list",
 };
 
 function describe(entry: AuditEntryView): string {
@@ -42,6 +44,12 @@ function describe(entry: AuditEntryView): string {
     case "feed.resume":
     case "feed.remove":
       return String(d.url ?? entry.targetId);
+    case "outlet.fact":
+      return d.after === null
+        ? `${entry.targetId}: removed its ${String(d.kind)} (was ${String(d.before ?? "none")})`
+        : `${entry.targetId}: ${String(d.kind)} ${String(d.before ?? "none")} → ${String(d.after)} (${String(d.source ?? "")}, as of ${String(d.asOf ?? "")})`;
+    case "outlet.import":
+      return `${entry.targetId}: ${Number(d.rows ?? 0)} outlet(s), ${Number(d.created ?? 0)} new, from ${list(d.sources)} source(s)`;
     default:
       return JSON.stringify(d).slice(0, 300);
   }
@@ -81,6 +89,8 @@ export function AuditList({ entries }: { entries: AuditEntryView[] }) {
               <td className="p-3">
                 {entry.targetType === "Story" ? (
                   <Link href={`/stories/${entry.targetId}`}>{describe(entry)}</Link>
+                ) : entry.targetType === "outlet" ? (
+                  <Link href={`/outlets/${encodeURIComponent(entry.targetId)}`}>{describe(entry)}</Link>
                 ) : (
                   describe(entry)
                 )}

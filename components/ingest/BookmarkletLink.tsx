@@ -3,11 +3,13 @@
 import { useEffect, useRef, useSyncExternalStore } from "react";
 
 /**
- * The bookmarklet's code for this site: opens /ingest with the current page's address and title. The ingest
+ * The bookmarklet's code for this site: opens /ingest with the current page's address and headline. The ingest
  * form only fills in; the editor confirms.
  */
 export function bookmarkletCode(origin: string): string {
-  return `javascript:(()=>{location.href=${JSON.stringify(`${origin}/ingest?url=`)}+encodeURIComponent(location.href)+'&title='+encodeURIComponent(document.title)})()`;
+  // The page's og:title when it has one: document.title usually ends in " | Site name".
+  const title = `(document.querySelector('meta[property="og:title"]')||{}).content||document.title`;
+  return `javascript:(()=>{location.href=${JSON.stringify(`${origin}/ingest?url=`)}+encodeURIComponent(location.href)+'&title='+encodeURIComponent(${title})})()`;
 }
 
 const noChange = () => () => {};
