@@ -103,6 +103,8 @@ describe("outlet profiles", () => {
         await app.shoot(page, "outlet-edit");
         await page.reload();
         const type = page.getByTestId("fact-type");
+        // The old source's address was not carried over to the new source.
+        expect(await type.getByRole("link").count()).toBe(0);
         expect(await type.textContent()).toContain("private");
         expect(await type.getByTestId("fact-source").textContent()).toContain(
           "Evening Clarion annual report 2026, as of 1 Dec 2026 · recorded by E2E Editor",

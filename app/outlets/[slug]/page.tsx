@@ -69,7 +69,11 @@ function Provenance({ fact }: { fact: OutletFactView }) {
 const FACTS: { kind: OutletFactKind; label: string; hint: string }[] = [
   { kind: "country", label: "Country", hint: "Two-letter ISO code, e.g. GB, FR, US." },
   { kind: "languages", label: "Languages", hint: "Language codes separated by spaces, e.g. “en fr”." },
-  { kind: "type", label: "Type", hint: "From the scheme below, as the source classifies it." },
+  {
+    kind: "type",
+    label: "Type",
+    hint: "From the scheme (“What the types mean”), as the source classifies it.",
+  },
 ];
 
 /** /outlets/{slug}: who the outlet is (each fact with its source and date) and the stories it covered. */
@@ -155,7 +159,7 @@ export default async function OutletPage({ params }: PageProps<"/outlets/[slug]"
         <Section
           id="edit-profile"
           title="Edit the profile"
-          description="Each fact needs the list or publication it comes from and that source's date. Changes are in the audit log."
+          description="Each fact needs the list or publication it comes from and that source's date, given again with every change. Changes are in the audit log."
           className="rounded-xl border border-line bg-sunken/50 p-4 sm:p-5"
         >
           <div className="space-y-4">
@@ -174,9 +178,10 @@ export default async function OutletPage({ params }: PageProps<"/outlets/[slug]"
                     hint={hint}
                     current={{
                       value: kind === "languages" ? profile.languages.join(" ") : (fact?.value ?? ""),
-                      source: fact?.source ?? "",
-                      sourceUrl: fact?.sourceUrl ?? "",
-                      asOf: fact?.asOf ?? "",
+                      // A new value needs its own source: the old one's name, address and date are not carried over.
+                      source: "",
+                      sourceUrl: "",
+                      asOf: "",
                     }}
                     choices={
                       kind === "type"
