@@ -205,6 +205,16 @@ describe("send a page in", () => {
         }
       }
 
+      // An installed app is a share target that opens the same address.
+      const manifest = (await (await fetch(`${app.baseUrl}/manifest.webmanifest`)).json()) as {
+        share_target?: { action: string; method: string; params: Record<string, string> };
+      };
+      expect(manifest.share_target).toEqual({
+        action: "/ingest",
+        method: "GET",
+        params: { title: "title", text: "text", url: "url" },
+      });
+
       // A share sheet's address that is not a web page is left out, and said so.
       const editorAgain = await app.newPage(DESKTOP);
       try {

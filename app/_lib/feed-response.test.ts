@@ -1,5 +1,6 @@
 import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
+import { PageStore } from "@/lib/page-cache";
 import type { FeedDocument } from "@/lib/views";
 import { feedResponse } from "./feed-response";
 
@@ -82,5 +83,23 @@ describe("feedResponse", () => {
     expect(await response.json()).toEqual({
       error: { code: "NOT_FOUND", message: "There is no such story." },
     });
+  });
+
+  it("answers an unchanged feed from memory, and builds it again once the data stamp moves", async () => {
+    const store = new PageStore(1024 * 1024, 60_000);
+    const src = source("7");
+    const first = await feedResponse(new Request(URL_), "atom", src, store);
+    const second = await feedResponse(new Request(URL_), "atom", src, store);
+    expect(src.loads()).toBe(1);
+    expect(await second.text()).toBe(await first.text());
+    expect(second.headers.get("etag")).toBe(first.headers.get("etag"));
+    expect(second.headers.get("last-modified")).toBe("Sun, 01 Feb 2026 12:00:00 GMT");
+    // Another format, host or query is another feed.
+    await feedResponse(new Request(URL_.replace("atom", "json")), "json", src, store);
+    await feedResponse(new Request(`${URL_}?x=1`), "atom", src, store);
+    expect(src.loads()).toBe(3);
+    const moved = source("8");
+    await feedResponse(new Request(URL_), "atom", moved, store);
+    expect(moved.loads()).toBe(1);
   });
 });

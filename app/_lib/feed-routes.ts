@@ -11,7 +11,7 @@ import {
   readStoryListQuery,
 } from "@/lib/views";
 import { pathId, readRoute } from "../api/_lib/read-api";
-import { feedResponse, type FeedFormat } from "./feed-response";
+import { feedResponse, renderedFeeds, type FeedFormat } from "./feed-response";
 import { outletSlugSchema } from "./params";
 
 /** GET /stories/{id}/feed.{atom,json}: the story's events. A merged story's feed redirects to its new home. */
@@ -27,11 +27,16 @@ export function storyFeedRoute(request: Request, id: string, format: FeedFormat)
           headers: { Location: `/stories/${target}/feed.${format}` },
         });
     }
-    return feedResponse(request, format, {
-      stamp: async () => stamp,
-      load: (origin) => getStoryFeed(storyId, origin),
-      missing: "There is no such story.",
-    });
+    return feedResponse(
+      request,
+      format,
+      {
+        stamp: async () => stamp,
+        load: (origin) => getStoryFeed(storyId, origin),
+        missing: "There is no such story.",
+      },
+      renderedFeeds(),
+    );
   });
 }
 
@@ -40,11 +45,16 @@ export function listFeedRoute(request: Request, format: FeedFormat): Promise<Res
   return readRoute(async () => {
     // Strict: an unknown or malformed parameter is a 400 naming it, not a feed of something else.
     const { query } = readStoryListQuery(new URL(request.url).searchParams, "strict");
-    return feedResponse(request, format, {
-      stamp: getListFeedStamp,
-      load: (origin) => getListFeed(query, origin),
-      missing: "",
-    });
+    return feedResponse(
+      request,
+      format,
+      {
+        stamp: getListFeedStamp,
+        load: (origin) => getListFeed(query, origin),
+        missing: "",
+      },
+      renderedFeeds(),
+    );
   });
 }
 
@@ -54,10 +64,15 @@ export function outletFeedRoute(request: Request, slug: string, format: FeedForm
     const parsed = outletSlugSchema.safeParse(slug);
     if (!parsed.success)
       throw new AppError("INVALID_INPUT", "That is not an outlet slug (lower-case letters, digits and -).");
-    return feedResponse(request, format, {
-      stamp: () => getOutletFeedStampBySlug(parsed.data),
-      load: (origin) => getOutletFeed(parsed.data, origin),
-      missing: "There is no such outlet.",
-    });
+    return feedResponse(
+      request,
+      format,
+      {
+        stamp: () => getOutletFeedStampBySlug(parsed.data),
+        load: (origin) => getOutletFeed(parsed.data, origin),
+        missing: "There is no such outlet.",
+      },
+      renderedFeeds(),
+    );
   });
 }

@@ -8,7 +8,7 @@ import { buildApp, hasBuild, startApp, type RunningApp } from "./web-server";
 
 /*
  * npm run bench:web [-- --db sqlite|postgres] [--articles N] [--duration S] [--connections C] [--skip-build]
- *                    [--reuse] [--pages list,story,compare,storyRendered,compareRendered,api]
+ *                    [--reuse] [--pages list,story,compare,storyRendered,compareRendered,api,feed,archive]
  * Seeds a fresh database (a SQLite temp file, or a new database on the local Postgres, dropped afterwards)
  * with N generated articles in stories (seed-database.ts), builds and starts the production server on it, and
  * drives the story list, an 8-article story's page, its compare view and a read API route with autocannon
@@ -44,10 +44,19 @@ const options = z
     reuse: z.boolean().default(false),
     pages: z
       .string()
-      .default("list,story,compare,storyRendered,compareRendered,api")
+      .default("list,story,compare,storyRendered,compareRendered,api,feed,archive")
       .transform((v) => new Set(v.split(",").map((p) => p.trim()))),
   })
   .parse(values);
+
+/** The day of a story's first article, as its JSON Feed dates it: an archive page with stories on it. */
+async function firstDay(origin: string, storyId: string): Promise<string> {
+  const feed = (await (await fetch(`${origin}/stories/${storyId}/feed.json`)).json()) as {
+    items?: { date_published?: string }[];
+  };
+  const dates = (feed.items ?? []).flatMap((i) => (i.date_published ? [i.date_published] : [])).sort();
+  return (dates[0] ?? new Date().toISOString()).slice(0, 10);
+}
 
 /** Read routes tried in order for the "api" figure: the first that answers 200 on the seeded data is used. */
 const API_CANDIDATES = (storyId: string): string[] => [
@@ -174,6 +183,8 @@ async function main(): Promise<void> {
     compareRendered: `/stories/${storyId}/compare`,
   };
   if (apiPath) pages.api = apiPath;
+  if (options.pages.has("feed")) pages.feed = `/stories/${storyId}/feed.atom`;
+  if (options.pages.has("archive")) pages.archive = `/archive/${await firstDay(app.origin, storyId)}`;
   for (const name of Object.keys(pages)) if (!options.pages.has(name)) delete pages[name];
   for (const [name, page] of Object.entries(pages)) {
     const code = await status(app.origin + page);

@@ -71,6 +71,14 @@ export function describeListAndImageCache(provider: TestProvider): void {
       expect(await runCli(["ingest", file, "--outlet", "Lisvard Post"], silent)).toBe(0);
     }
 
+    /** A new story moves the stamp: the page is rendered afresh and shows it. */
+    async function expectRenderedAfterNewStory(pathname: string, text: string, shows: RegExp): Promise<void> {
+      await ingestText(`${crypto.randomUUID()}.txt`, text);
+      const after = await serve(pathname);
+      expect(after.status).toBe("miss");
+      expect(after.body).toMatch(shows);
+    }
+
     beforeAll(async () => {
       assertSeedsPresent();
       app = await startFixtureServer();
@@ -82,6 +90,7 @@ export function describeListAndImageCache(provider: TestProvider): void {
       const { listStories } = await import("@/lib/views");
       storyId = (await listStories()).items[0]!.id;
       app.route("/", (req, res) => renderList(req, res));
+      app.route("/archive/2025-09-05", (req, res) => renderList(req, res));
       app.route(`/stories/${storyId}/opengraph-image`, (req, res) => renderImage(req, res));
     });
 
@@ -99,16 +108,29 @@ export function describeListAndImageCache(provider: TestProvider): void {
       expect(renders.list).toBe(1);
       expect(second.body).toBe(first.body.replaceAll(first.nonce, second.nonce));
 
-      await ingestText(
-        "funicular.txt",
+      await expectRenderedAfterNewStory(
+        "/",
         "The Lisvard funicular reopened on Monday after a year of repairs, the city transport office said.\n\n" +
           "Engineers replaced the cables and both cabins, and the line will run every ten minutes.",
+        /funicular/i,
       );
-      const after = await serve("/");
-      expect(after.status).toBe("miss");
-      expect(after.body).toMatch(/funicular/i);
       expect((await serve("/")).status).toBe("hit");
       expect(renders.list).toBe(2);
+    });
+
+    it("serves a day of the archive from memory until a story changes", async () => {
+      const before = renders.list;
+      expect((await serve("/archive/2025-09-05")).status).toBe("miss");
+      expect((await serve("/archive/2025-09-05")).status).toBe("hit");
+      expect(renders.list).toBe(before + 1);
+      await expectRenderedAfterNewStory(
+        "/archive/2025-09-05",
+        "The Lisvard ferry added a night crossing on Friday, the harbour office said.\n\n" +
+          "The crossing runs at midnight from the north pier and takes forty minutes.",
+        /ferry/i,
+      );
+      expect((await serve("/archive/2025-09-05?x=1")).status).toBeNull();
+      expect((await serve("/archive/not-a-day")).status).toBeNull();
     });
 
     it("caches only the list's first unfiltered page, for anonymous page loads", async () => {

@@ -18,6 +18,8 @@ const STORY_PATH = new RegExp(`^/stories/${ID}(/compare)?$`);
 /** With `generateImageMetadata` (alt text per image) Next adds the image's id: "…/opengraph-image/card". */
 const IMAGE_ID = "(?:/[A-Za-z0-9_-]{1,32})?";
 const STORY_IMAGE = new RegExp(`^/stories/${ID}/opengraph-image${IMAGE_ID}$`);
+/** The news by day: the archive's index and one day's page. */
+const ARCHIVE_PATH = /^\/archive(?:\/\d{4}-\d{2}-\d{2})?$/;
 const SHARE_IMAGE = new RegExp(`^/s/${ID}/opengraph-image${IMAGE_ID}$`);
 /**
  * Next adds a content hash to Open Graph image addresses ("…/opengraph-image?1a2b3c"), which reaches the proxy
@@ -71,6 +73,8 @@ export function cacheTarget(request: NextRequest): CacheTarget | null {
   if (!documentLoad(request)) return null;
   // The story list, the first page every visitor sees: only its first, unfiltered page.
   if (pathname === "/") return search === "" ? { kind: "page", stamp: getStoryListStamp } : null;
+  // A day's stories and their counts live on the story rows, so the list's stamp covers the archive too.
+  if (ARCHIVE_PATH.test(pathname)) return search === "" ? { kind: "page", stamp: getStoryListStamp } : null;
   const story = STORY_PATH.exec(pathname);
   const storyId = story?.[1];
   if (!story || !storyId) return null;

@@ -125,6 +125,39 @@ const listParameters = [
   },
 ];
 
+/** A feed in both formats: Atom 1.0 and JSON Feed 1.1, with conditional GET. */
+function feedPaths(
+  path: string,
+  operation: string,
+  summary: string,
+  parameters: readonly object[],
+  missing: number[],
+): Record<string, object> {
+  const formats = [
+    ["atom", "Atom", "application/atom+xml"],
+    ["json", "Json", "application/feed+json"],
+  ] as const;
+  return Object.fromEntries(
+    formats.map(([suffix, name, type]) => [
+      `${path}/feed.${suffix}`.replace("//", "/"),
+      {
+        get: {
+          operationId: `${operation}${name}`,
+          summary,
+          description:
+            "Entry ids are stable tag: URIs. `ETag` and `Last-Modified` on every answer; `If-None-Match` (or `If-Modified-Since` alone) answers 304.",
+          parameters,
+          responses: {
+            "200": { description: "The feed.", content: { [type]: { schema: { type: "string" } } } },
+            "304": { description: "Not modified since the validator sent." },
+            ...errorResponses(...missing),
+          },
+        },
+      },
+    ]),
+  );
+}
+
 export const openApiDocument = {
   openapi: "3.1.0",
   info: {
@@ -266,6 +299,21 @@ export const openApiDocument = {
         responses: { "200": { description: "OpenAPI 3.1" } },
       },
     },
+    ...feedPaths("/", "getListFeed", "The story list's search and filters as a feed", listParameters, [400]),
+    ...feedPaths(
+      "/stories/{id}",
+      "getStoryFeed",
+      "A story's events as a feed",
+      [idParameter("story")],
+      [400, 404],
+    ),
+    ...feedPaths(
+      "/outlets/{slug}",
+      "getOutletFeed",
+      "An outlet's articles as a feed",
+      [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+      [400, 404],
+    ),
   },
   components: {
     securitySchemes: { bearerToken: { type: "http", scheme: "bearer" } },

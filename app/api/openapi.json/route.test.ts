@@ -13,6 +13,16 @@ function apiRoutes(folder = path.join(process.cwd(), "app", "api"), prefix = "/a
   });
 }
 
+/** Every feed route under app (feed.atom, feed.json folders), as its OpenAPI path. */
+function feedRoutes(folder = path.join(process.cwd(), "app"), prefix = ""): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    if (!statSync(full).isDirectory() || name.startsWith("_") || name === "api") return [];
+    const segment = `${prefix}/${name.replace(/^\[(\w+)\]$/, "{$1}")}`;
+    return /^feed\.(atom|json)$/.test(name) ? [segment] : feedRoutes(full, segment);
+  });
+}
+
 function refs(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(refs);
   if (value && typeof value === "object")
@@ -29,7 +39,7 @@ describe("GET /api/openapi.json", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(apiRoutes().sort());
+    expect(Object.keys(doc.paths).sort()).toEqual([...apiRoutes(), ...feedRoutes()].sort());
     for (const ref of refs(doc)) {
       const target = ref
         .replace(/^#\//, "")

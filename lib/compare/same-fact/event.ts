@@ -1,7 +1,12 @@
-import { AppError } from "../../errors";
 import fitted from "./event-model.json";
 import { FEATURE_NAMES, pairMeasures } from "./features";
-import { SAME_FACT_MODEL, sameFactProbability, type LinearModel, type SameFactModel } from "./model";
+import {
+  checkedModel,
+  SAME_FACT_MODEL,
+  sameFactProbability,
+  type LinearModel,
+  type SameFactModel,
+} from "./model";
 import { analyseSentence, type AnalysedSentence } from "./tokens";
 
 /**
@@ -33,18 +38,15 @@ export type SameEventModel = LinearModel & {
   statesThreshold: number;
 };
 
-function checkedEventModel(model: SameEventModel): SameEventModel {
-  if (model.features.join(",") !== EVENT_FEATURE_NAMES.join(",")) {
-    throw new AppError("INVALID_INPUT", "same-event model features do not match the code's");
-  }
-  const n = EVENT_FEATURE_NAMES.length;
-  if ([model.mins, model.maxs, model.means, model.scales, model.weights].some((l) => l.length !== n)) {
-    throw new AppError("INVALID_INPUT", "same-event model: one mean, scale and weight per feature");
-  }
-  return model;
-}
-
-export const SAME_EVENT_MODEL: SameEventModel = checkedEventModel(fitted);
+export const SAME_EVENT_MODEL: SameEventModel = checkedModel(
+  fitted,
+  {
+    file: "lib/compare/same-fact/event-model.json",
+    refit: "npm run fit:same-event",
+    features: EVENT_FEATURE_NAMES,
+  },
+  [fitted.threshold, fitted.statesThreshold],
+);
 
 const WEIGHTED_MIN = FEATURE_NAMES.indexOf("weightedMin");
 /** The same-fact probability is read as a log-odds within these bounds (beyond, a pair is plainly one or the other). */

@@ -16,20 +16,45 @@ export interface SameFactModel {
   threshold: number;
 }
 
-export function checkedModel(model: SameFactModel): SameFactModel {
-  const n = FEATURE_NAMES.length;
-  const names = model.features.join(",");
-  if (names !== FEATURE_NAMES.join(",")) {
-    throw new AppError("INVALID_INPUT", `same-fact model features (${names}) do not match the code's`);
-  }
-  const lengths = [model.mins, model.maxs, model.means, model.scales, model.weights].map((l) => l.length);
-  if (lengths.some((length) => length !== n)) {
-    throw new AppError("INVALID_INPUT", "same-fact model: one mean, scale and weight per feature");
-  }
+/** Where a fitted model lives and how to make it again: named in the error when it is unusable. */
+export interface ModelSource {
+  file: string;
+  refit: string;
+  features: readonly string[];
+}
+
+/**
+ * Checks a fitted logistic regression read from JSON before anything uses it: the features it was fitted on
+ * must be the ones the code computes, with one finite number of each kind per feature and thresholds between 0
+ * and 1. A missing file fails the build or the start naming it; a corrupt one fails here, naming it and the
+ * command that refits it.
+ */
+export function checkedModel<M extends LinearModel & { features: readonly string[] }>(
+  model: M,
+  source: ModelSource,
+  thresholds: readonly number[],
+): M {
+  const problem = (what: string) =>
+    new AppError("INTERNAL", `The model ${source.file} is unusable: ${what}. Refit it with ${source.refit}.`);
+  if (!Array.isArray(model.features) || model.features.join(",") !== source.features.join(","))
+    throw problem("its features are not the ones the code computes");
+  const columns = [model.mins, model.maxs, model.means, model.scales, model.weights];
+  const n = source.features.length;
+  if (
+    columns.some((column) => !Array.isArray(column) || column.length !== n || !column.every(Number.isFinite))
+  )
+    throw problem("it needs one finite minimum, maximum, mean, scale and weight per feature");
+  if (!Number.isFinite(model.bias)) throw problem("its bias is not a number");
+  if (!thresholds.every((t) => typeof t === "number" && t > 0 && t < 1))
+    throw problem("its thresholds must lie between 0 and 1");
   return model;
 }
 
-export const SAME_FACT_MODEL: SameFactModel = checkedModel(fitted);
+export const SAME_FACT_MODEL: SameFactModel = checkedModel(
+  fitted,
+  { file: "lib/compare/same-fact/model.json", refit: "npm run fit:same-fact", features: FEATURE_NAMES },
+  [fitted.threshold],
+);
 
 /** The parts of a fitted logistic regression that score a row of features. */
 export type LinearModel = Pick<SameFactModel, "mins" | "maxs" | "means" | "scales" | "weights" | "bias">;

@@ -22,5 +22,8 @@ CREATE INDEX "Outlet_country_idx" ON "Outlet"("country");
 -- CreateIndex
 CREATE INDEX "Outlet_ownershipType_idx" ON "Outlet"("ownershipType");
 
+-- CreateIndex
+CREATE INDEX "Outlet_factsUpdatedAt_idx" ON "Outlet"("factsUpdatedAt");
+
 -- AddForeignKey
 ALTER TABLE "OutletFact" ADD CONSTRAINT "OutletFact_outletId_fkey" FOREIGN KEY ("outletId") REFERENCES "Outlet"("id") ON DELETE CASCADE ON UPDATE CASCADE;

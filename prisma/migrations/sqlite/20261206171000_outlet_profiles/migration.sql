@@ -22,3 +22,6 @@ CREATE INDEX "Outlet_country_idx" ON "Outlet"("country");
 
 -- CreateIndex
 CREATE INDEX "Outlet_ownershipType_idx" ON "Outlet"("ownershipType");
+
+-- CreateIndex
+CREATE INDEX "Outlet_factsUpdatedAt_idx" ON "Outlet"("factsUpdatedAt");
