@@ -1,19 +1,22 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { groupQuotations, type QuoteInput } from "@/lib/compare";
+import { groupQuotations, type QuoteGroup, type QuoteInput } from "@/lib/compare";
 import { extractArticle } from "@/lib/extract";
 import { findQuotations, type Quotation } from "@/lib/quotes";
 import { seededRandom } from "../bench/random";
 
 /*
  * npx tsx lab/samples/speakers.ts [--data FILE.jsonl] [--seed N] [--size N] [--out FILE] [--groups FILE]
+ *   [--cross FILE] [--cross-size N]
  *
  * Draws `size` quotations at random (fixed seed) from real news ({id,title,text,cluster,source} per line, as in
  * ../shared/data/clustering-dev/pac.jsonl) and prints each with its speaker, role, the mention it came from and
  * the text around it, to be read against the article and counted by hand. Quotations are drawn from all of them,
  * attributed or not, so that the same seed draws the same quotations before and after a change to speakers.
  * `--groups` writes each story's quote groups (stories = the file's gold clusters) with their speakers, to count
- * the groups whose speaker is a place, document, speech, programme or time phrase. Last line: one JSON object.
+ * the groups whose speaker is a place, document, speech, programme or time phrase. `--cross` writes `cross-size`
+ * (40) cross-outlet quote groups drawn with the same seed, each variant with its outlet, speaker and the text
+ * around it, to read whether a group is one utterance. Last line: one JSON object.
  */
 const { values } = parseArgs({
   options: {
@@ -22,6 +25,8 @@ const { values } = parseArgs({
     size: { type: "string", default: "100" },
     out: { type: "string" },
     groups: { type: "string" },
+    cross: { type: "string" },
+    "cross-size": { type: "string", default: "40" },
   },
 });
 
@@ -52,15 +57,33 @@ for (const row of rows) {
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-const random = seededRandom(Number(values.seed));
-const order = found.map((_, i) => i);
-const size = Math.min(Number(values.size), order.length);
-for (let i = 0; i < size; i += 1) {
-  const j = i + Math.floor(random() * (order.length - i));
-  [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+/** A 32-bit FNV-1a hash of a string mixed with the seed: where an item falls in the seeded order. */
+function rank(key: string): number {
+  let h = (2_166_136_261 ^ Number(values.seed)) >>> 0;
+  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 16_777_619) >>> 0;
+  return seededRandom(h)();
 }
+
+/**
+ * The `size` items first in a seeded order of their keys. An item's place depends only on its own key, so a
+ * change that adds or drops some quotations leaves every other draw where it was: before and after read the same
+ * quotations, apart from those the change itself made or removed.
+ */
+function draw(keys: readonly string[], size: number): number[] {
+  return keys
+    .map((key, i) => ({ i, r: rank(key) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .slice(0, Math.min(size, keys.length))
+    .map(({ i }) => i);
+}
+
+const drawn = draw(
+  found.map(({ row, quote }) => `${row.source}\u0000${row.id}\u0000${quote.text}`),
+  Number(values.size),
+);
+const size = drawn.length;
 const lines: string[] = [];
-order.slice(0, size).forEach((index, n) => {
+drawn.forEach((index, n) => {
   const item = found[index];
   if (!item) return;
   const { body, quote, row } = item;
@@ -102,12 +125,12 @@ for (const [i, { row, quote }] of found.entries()) {
   byCluster.set(row.cluster, list);
 }
 let groups = 0;
-let crossOutlet = 0;
+const crossOutlet: QuoteGroup[] = [];
 const speakers = new Map<string, number>();
 for (const quotes of byCluster.values()) {
   for (const group of groupQuotations(quotes)) {
     groups += 1;
-    if (new Set(group.variants.map((v) => v.outlet)).size > 1) crossOutlet += 1;
+    if (new Set(group.variants.map((v) => v.outlet)).size > 1) crossOutlet.push(group);
     const key = group.speaker ?? "(unattributed)";
     speakers.set(key, (speakers.get(key) ?? 0) + 1);
   }
@@ -120,6 +143,32 @@ if (values.groups)
       .map(([speaker, count]) => `${count}\t${speaker}`)
       .join("\n") + "\n",
   );
+if (values.cross) {
+  const out: string[] = [];
+  const groupKeys = crossOutlet.map((g) =>
+    g.variants
+      .map((v) => `${v.outlet}\u0000${v.articleId}\u0000${v.text}`)
+      .sort()
+      .join("\u0001"),
+  );
+  draw(groupKeys, Number(values["cross-size"])).forEach((index, n) => {
+    const group = crossOutlet[index];
+    if (!group) return;
+    out.push(`#${n + 1} speaker: ${group.speaker ?? "(unattributed)"}`);
+    for (const v of group.variants) {
+      const item = found[Number(v.id.slice(1))];
+      const around = item
+        ? oneLine(item.body.slice(Math.max(0, v.start - 250), Math.min(item.body.length, v.end + 150)))
+        : "";
+      out.push(
+        `  [${v.outlet} ${v.articleId}] ${v.speaker ?? "(unattributed)"}: ${clip(oneLine(v.text), 200)}`,
+        `    context: ${around}`,
+      );
+    }
+    out.push("");
+  });
+  writeFileSync(values.cross, out.join("\n"));
+}
 console.log(
   JSON.stringify({
     articles: rows.length,
@@ -127,7 +176,7 @@ console.log(
     attributed: found.filter((f) => f.quote.speaker !== null).length,
     sampled: size,
     groups,
-    crossOutletGroups: crossOutlet,
+    crossOutletGroups: crossOutlet.length,
     distinctGroupSpeakers: speakers.size,
   }),
 );

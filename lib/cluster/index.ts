@@ -9,6 +9,7 @@ export type {
 export { documentTerms, profileDocument } from "./profile";
 export { analyseDocument, analysisTerms, profileAnalysis, type DocumentAnalysis } from "./profile";
 export { assignToStory, type AssignOptions } from "./assign";
+export type { ScoreParts } from "./score";
 export { addToStoryProfile } from "./story";
 export { storyHeadline, storyTitle, type StoryHeadline, type StoryTitleOptions } from "./title";
 export { mergeStoryProfiles, storySimilarity } from "./merge";
@@ -40,6 +41,7 @@ export {
   type EligibilityStory,
 } from "./eligibility";
 export { MergeLedger } from "./merge-ledger";
+export { CLUSTER_PARAMETERS } from "./parameters";
 export {
   wireLineage,
   type Lineage,

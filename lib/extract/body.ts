@@ -1,5 +1,7 @@
 import { wordSpans } from "../text";
 import { FURNITURE_KINDS, lineKey, type LineKind } from "./furniture";
+import { blockFeatures } from "./block-features";
+import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
 
 /** One candidate paragraph of a page, in reading order. */
 export interface BodyUnit {
@@ -24,17 +26,6 @@ export interface BodySelection {
   end: number;
 }
 
-/**
- * Weight of an end marker ("Related articles", "Topics:"). In copied page text it starts the page's trailer and
- * only a long stretch of prose after it may bridge it. Inside Readability's container the same words usually
- * head an inline box of links, and the article resumes after it.
- */
-const END_MARKER_WEIGHT: Record<BodySource, number> = { text: -400, html: -60 };
-const TEASER_LINK_DENSITY = 0.6;
-/** Author-and-date lines of teaser cards and comments: each card needs a long excerpt to look like the body. */
-const CARD_META_WEIGHT = -150;
-const UNPUNCTUATED_PARAGRAPH_WORDS = 12;
-
 /** Where the units come from: the whole text of a page, or the container Readability picked from its HTML. */
 export type BodySource = "text" | "html";
 
@@ -47,12 +38,13 @@ function unitWeight(
   repeatedKeys: ReadonlySet<string>,
   seenProse: Set<string>,
   source: BodySource,
+  parameters: BodyParameters,
 ): number {
   const length = unit.text.length;
   // Copied page text repeats its navigation and teaser headlines; inside Readability's container a repeated
   // line is more often a recurring sub-heading of a list or menu.
   const repeated = source === "text" && repeatedKeys.has(lineKey(unit.text));
-  const linkHeavy = (unit.linkDensity ?? 0) >= TEASER_LINK_DENSITY;
+  const linkHeavy = (unit.linkDensity ?? 0) >= parameters.teaserLinkDensity;
   switch (unit.kind) {
     case "prose":
       if (linkHeavy) return -Math.min(length, 300);
@@ -62,16 +54,16 @@ function unitWeight(
       seenProse.add(lineKey(unit.text));
       return length;
     case "end-marker":
-      return END_MARKER_WEIGHT[source];
+      return source === "text" ? parameters.endMarkerWeightText : parameters.endMarkerWeightHtml;
     case "advert":
     case "prompt":
     case "caption":
       return 0;
     case "byline":
     case "date":
-      return -30;
+      return parameters.bylineWeight;
     case "card-meta":
-      return CARD_META_WEIGHT;
+      return parameters.cardMetaWeight;
     case "short":
       if (repeated || linkHeavy) return -Math.max(20, length);
       if (isStructuredContent(unit)) return length * 0.5;
@@ -80,7 +72,7 @@ function unitWeight(
       if (
         source === "html" &&
         unit.role === "paragraph" &&
-        wordSpans(unit.text).length >= UNPUNCTUATED_PARAGRAPH_WORDS
+        wordSpans(unit.text).length >= parameters.unpunctuatedParagraphWords
       ) {
         return length * 0.5;
       }
@@ -125,10 +117,17 @@ export function selectBody(
   units: readonly BodyUnit[],
   title: string | null,
   source: BodySource,
+  parameters: BodyParameters = BODY_PARAMETERS,
 ): BodySelection | null {
   const repeatedKeys = repeatedLineKeys(units);
   const seenProse = new Set<string>();
-  const weights = units.map((unit) => unitWeight(unit, repeatedKeys, seenProse, source));
+  const { blockWeight } = parameters;
+  const weights = units.map((unit, index) => {
+    const rule = unitWeight(unit, repeatedKeys, seenProse, source, parameters);
+    return blockWeight && source === "html"
+      ? blockWeight(blockFeatures(unit, index, units.length, rule), unit, rule)
+      : rule;
+  });
   const best = bestRun(weights);
   if (!best) return null;
   const run = { ...best };
@@ -148,7 +147,7 @@ export function selectBody(
       if (unit.kind === "end-marker") inTrailer = true;
       continue;
     }
-    if (unit.kind === "prose" && (unit.linkDensity ?? 0) < TEASER_LINK_DENSITY) inTrailer = false;
+    if (unit.kind === "prose" && (unit.linkDensity ?? 0) < parameters.teaserLinkDensity) inTrailer = false;
     if (inTrailer) {
       removed.push({ kind: "teaser", text: unit.text });
       continue;
@@ -162,7 +161,11 @@ export function selectBody(
       removed.push({ kind: "duplicate", text: unit.text });
       continue;
     }
-    if ((unit.linkDensity ?? 0) >= TEASER_LINK_DENSITY && unit.kind !== "prose" && unit.role !== "heading") {
+    if (
+      (unit.linkDensity ?? 0) >= parameters.teaserLinkDensity &&
+      unit.kind !== "prose" &&
+      unit.role !== "heading"
+    ) {
       removed.push({ kind: "teaser", text: unit.text });
       continue;
     }

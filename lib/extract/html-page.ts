@@ -13,7 +13,8 @@ import {
 import { domParagraphs, type DomParagraph } from "./dom-paragraphs";
 import { classifyLine, cleanByline, FURNITURE_KINDS, lineKey, parseBylineLine } from "./furniture";
 import { absoluteUrl, readMetadata, type PageMetadata } from "./metadata";
-import { extractFromText, MAX_TEXT_LINES, type TextPageResult } from "./text-page";
+import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
+import { extractFromText, MAX_TEXT_LINES } from "./text-page";
 
 export interface HtmlPageResult {
   metadata: PageMetadata;
@@ -106,10 +107,17 @@ function bodyLength(selection: BodySelection): number {
   return selection.paragraphs.reduce((sum, paragraph) => sum + paragraph.length + 2, 0);
 }
 
-function bodyTextFallback(document: Document): TextPageResult | null {
-  const { paragraphs } = domParagraphs(document.body);
-  // Blank lines between paragraphs, so the text algorithm never mistakes them for one hard-wrapped block.
-  return extractFromText(paragraphs.map((p) => p.text).join("\n\n"));
+/** The page's text as paragraphs, blank lines between them, so the text algorithm never mistakes them for one block. */
+function bodyText(document: Document): string {
+  return domParagraphs(document.body)
+    .paragraphs.map((p) => p.text)
+    .join("\n\n");
+}
+
+/** A value computed on first use and kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: compute() }).v;
 }
 
 /** The metadata of a page too big or deep to parse, from the markup before its <body>. */
@@ -121,11 +129,63 @@ function headMetadata(html: string, url: string | null): PageMetadata {
   return readMetadata(parseDocument(head), url);
 }
 
-export function extractFromHtml(page: string, url: string | null, minBodyChars: number): HtmlPageResult {
+/**
+ * What reading a page yields before its body is chosen: the parse, the metadata and Readability's container as
+ * paragraphs. Nothing here depends on BodyParameters, so a tuning run reads each page once (see
+ * prepareExtraction in ./index.ts).
+ */
+export interface PreparedHtmlPage {
+  metadata: PageMetadata;
+  /** Too big or deep to parse: no Readability; the JSON-LD articleBody, else the page's text. */
+  oversized: boolean;
+  readabilityTitle: string | null;
+  article: { units: BodyUnit[]; removed: RemovedPart[]; byline: string | null } | null;
+  /** The page's text for the last fallback, read on first use. */
+  fallbackText: () => string;
+}
+
+export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlPage {
   const html = stripInertMarkup(page);
   const shape = markupShape(html);
   if (shape.depth > MAX_PARSED_DEPTH || shape.elements > MAX_PARSED_ELEMENTS) {
-    const metadata = headMetadata(html, url);
+    return {
+      metadata: headMetadata(html, url),
+      oversized: true,
+      readabilityTitle: null,
+      article: null,
+      fallbackText: once(() => markupToText(html)),
+    };
+  }
+  const document = parseDocument(html);
+  const metadata = readMetadata(document, url);
+  const readable =
+    shape.elements <= MAX_READABILITY_ELEMENTS &&
+    !nestsDeeperThan(document.documentElement, MAX_READABILITY_DEPTH);
+  const article = readable ? readabilityContent(document) : null;
+  const converted = article ? domParagraphs(article.content) : null;
+  // Readability rewrites the document it reads; the text fallback needs the page as it was (parsed again). Only
+  // an unread document is kept for it, so a prepared page does not hold a parsed page.
+  const unread = readable ? null : document;
+  return {
+    metadata,
+    oversized: false,
+    readabilityTitle: article?.title ?? null,
+    article:
+      article && converted
+        ? { units: toUnits(converted.paragraphs), removed: converted.removed, byline: article.byline }
+        : null,
+    fallbackText: once(() => bodyText(unread ?? parseDocument(html))),
+  };
+}
+
+/** The body of a prepared page: Readability's container, else the JSON-LD articleBody, else the page's text. */
+export function finishHtmlPage(
+  prepared: PreparedHtmlPage,
+  minBodyChars: number,
+  parameters: BodyParameters = BODY_PARAMETERS,
+): HtmlPageResult {
+  const { metadata, article } = prepared;
+  if (prepared.oversized) {
     const fromJson = metadata.articleBody
       ? articleBodyParagraphs(metadata.articleBody, metadata.title)
       : null;
@@ -140,7 +200,7 @@ export function extractFromHtml(page: string, url: string | null, minBodyChars: 
         removed: fromJson.removed,
       };
     }
-    const fromText = extractFromText(markupToText(html));
+    const fromText = extractFromText(prepared.fallbackText(), parameters);
     return {
       metadata: { ...metadata, title: metadata.title ?? fromText?.title ?? null },
       readabilityTitle: null,
@@ -151,19 +211,12 @@ export function extractFromHtml(page: string, url: string | null, minBodyChars: 
       removed: fromText?.removed ?? [],
     };
   }
-  const document = parseDocument(html);
-  const metadata = readMetadata(document, url);
-  const readable =
-    shape.elements <= MAX_READABILITY_ELEMENTS &&
-    !nestsDeeperThan(document.documentElement, MAX_READABILITY_DEPTH);
-  const article = readable ? readabilityContent(document) : null;
-  const title = metadata.title ?? article?.title ?? null;
-  const base = { metadata, readabilityTitle: article?.title ?? null };
+  const title = metadata.title ?? prepared.readabilityTitle;
+  const base = { metadata, readabilityTitle: prepared.readabilityTitle };
 
   if (article) {
-    const converted = domParagraphs(article.content);
-    const units = toUnits(converted.paragraphs);
-    const selection = selectBody(units, title, "html");
+    const { units } = article;
+    const selection = selectBody(units, title, "html", parameters);
     if (selection && bodyLength(selection) >= minBodyChars) {
       // Readability's container often starts with the article's byline and date lines.
       const header = units.slice(0, selection.start);
@@ -174,7 +227,7 @@ export function extractFromHtml(page: string, url: string | null, minBodyChars: 
         textPublishedAt: dates.published ?? dates.modified,
         textModifiedAt: dates.modified,
         paragraphs: selection.paragraphs,
-        removed: [...converted.removed, ...describeOutside(units, selection, title), ...selection.removed],
+        removed: [...article.removed, ...describeOutside(units, selection, title), ...selection.removed],
       };
     }
   }
@@ -193,8 +246,7 @@ export function extractFromHtml(page: string, url: string | null, minBodyChars: 
     }
   }
 
-  // Readability rewrites the document it reads; the text fallback needs the page as it was.
-  const fromText = bodyTextFallback(readable ? parseDocument(html) : document);
+  const fromText = extractFromText(prepared.fallbackText(), parameters);
   return {
     ...base,
     metadata: { ...metadata, title: metadata.title ?? fromText?.title ?? null },

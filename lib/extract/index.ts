@@ -1,10 +1,14 @@
 import { AppError } from "../errors";
 import { detectLanguage, normalizeText, scriptLanguage } from "../text";
 import type { RemovedPart } from "./body";
-import { extractFromHtml } from "./html-page";
+import { finishHtmlPage, prepareHtmlPage } from "./html-page";
 import { assertExtractableContent, sniffFormat } from "./input";
 import { absoluteUrl, type PageMetadata } from "./metadata";
+import { bodyParameters, type BodyParameters } from "./parameters";
 import { extractFromText } from "./text-page";
+
+export { BODY_PARAMETERS, type BodyParameters } from "./parameters";
+export { BLOCK_FEATURES } from "./block-features";
 
 export interface ExtractInput {
   /** Decoded text of the file or page. */
@@ -94,14 +98,30 @@ function noArticle(): AppError {
   );
 }
 
+export interface ExtractOptions {
+  maxInputChars?: number;
+  minBodyChars?: number;
+  /** Body-selection tunables replacing the committed ones (tuning runs; the app passes none). */
+  parameters?: Partial<BodyParameters>;
+}
+
 /**
  * Content in, clean article out: finds the article body in a page (HTML or text copied from one), strips page
  * furniture and reads the headline, byline, date and outlet. Pure and deterministic; throws AppError.
  */
-export function extractArticle(
+export function extractArticle(input: ExtractInput, options: ExtractOptions = {}): ExtractedArticle {
+  return prepareExtraction(input, options)(options.parameters);
+}
+
+/**
+ * extractArticle in two steps, for tuning: reading the page (parse, metadata, Readability) happens once, and the
+ * returned function chooses the body under any BodyParameters, as extractArticle would with them. Throws
+ * AppError as extractArticle does: unreadable content at once, no article when the function is called.
+ */
+export function prepareExtraction(
   input: ExtractInput,
-  options: { maxInputChars?: number; minBodyChars?: number } = {},
-): ExtractedArticle {
+  options: Omit<ExtractOptions, "parameters"> = {},
+): (parameters?: Partial<BodyParameters>) => ExtractedArticle {
   const maxInputChars = options.maxInputChars ?? EXTRACT_LIMITS.maxInputChars;
   const minBodyChars = options.minBodyChars ?? EXTRACT_LIMITS.minBodyChars;
   const content = input.content.replace(/^\uFEFF/, "");
@@ -110,35 +130,40 @@ export function extractArticle(
   const url = input.url ?? null;
 
   if (format === "html") {
-    const page = extractFromHtml(content, url, minBodyChars);
-    const text = normalizeText(page.paragraphs.join("\n\n"));
-    const { metadata } = page;
-    if (text.length < minBodyForPage(metadata.pageKind, minBodyChars)) throw noArticle();
-    return {
-      title: cleanField(metadata.title ?? page.readabilityTitle),
-      byline: cleanField(metadata.byline ?? page.textByline),
-      publishedAt: metadata.publishedAt ?? page.textPublishedAt,
-      modifiedAt: metadata.modifiedAt ?? page.textModifiedAt,
-      siteName: cleanField(metadata.siteName),
-      canonicalUrl: metadata.canonicalUrl,
-      language: chooseLanguage(metadata.language, text),
-      text,
-      removed: capRemoved(page.removed),
+    const prepared = prepareHtmlPage(content, url);
+    return (parameters) => {
+      const page = finishHtmlPage(prepared, minBodyChars, bodyParameters(parameters));
+      const text = normalizeText(page.paragraphs.join("\n\n"));
+      const { metadata } = page;
+      if (text.length < minBodyForPage(metadata.pageKind, minBodyChars)) throw noArticle();
+      return {
+        title: cleanField(metadata.title ?? page.readabilityTitle),
+        byline: cleanField(metadata.byline ?? page.textByline),
+        publishedAt: metadata.publishedAt ?? page.textPublishedAt,
+        modifiedAt: metadata.modifiedAt ?? page.textModifiedAt,
+        siteName: cleanField(metadata.siteName),
+        canonicalUrl: metadata.canonicalUrl,
+        language: chooseLanguage(metadata.language, text),
+        text,
+        removed: capRemoved(page.removed),
+      };
     };
   }
 
-  const page = extractFromText(content);
-  const text = normalizeText((page?.paragraphs ?? []).join("\n\n"));
-  if (!page || text.length < minBodyChars) throw noArticle();
-  return {
-    title: cleanField(page.title),
-    byline: cleanField(page.byline),
-    publishedAt: page.publishedAt,
-    modifiedAt: page.modifiedAt,
-    siteName: null,
-    canonicalUrl: absoluteUrl(url, null),
-    language: chooseLanguage(null, text),
-    text,
-    removed: capRemoved(page.removed),
+  return (parameters) => {
+    const page = extractFromText(content, bodyParameters(parameters));
+    const text = normalizeText((page?.paragraphs ?? []).join("\n\n"));
+    if (!page || text.length < minBodyChars) throw noArticle();
+    return {
+      title: cleanField(page.title),
+      byline: cleanField(page.byline),
+      publishedAt: page.publishedAt,
+      modifiedAt: page.modifiedAt,
+      siteName: null,
+      canonicalUrl: absoluteUrl(url, null),
+      language: chooseLanguage(null, text),
+      text,
+      removed: capRemoved(page.removed),
+    };
   };
 }

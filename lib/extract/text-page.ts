@@ -2,6 +2,7 @@ import { normalizeText, wordSpans } from "../text";
 import { describeOutside, selectBody, type BodyUnit, type RemovedPart } from "./body";
 import { headerDates, parseDateText } from "./dates";
 import { classifyLine, lineKey, parseBylineLine } from "./furniture";
+import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
 
 /** What the plain-text algorithm finds on a page of copied text. */
 export interface TextPageResult {
@@ -130,10 +131,13 @@ function labelStandfirst(removed: RemovedPart[], above: BodyUnit | undefined, ti
   if (entry) entry.kind = "standfirst";
 }
 
-export function extractFromText(content: string): TextPageResult | null {
+export function extractFromText(
+  content: string,
+  parameters: BodyParameters = BODY_PARAMETERS,
+): TextPageResult | null {
   const units = textUnits(content);
   markCardMeta(units);
-  const selection = selectBody(units, null, "text");
+  const selection = selectBody(units, null, "text", parameters);
   if (!selection) return null;
   const header = units.slice(Math.max(0, selection.start - HEADER_WINDOW), selection.start);
   const title = findHeadline(header);

@@ -115,6 +115,56 @@ export function describeBulkImport(provider: TestProvider): void {
       expect(refused.err).toMatch(/unknown CSV column\(s\): link, body/);
     });
 
+    it("reads another dataset's fields with --map and --ignore, and counts a blank url as none", async () => {
+      const file = path.join(scratch, "research.jsonl");
+      const text = "Lisvard opens a night ferry\n\n" + storyParagraphs("night ferry").join("\n\n");
+      const record = { id: "STORY_1_DOCUMENT_0", cluster: "STORY_1", source: "Coast FM", date: "2012-10-02" };
+      writeFileSync(file, JSON.stringify({ ...record, title: "Lisvard opens a night ferry", text, url: "" }));
+      const refused = await cli(runCli, "import", file);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toMatch(/failed: line 1: unknown field\(s\) id, cluster, source, date/);
+      expect(refused.out).toMatch(/hint: .*--map from=field.*--ignore name/);
+
+      const mapped = await cli(
+        runCli,
+        "import",
+        file,
+        "--map",
+        "source=outlet,date=publishedAt",
+        "--ignore",
+        "id,cluster",
+        "--json",
+      );
+      expect(mapped.code).toBe(0);
+      expect(JSON.parse(mapped.out)).toMatchObject({ total: 1, created: 1, failed: 0 });
+      const { getDb } = await import("@/lib/db");
+      const stored = await (
+        await getDb()
+      ).article.findFirst({
+        where: { title: "Lisvard opens a night ferry" },
+        select: { publishedAt: true, sourceUrl: true, outlet: { select: { name: true } } },
+      });
+      expect(stored?.outlet.name).toBe("Coast FM");
+      expect(stored?.publishedAt?.toISOString().slice(0, 10)).toBe("2012-10-02");
+      expect(stored?.sourceUrl ?? null).toBeNull();
+
+      const csv = path.join(scratch, "research.csv");
+      const csvText = text.replace("night ferry", "ferry fare").replace(/"/g, '""');
+      writeFileSync(csv, `doc_id,source,text\nD1,Coast FM,"${csvText}"\n`);
+      const csvResult = await cli(runCli, "import", csv, "--map", "source=outlet", "--ignore", "doc_id");
+      expect(csvResult.out, csvResult.err).toMatch(/1 items: .*, 0 failed/);
+
+      for (const [flags, message] of [
+        [["--map", "source=publisher"], /publisher is not a field/],
+        [["--map", "a=outlet,b=outlet"], /two fields are mapped to outlet/],
+        [["--map", "source=outlet", "--ignore", "source"], /--ignore source: it is also mapped/],
+      ] as const) {
+        const bad = await cli(runCli, "import", file, ...flags);
+        expect(bad.code, flags.join(" ")).not.toBe(0);
+        expect(bad.err).toMatch(message);
+      }
+    });
+
     it("imports a folder of pages, reporting empty and binary files", async () => {
       const folder = path.join(scratch, "pages");
       mkdirSync(path.join(folder, "week-2"), { recursive: true });

@@ -6,6 +6,10 @@ const isoDate = z
   .trim()
   .refine((value) => parsePublishedAt(value) !== null, `must be ${PUBLISHED_AT_FORMAT}`);
 
+/** An empty string, as a dataset's blank column gives, counts as absent. */
+const blankAsAbsent = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
 const optionalText = (max: number) =>
   z
     .string()
@@ -20,16 +24,19 @@ const optionalText = (max: number) =>
  */
 export const articleRecordSchema = z
   .object({
-    url: z
-      .url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
-      .max(4_000)
-      .optional(),
+    url: z.preprocess(
+      blankAsAbsent,
+      z
+        .url({ protocol: /^https?$/, error: "url must be an http(s) URL" })
+        .max(4_000)
+        .optional(),
+    ),
     html: z.string().optional(),
     text: z.string().optional(),
     title: optionalText(500),
     outlet: optionalText(120),
     byline: optionalText(300),
-    publishedAt: isoDate.optional(),
+    publishedAt: z.preprocess(blankAsAbsent, isoDate.optional()),
   })
   .strict()
   .refine((r) => !(r.html !== undefined && r.text !== undefined), {
@@ -45,6 +52,8 @@ export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 export function describeRecordError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "invalid record";
+  if (issue.code === "unrecognized_keys")
+    return `unknown field(s) ${issue.keys.join(", ")}; a record has url, html, text, title, outlet, byline, publishedAt`;
   const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
   return `${where}${issue.message}`;
 }

@@ -1,7 +1,9 @@
 import type { CharRange } from "./types";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./marks/marks";
-import type { CueMatch } from "./cues/cues";
-import { wordCount, type Candidate, type ParagraphContext } from "./cues/context";
+import { findCues, type CueMatch } from "./cues/cues";
+import { insideQuotes, wordCount, type Candidate, type ParagraphContext } from "./cues/context";
+import { subjectBefore } from "./cues/phrases";
+import { PRONOUNS } from "./speakers/lexicon";
 import { clauseEndAfter } from "./marks/content";
 import { cueAfter } from "./cues/cue-after";
 import { colonBefore, colonIntro, cueBefore } from "./cues/cue-before";
@@ -51,6 +53,9 @@ function extend(attribution: Attribution, part: QuotePart, content: CharRange): 
   };
 }
 
+/** Verbs of saying that make the writer's sentence someone's reported speech. */
+const SPEECH_LEMMAS = new Set(["say", "tell", "add", "write", "argue", "insist", "explain", "note", "warn"]);
+
 /** Cue before, cue after, colon: the reading of a quote with the most evidence, or null. */
 function chooseCandidate(
   body: string,
@@ -66,6 +71,7 @@ function chooseCandidate(
   else
     chosen =
       cueAfter(body, q, ctx, sentence) ?? (before?.subject ? before : colonBefore(body, q, ctx, sentence));
+  if (chosen) chosen = quotedSpeaker(body, chosen);
   if (
     chosen &&
     q.style === "single" &&
@@ -74,6 +80,20 @@ function chooseCandidate(
   )
     return null;
   return chosen;
+}
+
+// `Stelter quoted Licht as saying`: the one quoted is the speaker, the one quoting only passes the words on.
+const QUOTED_AS_SAYING =
+  /^\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+as\s+(?:saying|writing|telling|having\s+said)\b/u;
+
+/** A candidate whose cue is "quoted X as saying" speaks through X. */
+function quotedSpeaker(body: string, chosen: Candidate): Candidate {
+  if (chosen.cue.lemma !== "quote") return chosen;
+  const m = QUOTED_AS_SAYING.exec(body.slice(chosen.cue.end, chosen.cue.end + 80));
+  const name = m?.[1];
+  if (!m || !name) return chosen;
+  const start = chosen.cue.end + m[0].indexOf(name);
+  return { ...chosen, subject: { start, end: start + name.length } };
 }
 
 /** The first character of a sentence that is not white space. */
@@ -110,6 +130,31 @@ class AttributionReader {
     const attribution: Attribution = { parts: [part], content, speaker, cue };
     this.attributions.push(attribution);
     return attribution;
+  }
+
+  /**
+   * A named speaker of a sentence of reported speech between an attribution and a quote opening the next sentence:
+   * the last cue there whose subject is a capitalised name. Null when the writer's prose names no one speaking.
+   */
+  private speakerBetween(
+    last: Attribution,
+    q: QuoteSpan,
+    ctx: ParagraphContext,
+  ): { cue: CueMatch; subject: CharRange } | null {
+    const lastPart = last.parts[last.parts.length - 1];
+    const from = Math.max(last.cue?.end ?? 0, lastPart?.span.close ?? 0, ctx.paragraph.start);
+    if (from >= q.open) return null;
+    const cues = findCues(this.body, from, q.open).filter((c) => !insideQuotes(c.start, ctx.quotes));
+    const cue = cues[cues.length - 1];
+    if (!cue || !SPEECH_LEMMAS.has(cue.lemma)) return null;
+    const sentence = sentenceAround(cue.start, ctx.paragraph, ctx.breaks);
+    if (sentence.start < from) return null;
+    const subject = subjectBefore(this.body, sentence.start, cue.start);
+    if (!subject) return null;
+    const text = this.body.slice(subject.start, subject.end);
+    // A name, not "He": a pronoun there most often is the speaker already quoted.
+    if (!/^\p{Lu}/u.test(text) || PRONOUNS.has(text.toLowerCase())) return null;
+    return { cue, subject };
   }
 
   readParagraph(paragraph: CharRange, quotes: readonly QuoteSpan[]): void {
@@ -152,6 +197,18 @@ class AttributionReader {
       }
       if (q.style !== "double") continue;
       if (last && sentence.start === q.open) {
+        // `"…," Cornyn said. Rep. Flores said many members were frustrated. "…"`: someone else was named speaking
+        // in between, and the quote is theirs.
+        const between = this.speakerBetween(last, q, ctx);
+        if (between) {
+          last = this.add(
+            { span: q, kind: "direct" },
+            { start: q.open, end: q.close },
+            this.resolver.resolve(between.subject),
+            between.cue,
+          );
+          continue;
+        }
         if (
           sentence.end - q.close <= MAX_SENTENCE_REST &&
           /^[\s.!?,;]*$/.test(body.slice(q.close, sentence.end))

@@ -81,8 +81,13 @@ class AnalysisThread {
   private pump(): void {
     if (this.current) return;
     const task = this.queue.shift();
-    if (!task) return;
+    if (!task) {
+      // Idle, the thread keeps no process alive (a CLI command ends when its work does).
+      this.worker?.unref();
+      return;
+    }
     const worker = (this.worker ??= this.start());
+    worker.ref();
     this.current = { task, timer: null };
     const message: AnalysisMessage = { id: task.id, task: task.task };
     worker.postMessage(message);

@@ -29,17 +29,7 @@ export function clusteringScores(
   const goldSizes = countBy(ids, (id) => gold.get(id) ?? "");
   const jointSizes = countBy(ids, (id) => `${predictedOf(id)}\u0000${gold.get(id) ?? ""}`);
 
-  let precisionSum = 0;
-  let recallSum = 0;
-  for (const id of ids) {
-    const joint = jointSizes.get(`${predictedOf(id)}\u0000${gold.get(id) ?? ""}`) ?? 0;
-    precisionSum += joint / (predictedSizes.get(predictedOf(id)) ?? 1);
-    recallSum += joint / (goldSizes.get(gold.get(id) ?? "") ?? 1);
-  }
-  const docs = ids.length;
-  const b3Precision = docs === 0 ? 0 : precisionSum / docs;
-  const b3Recall = docs === 0 ? 0 : recallSum / docs;
-
+  const { b3Precision, b3Recall, b3F1, docs } = bcubedOver(documentBcubed(predicted, gold).values());
   const pairs = (sizes: ReadonlyMap<string, number>): number => {
     let sum = 0;
     for (const size of sizes.values()) sum += (size * (size - 1)) / 2;
@@ -54,7 +44,7 @@ export function clusteringScores(
   return {
     b3Precision,
     b3Recall,
-    b3F1: harmonic(b3Precision, b3Recall),
+    b3F1,
     pairwisePrecision,
     pairwiseRecall,
     pairwiseF1: harmonic(pairwisePrecision, pairwiseRecall),
@@ -62,6 +52,56 @@ export function clusteringScores(
     goldClusters: goldSizes.size,
     docs,
   };
+}
+
+/** One document's B³ precision and recall (see clusteringScores), for figures over a subset of documents. */
+export interface DocumentBcubed {
+  precision: number;
+  recall: number;
+}
+
+/** Each gold-labelled document's B³ precision and recall within the whole predicted clustering. */
+export function documentBcubed(
+  predicted: ReadonlyMap<string, string>,
+  gold: ReadonlyMap<string, string>,
+): Map<string, DocumentBcubed> {
+  const ids = [...gold.keys()];
+  const predictedOf = (id: string): string => predicted.get(id) ?? `\u0000${id}`;
+  const predictedSizes = countBy(ids, predictedOf);
+  const goldSizes = countBy(ids, (id) => gold.get(id) ?? "");
+  const jointSizes = countBy(ids, (id) => `${predictedOf(id)}\u0000${gold.get(id) ?? ""}`);
+  return new Map(
+    ids.map((id) => {
+      const joint = jointSizes.get(`${predictedOf(id)}\u0000${gold.get(id) ?? ""}`) ?? 0;
+      return [
+        id,
+        {
+          precision: joint / (predictedSizes.get(predictedOf(id)) ?? 1),
+          recall: joint / (goldSizes.get(gold.get(id) ?? "") ?? 1),
+        },
+      ];
+    }),
+  );
+}
+
+/** B³ precision, recall and F1 over some documents' own figures (means, then the harmonic mean). */
+export function bcubedOver(figures: Iterable<DocumentBcubed>): {
+  b3Precision: number;
+  b3Recall: number;
+  b3F1: number;
+  docs: number;
+} {
+  let precision = 0;
+  let recall = 0;
+  let docs = 0;
+  for (const f of figures) {
+    precision += f.precision;
+    recall += f.recall;
+    docs += 1;
+  }
+  const b3Precision = docs === 0 ? 0 : precision / docs;
+  const b3Recall = docs === 0 ? 0 : recall / docs;
+  return { b3Precision, b3Recall, b3F1: harmonic(b3Precision, b3Recall), docs };
 }
 
 function harmonic(a: number, b: number): number {

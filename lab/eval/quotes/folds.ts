@@ -9,25 +9,9 @@ import type { EvalDocument } from "./sets";
 import { fitSpanModel, labelledSamples, type Sample } from "./fit-span-model";
 import { spanModel, type SpanModel } from "@/lib/quotes/languages/span-model";
 import { findAttributionsInAnyLanguage, readForeignQuotes } from "@/lib/quotes/multilingual";
+import { assignFolds } from "../folds";
 
-/** FNV-1a: a stable hash of a group name, so fold membership does not depend on file order. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
-/** Each document's fold (0…k−1): groups in hash order dealt round-robin, so folds are even and a group stays whole. */
-export function assignFolds(documents: readonly Pick<EvalDocument, "group">[], k: number): number[] {
-  const groups = [...new Set(documents.map((d) => d.group))].sort(
-    (a, b) => hash(a) - hash(b) || a.localeCompare(b),
-  );
-  const foldOf = new Map(groups.map((g, i) => [g, i % k]));
-  return documents.map((d) => foldOf.get(d.group) ?? 0);
-}
+export { assignFolds };
 
 /** The samples and gold count that fitting the span model on some documents uses. */
 export function trainingData(documents: readonly EvalDocument[]): { samples: Sample[]; goldCount: number } {

@@ -7,11 +7,13 @@ import {
   countFolderDocuments,
   defaultPoolSize,
   importArticles,
+  parseFieldMap,
   readCsv,
   readFolder,
   readJsonl,
   SHORT_TEXT_CHARS,
   startPreparePool,
+  type FieldMap,
   type ImportItem,
   type ImportSummary,
 } from "@/lib/ingest";
@@ -19,12 +21,14 @@ import { UsageError, type CliIo } from "../output";
 import { startProgress } from "../progress";
 
 export const importUsage =
-  "import <file.jsonl|file.csv|folder> [--workers N] [--prefetch N] [--json]   bulk import with a progress bar and a summary";
+  "import <file.jsonl|file.csv|folder> [--map from=field,…] [--ignore name,…] [--workers N] [--prefetch N] [--json]   bulk import with a progress bar and a summary";
 
 const optionsSchema = z.object({
   prefetch: z.coerce.number().int().min(1).max(64).default(8),
   workers: z.coerce.number().int().min(0).max(16).optional(),
   json: z.boolean().default(false),
+  map: z.string().max(2_000).optional(),
+  ignore: z.string().max(2_000).optional(),
 });
 
 async function countLines(file: string): Promise<number> {
@@ -37,6 +41,7 @@ async function countLines(file: string): Promise<number> {
 
 async function openSource(
   source: string,
+  fields: FieldMap,
 ): Promise<{ items: AsyncIterable<ImportItem>; total: number | null }> {
   let info;
   try {
@@ -46,8 +51,8 @@ async function openSource(
   }
   if (info.isDirectory()) return { items: readFolder(source), total: await countFolderDocuments(source) };
   if (/\.jsonl$|\.ndjson$/i.test(source))
-    return { items: readJsonl(source), total: await countLines(source) };
-  if (/\.csv$/i.test(source)) return { items: readCsv(source), total: null };
+    return { items: readJsonl(source, fields), total: await countLines(source) };
+  if (/\.csv$/i.test(source)) return { items: readCsv(source, fields), total: null };
   throw new UsageError(`${source}: give a .jsonl or .csv file, or a folder of .html/.txt files`);
 }
 
@@ -60,6 +65,8 @@ function summaryLines(source: string, summary: ImportSummary): string[] {
       `warning: ${summary.short} articles extracted to under ${SHORT_TEXT_CHARS} characters: check them (paywall or missed body?)`,
     );
   for (const failure of summary.failures) lines.push(`failed: ${failure.label}: ${failure.reason}`);
+  if (summary.failures.some((f) => f.reason.startsWith("unknown field")))
+    lines.push("hint: read other fields as ours with --map from=field, or leave them out with --ignore name");
   if (summary.failed > summary.failures.length)
     lines.push(`… and ${summary.failed - summary.failures.length} more failures`);
   return lines;
@@ -70,14 +77,21 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { prefetch: { type: "string" }, workers: { type: "string" }, json: { type: "boolean" } },
+    options: {
+      prefetch: { type: "string" },
+      workers: { type: "string" },
+      json: { type: "boolean" },
+      map: { type: "string" },
+      ignore: { type: "string" },
+    },
   });
   if (positionals.length !== 1) throw new UsageError(`usage: ${importUsage}`);
   const parsed = optionsSchema.safeParse(values);
   if (!parsed.success)
     throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
   const source = positionals[0] as string;
-  const { items, total } = await openSource(source);
+  const fields = parseFieldMap(parsed.data.map, parsed.data.ignore);
+  const { items, total } = await openSource(source, fields);
   const progress = startProgress(total, io.interactive === true && !parsed.data.json);
   // Fetching and analysis run on worker threads, storing on this one: a bulk import uses every core.
   const workers = parsed.data.workers ?? defaultPoolSize();

@@ -1,4 +1,5 @@
 export { recordItem, type ImportItem } from "./items";
+export { parseFieldMap, type FieldMap } from "./field-map";
 export { readJsonl } from "./read-jsonl";
 export { readCsv } from "./read-csv";
 export { readFolder, countFolderDocuments } from "./read-folder";

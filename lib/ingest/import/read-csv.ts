@@ -1,23 +1,27 @@
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
+import { mappedName, NO_FIELD_MAP, RECORD_FIELDS, type FieldMap } from "./field-map";
 import { recordItem, type ImportItem } from "./items";
 
-const COLUMNS = new Set(["url", "html", "text", "title", "outlet", "byline", "publishedAt"]);
+const COLUMNS = new Set<string>(RECORD_FIELDS);
 
 /**
- * Streams a CSV with a header row naming any of url, html, text, title, outlet, byline, publishedAt
- * (RFC 4180 quoting, so bodies may span lines). Empty cells count as absent.
+ * Streams a CSV with a header row naming any of url, html, text, title, outlet, byline, publishedAt, after
+ * `fields` renames or drops another layout's columns (RFC 4180 quoting, so bodies may span lines). Empty cells
+ * count as absent.
  */
-export async function* readCsv(file: string): AsyncGenerator<ImportItem> {
+export async function* readCsv(file: string, fields: FieldMap = NO_FIELD_MAP): AsyncGenerator<ImportItem> {
   const parser = createReadStream(file).pipe(
     parse({
       bom: true,
       columns: (header: string[]) => {
-        const names = header.map((name) => name.trim());
-        const unknown = names.filter((name) => !COLUMNS.has(name));
+        // csv-parse skips a column named false: the ones --ignore leaves out.
+        const names = header.map((name) => mappedName(name.trim(), fields) ?? false);
+        const unknown = header.filter((_, i) => names[i] !== false && !COLUMNS.has(String(names[i])));
         if (unknown.length > 0)
           throw new Error(
-            `unknown CSV column(s): ${unknown.join(", ")}; expected ${[...COLUMNS].join(", ")}`,
+            `unknown CSV column(s): ${unknown.join(", ")}; expected ${[...COLUMNS].join(", ")} ` +
+              "(map others with --map column=field, or leave them out with --ignore column)",
           );
         return names;
       },

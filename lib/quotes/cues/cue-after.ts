@@ -69,6 +69,29 @@ function subjectWithModifier(body: string, from: number, verbStart: number): Cha
   return subject && subject.start === start ? subject : null;
 }
 
+// `"…," Sen. Chris Coons (D-Del.).`: a name and its party label close the sentence with no verb.
+const SIGNED_WITH_LABEL =
+  /^[\s,]*((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}?\p{Lu}[\p{L}’'-]*)\s*(\([RDI]\s*[-–]\s*[^)]{1,14}\))\s*\.?\s*$/u;
+
+/** A quote signed by a name with a party label and nothing else to its sentence's end. */
+function signedWithPartyLabel(
+  body: string,
+  q: QuoteSpan,
+  sentence: CharRange,
+): { cue: CueMatch; subject: CharRange } | null {
+  const rest = body.slice(q.close, Math.min(sentence.end, q.close + 80));
+  const m = SIGNED_WITH_LABEL.exec(rest);
+  const name = m?.[1];
+  const label = m?.[2];
+  if (!m || !name || !label) return null;
+  const nameAt = q.close + rest.indexOf(name);
+  const labelAt = q.close + rest.indexOf(label, rest.indexOf(name) + name.length);
+  return {
+    cue: { start: labelAt, end: labelAt + label.length, text: label, lemma: SIGNATURE_DASH },
+    subject: { start: nameAt, end: nameAt + name.length },
+  };
+}
+
 /** `"…," he said.` / `"…," said X.` / `"…" X told reporters` / `"…," according to X` / `“…” ― Sonya Herridge`. */
 export function cueAfter(
   body: string,
@@ -113,6 +136,8 @@ export function cueAfter(
     const modified = subjectWithModifier(body, q.close, cue.start);
     if (modified) return { cue, subject: modified, kind, content };
   }
+  const signed = signedWithPartyLabel(body, q, sentence);
+  if (signed && cues.every((c) => c.start > signed.cue.end)) return { ...signed, kind, content };
   const first = cues[0];
   const trailer =
     first && first.lemma !== "according to" ? trailerAfterProse(body, q, first, regionEnd, sentence) : null;

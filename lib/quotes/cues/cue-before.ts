@@ -88,7 +88,10 @@ function pickCue(
     } else if (
       found.end <= candidate.start &&
       candidate.end <= subject.start &&
-      REPORTING_LEMMAS.has(candidate.lemma)
+      REPORTING_LEMMAS.has(candidate.lemma) &&
+      // `… that they claim are unsafe, Smith said, "…"`: a subject set off by a comma opens a parenthetical
+      // attribution of its own, not a clause that the earlier verb reports.
+      !/,\s*$/.test(body.slice(candidate.end, subject.start))
     ) {
       cue = candidate;
       subject = found;

@@ -221,6 +221,10 @@ const NEEDS_PARTICLE: Record<string, RegExp> = {
   shot: /^\s+back\b/i,
 };
 
+// "filed a tort claim", "a new report": a singular indefinite phrase would take "claims", so its base form is a noun.
+// (After a possessive a noun cue still attributes: annotators mark `Trump's claim that "…"` as Trump's.)
+const INDEFINITE_BEFORE = /(?<![\p{L}\p{N}])(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+
 /** Every cue in body[from, to), in order; "according to" included. */
 export function findCues(body: string, from: number, to: number): CueMatch[] {
   const found: CueMatch[] = [];
@@ -248,6 +252,7 @@ export function findCues(body: string, from: number, to: number): CueMatch[] {
       !lower.endsWith("ing")
     )
       continue;
+    if (lower === lemma && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const particle = NEEDS_PARTICLE[lower];
     if (particle && !particle.test(text.slice(m.index + word.length))) continue;
     found.push({ start: from + m.index, end: from + m.index + word.length, text: lower, lemma });

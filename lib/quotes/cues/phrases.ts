@@ -137,7 +137,8 @@ const TIME_WORDS =
 
 function tokens(body: string, from: number, to: number): Token[] {
   const result: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.&/]*|[^\s]/gu;
+  // "Roberts ' email": tokenised copy sets a plural's possessive mark apart; it stays with its word.
+  const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.&/]*(?:(?<=s)\s['’](?=\s+\p{Ll}))?|[^\s]/gu;
   const text = body.slice(from, to);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let raw = m[0];
@@ -269,7 +270,11 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
       phrase.unshift(token);
       break;
     }
-    if (!canBeInPhrase(token) && !joinsOrganisationName(list[j - 1], token, phrase[0])) break;
+    // "The newly elected representative": an adverb inside a determiner's phrase.
+    const adverbInPhrase =
+      /ly$/.test(token.lower) && phrase.length > 0 && DETERMINERS.has(list[j - 1]?.lower ?? "");
+    if (!canBeInPhrase(token) && !adverbInPhrase && !joinsOrganisationName(list[j - 1], token, phrase[0]))
+      break;
     phrase.unshift(token);
   }
   // A lower-case word alone before the verb is more often an object than a subject ("officials" excepted).

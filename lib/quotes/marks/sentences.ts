@@ -46,9 +46,17 @@ function isAttributionTrailer(after: string): boolean {
  */
 export function sentenceBreaks(body: string, paragraph: CharRange, quotes: readonly QuoteSpan[]): number[] {
   const breaks: number[] = [];
-  const re = /[.!?…]+["”’']?\s+(?=["“‘'(\[\p{Lu}\p{N}])/gu;
+  // A closing mark may stand apart from the stop it closes (`glitch. ” Ms. Tavenner said`), as in tokenised copy;
+  // only a curly one, since a straight mark after a space opens the next quote as often as it closes this one.
+  const re = /[.!?…]+(?:["”’']|\s[”"])?\s+(?=["“‘'(\[\p{Lu}\p{N}])/gu;
   const text = body.slice(paragraph.start, paragraph.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // `said. " We`: a straight mark standing apart closes a quote only if the quotes say so; else it opens the next.
+    const spaced = /^[.!?…]+\s"/.exec(m[0]);
+    if (spaced && !closesQuote(paragraph.start + m.index + spaced[0].length, quotes)) {
+      breaks.push(paragraph.start + m.index + spaced[0].length - 1);
+      continue;
+    }
     // Judged at the last mark before the space: a closing quote mark there ends the sentence, a stop inside does not.
     const at = paragraph.start + m.index + m[0].trimEnd().length - 1;
     if (insideQuote(at, quotes)) continue;
@@ -61,6 +69,12 @@ export function sentenceBreaks(body: string, paragraph: CharRange, quotes: reado
     breaks.push(paragraph.start + m.index + m[0].length);
   }
   return breaks;
+}
+
+/** Whether a quote of the paragraph closes with the mark just before `end`. */
+function closesQuote(end: number, quotes: readonly QuoteSpan[]): boolean {
+  const q = quotes[firstOpeningFrom(quotes, end) - 1];
+  return q !== undefined && q.close === end;
 }
 
 /** The writer's sentence holding `index`: from the last break at or before it to the next break. */

@@ -1,6 +1,6 @@
 import type { CharRange } from "../types";
 import { CAPITALISED_FUNCTION_WORDS, NAME_PREFIXES, NON_PERSON_WORDS } from "./lexicon";
-import { givenNameStart } from "./speaker-kinds";
+import { genderOfGivenName, givenNameStart } from "./speaker-kinds";
 
 /** A mention of a person in the body: where the name is written and the name as written (titles dropped). */
 export interface PersonMention extends CharRange {
@@ -192,7 +192,10 @@ export function nameInPhrase(body: string, phrase: CharRange): PersonMention | n
     if (!run || namesOrganisation(body, runs, r)) continue;
     const { words } = nameOfRun(run);
     if (words.length === 0 || words.length > 5) continue;
-    if (words.some((w) => NON_PERSON_WORDS.has(bareWord(w.text)))) continue;
+    // "the Keystone Bill" is no one, but a given name opening a name is ("Rep. Bill Flores").
+    const thing = (w: Word, i: number) =>
+      NON_PERSON_WORDS.has(bareWord(w.text)) && !(i < words.length - 1 && genderOfGivenName(w.text) !== null);
+    if (words.some(thing)) continue;
     const mention = mentionOf(words);
     if (mention) return mention;
   }

@@ -2,7 +2,7 @@ import type { CharRange } from "../types";
 import type { PersonMention } from "./names";
 import type { SpeakerEvidence } from "./speaker-resolution";
 import { PERSON_ROLE_NOUNS } from "./lexicon";
-import { genderOfRoleWord, isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
+import { followedByState, genderOfRoleWord, isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
 import { ENGLISH_STOPWORDS } from "../../text";
 
 // A single capitalised word the text places somewhere: "from Dayton, Ohio", "R-Texas", "of California".
@@ -16,6 +16,7 @@ const PLACE_AFTER = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s*[,.;]/u;
  */
 export function namedSpeaker(body: string, name: PersonMention, fullName: string): string | null {
   if (speakerKind(fullName) !== "speaker" || isPlaceName(fullName)) return null;
+  if (followedByState(body.slice(name.end, name.end + 40))) return null;
   if (/\s/.test(fullName)) return fullName;
   const before = body.slice(Math.max(0, name.start - 16), name.start);
   if (LOCATIVE_BEFORE.test(before)) return null;

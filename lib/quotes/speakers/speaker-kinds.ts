@@ -2,6 +2,7 @@ import { getGender } from "gender-detection-from-name";
 import { countries } from "countries-list";
 import { states } from "states-us";
 import { ENGLISH_STOPWORDS } from "../../text";
+import { PERSON_ROLE_NOUNS } from "./lexicon";
 
 /**
  * What a speaker phrase names, read from its own words: a person or organisation that can speak, or something
@@ -33,6 +34,11 @@ const WORK_HEADS = new Set(
   movie series episode sermon lecture testimony hearing debate conference briefing`.split(/\s+/),
 );
 
+/** Lower-case heads ending like adjectives that name a body that speaks ("the tribunal", "the council" do not). */
+const ORGANISATION_HEADS = new Set(
+  "tribunal hospital journal capital arsenal clinic republic public".split(" "),
+);
+
 /** Heads naming a place or a building: "the Rose Garden", "Foley Square", "the federal courthouse". */
 const PLACE_HEADS = new Set(
   `garden gardens room square park plaza street avenue road boulevard building courthouse airport station harbor
@@ -58,7 +64,7 @@ const NUMBER_WORDS =
 const OPENING_WORDS = new Set(
   `prior unlike additionally therefore separately meanwhile moreover furthermore nevertheless nonetheless instead
   indeed besides likewise similarly still yet maybe perhaps nothing everything anything someone somebody everyone
-  advertisement updated released related read watch click sign subscribe despite amid among following`.split(
+  advertisement updated released related read watch click sign subscribe despite amid among following even`.split(
     /\s+/,
   ),
 );
@@ -81,6 +87,32 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(
 );
 
 const POSSESSIVE = /['’]s?$/;
+
+/** US states as AP style and the post office abbreviate them: a name followed by one is a town ("Reno, Nev."). */
+const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...states.map((s) => s.abbreviation),
+  ..."Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo".split(
+    " ",
+  ),
+  ..."N.H N.J N.M N.Y N.C N.D R.I S.C S.D W.Va D.C".split(" "),
+]);
+const STATE_AFTER = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s*[,;:)]/u;
+
+/**
+ * Whether the text right after a name gives a state, as after a town: "San Bernardino, Calif.,", "Dayton, Ohio,".
+ * A party label ("Ted Cruz, R-Texas,") or a description after the state ("Jim Jordan, Ohio Republican") is not one.
+ */
+export function followedByState(after: string): boolean {
+  const state = STATE_AFTER.exec(after)?.[1];
+  if (!state) return false;
+  return isPlaceName(state) || STATE_ABBREVIATIONS.has(state.replace(/\.$/, ""));
+}
+
+// A lower-case head that is an adjective by its ending ("her private personal", "the president's medical"): the
+// noun it went with was read as a verb ("… emails", "… report"), so the phrase names nothing.
+const ADJECTIVE_ENDING = /(?:al|ous|ive|ful|ic|ible|able|less|ary)$/;
+// Participles after a head ("a memo obtained by …", "the report released"): the head is the word before them.
+const TRAILING_PARTICIPLE = /^\p{Ll}+(?:ed|en)$/u;
 
 function wordsOf(phrase: string): string[] {
   return phrase
@@ -106,9 +138,12 @@ export function isPlaceName(phrase: string): boolean {
  */
 export function speakerKind(phrase: string): SpeakerKind {
   const words = wordsOf(phrase);
+  while (words.length > 1 && TRAILING_PARTICIPLE.test(words[words.length - 1] ?? "")) words.pop();
   const first = words[0]?.toLowerCase() ?? "";
   const last = (words[words.length - 1] ?? "").toLowerCase().replace(POSSESSIVE, "");
   if (words.length === 0) return "opener";
+  // "It’s telling that …", "There’s": a pronoun's contraction opens a sentence, never a name.
+  if (/^(?:it|that|there|here|what|this)['’]s$/i.test(words[0] ?? "")) return "opener";
   if (isPlaceName(phrase)) return "place";
   const capitalisedFirst = /^\p{Lu}/u.test(words[0] ?? "");
   if (
@@ -141,6 +176,15 @@ export function speakerKind(phrase: string): SpeakerKind {
   if (PLACE_HEADS.has(last) && (!personal || BUILT_PLACE_HEADS.has(last))) return "place";
   if (DOCUMENT_HEADS.has(last)) return "document";
   if (WORK_HEADS.has(last)) return "work";
+  const head = words[words.length - 1] ?? "";
+  if (
+    words.length > 1 &&
+    /^\p{Ll}+$/u.test(head) &&
+    ADJECTIVE_ENDING.test(head) &&
+    !PERSON_ROLE_NOUNS.has(head) &&
+    !ORGANISATION_HEADS.has(head)
+  )
+    return "opener";
   return "speaker";
 }
 

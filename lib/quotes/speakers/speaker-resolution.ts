@@ -6,7 +6,9 @@ import { NAME_PREFIXES, PERSON_ROLE_NOUNS } from "./lexicon";
 import { sentenceBreaks } from "../marks/sentences";
 import { ENGLISH_STOPWORDS } from "../../text";
 import {
+  followedByState,
   genderOfGivenName,
+  isGivenName,
   genderOfRoleWord,
   givenNameStart,
   isPlaceName,
@@ -34,6 +36,10 @@ const MAX_APPOSITIVE_COMMAS = 4;
 // Only an opening conjunction or adverb, a determiner, or punctuation before a name: it opens the sentence.
 const SENTENCE_OPENING =
   /^[\s"“”‘’'—–-]*(?:(?:But|And|Meanwhile|However|Still|Yet|So|Then|Now|Later|Earlier|Also)\b[\s,]*)?(?:(?:the|a|an)\s+)?$/u;
+/** Person mentions read back for an earlier mention of the same surname with a role. */
+const MAX_NAMESAKES_BACK = 200;
+/** Characters after a subject read for the pronoun that refers back to it ("Biden indicated that he …"). */
+const MAX_PRONOUN_AFTER_CHARS = 200;
 /** Characters before a name read for its role ("White House press secretary"). */
 const MAX_ROLE_CHARS = 80;
 
@@ -60,17 +66,38 @@ const ABBREVIATED_ROLES: Readonly<Record<string, string>> = {
   rev: "reverend",
   pres: "president",
 };
+/** Sentences read back for the group or organisation "they" or "it" stands for. */
+const MAX_GROUP_SENTENCES_BACK = 3;
+// An organisation's name as a subject: capitalised words (or an acronym) followed by a verb, "United We Dream said".
+const ORGANISATION_SUBJECT =
+  /(?:^|[\s(“"])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|the|on)\s+)?){0,5}\p{Lu}[\p{L}’'&.-]*)(?=,?\s+(?:also\s+|has\s+|had\s+|have\s+)?(?:said|says|wrote|writes|argued|urged|welcomed|called|lashed|announced|added|noted|declared|claimed|insisted|warned|responded|told)\b)/gu;
+// A group as a subject: "The senators", "More than 370 licensed attorneys", followed by a verb.
+const GROUP_SUBJECT =
+  /(?:^|\s)((?:The|the|Some|some|Many|many|(?:More|more)\s+than\s+[\d,]+|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+s)(?=,|\s+(?:also\s+|have\s+|had\s+|are\s+|were\s+)?[\p{Ll}]+(?:ed|s)?\b)/gu;
+/** Words that make another office of a title: a vice president is no president. */
+const OFFICE_MODIFIERS = new Set("vice deputy assistant associate acting lieutenant press".split(" "));
+/** A party and state label after a name: " (D-W.Va.)", ", R-Texas,". */
+const PARTY_LABEL_AFTER = /^\.?(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*(?:\(|,\s*)[RDI]\s*[-–.]\s*\p{Lu}/u;
+/** Words of a role that are a title, not a qualifier: "Sen." says nothing of which senator. */
+const TITLE_WORDS = new Set([...Object.values(ABBREVIATED_ROLES), "the", "a", "an", "former"]);
 const LOCATIVE_OR_OBJECT_BEFORE =
   /(?:^|[^\p{L}])(?:of|from|for|with|to|by|about|against|at|in|on|into|than|like|between|among|under|over|thanked|told|asked|urged|met|called|criticized|criticised|praised|blamed|accused|named|nominated|appointed|defeated|beat|joined|and)\s+$/iu;
 const VERB_AFTER =
   /^\s*(?:(?:has|had|have|is|was|were|are|will|would|could|also|later|then|previously|again|repeatedly|once|recently|reportedly|further|just|not|never|did|does|may|might|can|already|even|still|now|first|often|always|himself|herself)\s+)*([\p{Ll}][\p{L}’'-]*)/u;
+/** Words after a description's head that show it is not the subject of a verb there ("The senator from …"). */
+const NOT_A_VERB = /^(?:of|from|for|in|on|at|with|to|by|and|or|but|who|whose|which|that|the|a|an|as|whom)$/;
 const INVERTED_CUE_BEFORE =
   /(?:said|says|added|adds|wrote|writes|asked|asks|explained|continued|noted|argued|recalled|replied|tweeted|told)\s*[,:]?\s*$/iu;
 const HONORIFIC = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
 
 /** A verb by its form: a cue verb ("said", "told"), a past tense ("emphasized"), or (unless strict) a present "-s". */
 function isVerb(word: string, strict = false): boolean {
-  return cueLemma(word) !== null || /ed$/.test(word) || (!strict && /^[a-z]+s$/.test(word));
+  return (
+    cueLemma(word) !== null ||
+    /ed$/.test(word) ||
+    /^[a-z]+n['’]t$/.test(word) ||
+    (!strict && /^[a-z]+s$/.test(word))
+  );
 }
 
 function lastWord(name: string): string {
@@ -85,6 +112,17 @@ function wordsOf(text: string): string[] {
     .map((w) => w.replace(/[.()]/g, "").replace(/['’]s$/, ""))
     .map((w) => ABBREVIATED_ROLES[w] ?? w)
     .filter(Boolean);
+}
+
+/** The capitalised words between a description's determiner and its head: "West Virginia" in "The West Virginia senator". */
+function qualifiersOf(description: string): string[] {
+  return wordsOf(
+    description
+      .split(/\s+/)
+      .slice(1, -1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .join(" "),
+  );
 }
 
 /**
@@ -121,6 +159,8 @@ export class Antecedents {
   private readonly genderBySurname = new Map<string, Gender>();
   /** Roles already read, by mention start and limit: a mention is weighed many times. */
   private readonly roles = new Map<string, string | null>();
+  /** Set while a description is being resolved, so that resolving it never looks for another description. */
+  private resolvingDescription = false;
 
   constructor(
     private readonly body: string,
@@ -222,31 +262,100 @@ export class Antecedents {
     const words = wordsOf(text).filter((w) => !/^(?:the|this|that)$/.test(w));
     const head = words[words.length - 1] ?? "";
     const gender = words.map(genderOfRoleWord).find((g) => g !== null) ?? null;
-    // "the US president" is not "Russian President Vladimir Putin": every capitalised qualifier must agree.
-    const qualifiers = wordsOf(
-      text
-        .split(/\s+/)
-        .slice(1, -1)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .join(" "),
-    );
-    const from = Math.max(0, phrase.start - MAX_LOOKBACK_CHARS);
+    const qualifiers = qualifiersOf(text);
+    const best = this.describedPerson(phrase.start, words, qualifiers);
+    if (best) return { ...this.evidenceOf(best, this.fullName(best, gender)), role: text };
+    // Someone speaking for another, or a modified office ("the vice president") no one named before holds: nobody.
+    if (AGENT_HEADS.has(head) || words.some((w) => OFFICE_MODIFIERS.has(w)))
+      return { speaker: null, role: text, evidence: null };
+    const antecedent = this.pronoun(phrase.start, gender);
+    return antecedent ? { ...antecedent, role: text } : { speaker: null, role: text, evidence: null };
+  }
+
+  /**
+   * The person named before `at` whose role has the description's head ("senator" for "Sen. Joe Manchin"), the
+   * role the text gave them anywhere before if not at this mention. Every capitalised qualifier must agree ("the
+   * US president" is not "Russian President Vladimir Putin"), unless the role is a bare title ("Sen.") with a
+   * party label whose state is abbreviated ("(D-W.Va.)"): then a match counts for less than one that agrees.
+   */
+  private describedPerson(
+    at: number,
+    words: readonly string[],
+    qualifiers: readonly string[],
+  ): PersonMention | null {
+    const head = words[words.length - 1] ?? "";
+    const from = Math.max(0, at - MAX_LOOKBACK_CHARS);
     let best: { person: PersonMention; score: number } | null = null;
-    for (let i = this.lastBefore(phrase.start); i >= 0; i -= 1) {
+    for (let i = this.lastBefore(at); i >= 0; i -= 1) {
       const person = this.people[i];
       if (!person || person.start < from) break;
-      const role = this.roleOf(person, phrase.start);
+      const role = this.roleOf(person, at) ?? this.namesakeRole(i, at);
       if (!role) continue;
       const roleWords = new Set(wordsOf(role));
       if (!roleWords.has(head) && !roleWords.has(head.replace(/s$/, ""))) continue;
-      if (!qualifiers.every((w) => roleWords.has(w))) continue;
-      const score = words.filter((w) => roleWords.has(w)).length;
+      // "the vice president" is not "President Trump": a modifier that makes another office must agree too.
+      if (words.some((w) => OFFICE_MODIFIERS.has(w) && !roleWords.has(w))) continue;
+      const agrees = qualifiers.every((w) => roleWords.has(w));
+      // "Sen. Joe Manchin III (D-W.Va.)": a bare title with a party label whose state is written in a short form.
+      const labelled =
+        [...roleWords].every((w) => w === head || TITLE_WORDS.has(w)) &&
+        PARTY_LABEL_AFTER.test(this.body.slice(person.end, person.end + 20));
+      if (!agrees && !labelled) continue;
+      const score = words.filter((w) => roleWords.has(w)).length - (agrees ? 0 : 0.5);
       if (!best || score > best.score) best = { person, score };
     }
-    if (best) return { ...this.evidenceOf(best.person, this.fullName(best.person, gender)), role: text };
-    if (AGENT_HEADS.has(head)) return { speaker: null, role: text, evidence: null };
-    const antecedent = this.pronoun(phrase.start, gender);
-    return antecedent ? { ...antecedent, role: text } : { speaker: null, role: text, evidence: null };
+    return best?.person ?? null;
+  }
+
+  /** The role written at an earlier mention of the same surname ("Rep. Alexandria Ocasio-Cortez", then "Ocasio-Cortez"). */
+  private namesakeRole(index: number, limit: number): string | null {
+    const surname = lastWord(this.people[index]?.name ?? "");
+    for (let i = index - 1, seen = 0; i >= 0 && seen < MAX_NAMESAKES_BACK; i -= 1, seen += 1) {
+      const other = this.people[i];
+      if (!other || lastWord(other.name) !== surname) continue;
+      const role = this.roleOf(other, limit);
+      if (role) return role;
+    }
+    return null;
+  }
+
+  /**
+   * What "it" or "they" stands for when it is an organisation or a group the text names as a subject in the same
+   * sentence or the one or two before: "United We Dream said … “…,” it said", "The senators also wrote … “…,” they
+   * wrote", "More than 370 licensed attorneys have condemned … they write". Null when there is none.
+   */
+  groupAntecedent(at: number, pronoun: "it" | "they"): SpeakerEvidence | null {
+    const starts = this.sentenceStarts(Math.max(0, at - MAX_LOOKBACK_CHARS), at);
+    let end = at;
+    for (let s = starts.length - 1, seen = 0; s >= 0 && seen < MAX_GROUP_SENTENCES_BACK; s -= 1, seen += 1) {
+      const start = starts[s] ?? 0;
+      const text = this.body.slice(start, end);
+      const re = pronoun === "it" ? ORGANISATION_SUBJECT : GROUP_SUBJECT;
+      re.lastIndex = 0;
+      let found: RegExpExecArray | null = null;
+      for (let m = re.exec(text); m; m = re.exec(text)) found ??= m;
+      end = start;
+      const name = found?.[1];
+      if (!found || !name) continue;
+      const head = (name.split(/\s+/).pop() ?? "").toLowerCase();
+      if (
+        pronoun === "it" &&
+        (speakerKind(name) !== "speaker" || isPlaceName(name) || isGivenName(name.split(/\s+/)[0] ?? ""))
+      )
+        continue;
+      if (
+        pronoun === "they" &&
+        !PERSON_ROLE_NOUNS.has(head) &&
+        !PERSON_ROLE_NOUNS.has(head.replace(/s$/, ""))
+      )
+        continue;
+      const from = start + found.index + found[0].indexOf(name);
+      // A person the text names is "he" or "she", never "it".
+      const person = this.people[this.lastBefore(from + name.length)];
+      if (pronoun === "it" && person && person.end > from) continue;
+      return { speaker: name, role: null, evidence: { start: from, end: from + name.length } };
+    }
+    return null;
   }
 
   /** The subject of the sentence holding `at`, named before `at`, or nobody. */
@@ -312,6 +421,11 @@ export class Antecedents {
           rank,
         };
     }
+    if ((!best || best.role < 2) && !this.resolvingDescription) {
+      // "The West Virginia senator came with plenty of rationalizations.": the person that description names.
+      const described = this.openingDescription(start, end, gender);
+      if (described) return { ...described, weakMismatch: false, role: 2 };
+    }
     if (!best || best.role < 2) {
       const opening = this.openingName(start, end);
       const known = opening && this.people[this.lastBefore(opening.end)]?.start === opening.start;
@@ -338,6 +452,7 @@ export class Antecedents {
   ): { name: string; role: number; weakMismatch: boolean } | null {
     const name = this.fullName(person, wanted);
     if (speakerKind(name) !== "speaker" || isPlaceName(person.name)) return null;
+    if (followedByState(this.body.slice(person.end, person.end + 40))) return null;
     const before = this.body.slice(Math.max(sentenceStart, person.start - MAX_ROLE_CHARS), person.start);
     const honorific = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s*$/u.exec(before)?.[1];
     const role = this.roleOf(person);
@@ -350,13 +465,30 @@ export class Antecedents {
         : null) ??
       this.genderBySurname.get(lastWord(person.name)) ??
       null;
-    const weak = genderOfGivenName(name.split(/\s+/)[0] ?? "");
     if (wanted && strong && strong !== wanted) return null;
     const grammatical = this.grammaticalRole(person, sentenceStart);
+    const weak =
+      genderOfGivenName(name.split(/\s+/)[0] ?? "") ?? (grammatical === 2 ? this.pronounAfter(person) : null);
     const personhood = Boolean(honorific || role || weak || strong) || grammatical === 2;
     if (!personhood) return null;
     const weakMismatch = Boolean(wanted && !strong && weak && weak !== wanted);
     return { name, role: grammatical, weakMismatch };
+  }
+
+  /**
+   * The gender of the first personal pronoun after a subject in its sentence, before anyone else is named
+   * ("President Biden indicated that he opposed …"): how the text itself refers back to that person.
+   */
+  private pronounAfter(person: PersonMention): Gender | null {
+    const next = this.people[this.lastBefore(person.end) + 1];
+    const limit = Math.min(
+      next && next.start > person.end ? next.start : Infinity,
+      person.end + MAX_PRONOUN_AFTER_CHARS,
+    );
+    const after = this.body.slice(person.end, limit);
+    const clause = after.split(/[.!?;]\s|["“”]/, 1)[0] ?? "";
+    const pronoun = /(?<![\p{L}])(he|him|his|himself|she|her|herself)(?![\p{L}])/iu.exec(clause)?.[1];
+    return pronoun ? genderOfRoleWord(pronoun) : null;
   }
 
   /** 2: the subject of its clause; 1: neither subject nor object; 0: a possessive or an object. */
@@ -394,14 +526,63 @@ export class Antecedents {
     return false;
   }
 
+  /**
+   * A definite description opening the sentence as its subject ("The West Virginia senator came …"), resolved to
+   * the person named before with that role and a compatible gender; null when there is none.
+   */
+  private openingDescription(
+    start: number,
+    end: number,
+    gender: Gender | null,
+  ): { person: PersonMention; name: string } | null {
+    const m =
+      /^[\s"“”(—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+|[^,;:"“”.!?]{1,60},\s+)?((?:The|This|the|this)(?:\s+[\p{L}’'.-]+){1,6})/u.exec(
+        this.body.slice(start, end),
+      );
+    const opening = m?.[1];
+    if (!m || !opening) return null;
+    // The head is the first role noun followed by a lower-case word that can be a verb: "senator came".
+    const words = opening.split(/\s+/);
+    const k = words.findIndex(
+      (w, i) =>
+        i > 0 &&
+        PERSON_ROLE_NOUNS.has(w.toLowerCase()) &&
+        !w.endsWith("s") &&
+        /^\p{Ll}+$/u.test(words[i + 1] ?? "") &&
+        !NOT_A_VERB.test(words[i + 1] ?? ""),
+    );
+    if (k < 1) return null;
+    const at = start + m[0].length - opening.length;
+    const phrase = { start: at, end: at + words.slice(0, k + 1).join(" ").length };
+    const text = this.body.slice(phrase.start, phrase.end);
+    const described =
+      wordsOf(text)
+        .map(genderOfRoleWord)
+        .find((g) => g !== null) ?? null;
+    if (gender && described && described !== gender) return null;
+    const qualifiers = qualifiersOf(text);
+    this.resolvingDescription = true;
+    try {
+      const person = this.describedPerson(
+        phrase.start,
+        wordsOf(text).filter((w) => !/^(?:the|this|that)$/.test(w)),
+        qualifiers,
+      );
+      return person ? { person, name: this.fullName(person, gender) } : null;
+    } finally {
+      this.resolvingDescription = false;
+    }
+  }
+
   /** A capitalised word opening the sentence and followed by a verb ("Sununu, who …, said"), when not a known name. */
   private openingName(start: number, end: number): PersonMention | null {
     const m =
-      /^[\s—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+)?(\p{Lu}[\p{Ll}][\p{L}’'-]*)(?=[\s,])/u.exec(
+      /^[\s—–-]*(?:(?:But|And|Meanwhile|However|Later|Earlier|Still|Also|Then|Now),?\s+|[^,;:"“”.!?]{1,60},\s+)?(\p{Lu}[\p{Ll}][\p{L}’'-]*)(?=[\s,])/u.exec(
         this.body.slice(start, end),
       );
     const word = m?.[1];
     if (!m || !word || speakerKind(word) !== "speaker" || isPlaceName(word)) return null;
+    if (followedByState(this.body.slice(start + m[0].length, start + m[0].length + 40))) return null;
     // A plural ("Delegates questioned …") is no "he" or "she".
     if (ENGLISH_STOPWORDS.has(word.toLowerCase()) || /s$/.test(word)) return null;
     const at = start + m[0].length - word.length;

@@ -2,8 +2,9 @@ import type { QuoteSpan } from "../marks/marks";
 import type { CharRange } from "../types";
 import { findPersonMentions, fullestName, nameInPhrase, surnameOf, type PersonMention } from "./names";
 import { isPersonDescription, isPronoun } from "../cues/phrases";
+import { PERSON_ROLE_NOUNS } from "./lexicon";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
-import { genderOfGivenName, speakerKind, type Gender } from "./speaker-kinds";
+import { genderOfGivenName, isGivenName, speakerKind, type Gender } from "./speaker-kinds";
 import {
   isGenderedDescription,
   isModifier,
@@ -19,6 +20,24 @@ import {
 export interface ResolvedSpeaker extends SpeakerEvidence {
   mention: CharRange;
 }
+
+/** A party and place label standing for a legislator: "R-Philadelphia", "D - Calif." */
+const PARTY_LABEL = /^[RDI]\s*[-–]\s*\p{Lu}/u;
+
+/** A name in apposition after a description: ", Nick Merrill." */
+const APPOSED_NAME = /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*[,.;]/u;
+/** Heads of a description of an organisation: "the group", "the association". */
+const ORGANISATION_NOUNS = new Set(
+  "group organization organisation association council coalition union company firm agency network nonprofit".split(
+    " ",
+  ),
+);
+
+/** " and Dana Dumont" after a given name alone. */
+const COUPLE_AFTER = /^\s+and\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}’'-]+/u;
+
+/** A preposition of place right before a name inside a speaker phrase ("allies on Capitol Hill"). */
+const LOCATIVE_IN_PHRASE = /\s+(?:on|in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
 
 /** Index of the first mention starting at or after `at` in a list sorted by start. */
 function firstStartingFrom(mentions: readonly PersonMention[], at: number): number {
@@ -88,20 +107,42 @@ export class SpeakerResolver {
     this.antecedents = new Antecedents(body, quotes, this.people, (m, gender) => this.fullName(m, gender));
   }
 
-  resolve(phrase: CharRange): ResolvedSpeaker {
+  resolve(given: CharRange): ResolvedSpeaker {
+    // `said the pope.`: the sentence's full stop is not the phrase's.
+    const phrase = /\p{Ll}{2,}\.$/u.test(this.body.slice(given.start, given.end))
+      ? { start: given.start, end: given.end - 1 }
+      : given;
     const text = this.body.slice(phrase.start, phrase.end);
+    const described = this.describedByName(phrase, text);
+    if (described) return described;
     const lower = text.toLowerCase();
     if (lower === "who") {
       const antecedent = this.nearestPersonBefore(phrase.start);
       return this.named(antecedent, phrase, phrase);
     }
+    // "State Rep. Martina White, R-Philadelphia, …, said": a party label is the subject's, not a speaker.
+    if (PARTY_LABEL.test(text)) {
+      const subject = this.antecedents.subjectOfSentence(phrase.start);
+      return { ...subject, mention: phrase };
+    }
     if (isPronoun(this.body, phrase)) {
       const gender = lower === "he" ? "male" : lower === "she" ? "female" : null;
-      const resolved = gender ? this.antecedents.pronoun(phrase.start, gender) : null;
+      const resolved = gender
+        ? this.antecedents.pronoun(phrase.start, gender)
+        : lower === "it" || lower === "they"
+          ? this.antecedents.groupAntecedent(phrase.start, lower)
+          : null;
       return { speaker: null, role: null, evidence: null, ...resolved, mention: phrase };
     }
     if (isGenderedDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
+    // A capitalised phrase after a preposition of place ("… allies on Capitol Hill have demanded") is where the
+    // speakers are: no one is named.
+    if (
+      /^\p{Lu}/u.test(text) &&
+      LOCATIVE_IN_PHRASE.test(this.body.slice(Math.max(0, phrase.start - 12), phrase.start))
+    )
+      return { speaker: null, role: null, evidence: null, mention: phrase };
     const organisation = organisationName(this.body, phrase);
     if (organisation) return { ...organisation, mention: phrase };
     // "Cameron Easley for Morning Consult": a person's name, then whom they write for.
@@ -115,7 +156,9 @@ export class SpeakerResolver {
       const unnamed = unnamedSpeaker(this.body, phrase);
       // "Harris' tweet reads", "Trump’s letter said": the possessor wrote the document.
       const possessor = /^\s?['’]s?\s/u.test(this.body.slice(found.end, found.end + 4));
-      if (!possessor || unnamed.role === null || unnamed.speaker !== null)
+      // "Smollett's lawyer said": a person of the possessor's speaks, not the possessor.
+      const written = ["document", "work"].includes(speakerKind(text));
+      if (!possessor || !written || unnamed.role === null || unnamed.speaker !== null)
         return { ...unnamed, mention: phrase };
       const named = this.named(trimNameStart(this.body, found), phrase, phrase);
       // Only someone the text names in full ("Kamala Harris"), not a word like "Nature" in "Nature’s Law".
@@ -123,7 +166,16 @@ export class SpeakerResolver {
         ? { ...named, role: unnamed.role }
         : { ...unnamed, mention: phrase };
     }
+    // "his Democratic allies on Capitol Hill": a name after a preposition is where the speakers are, not who.
+    const located = found ? LOCATIVE_IN_PHRASE.exec(this.body.slice(phrase.start, found.start)) : null;
+    if (located && located.index > 0)
+      return {
+        ...unnamedSpeaker(this.body, { start: phrase.start, end: phrase.start + located.index }),
+        mention: phrase,
+      };
     if (found) {
+      const couple = this.coupleOf(found);
+      if (couple) return couple;
       const name = trimNameStart(this.body, found);
       this.remember(name);
       const named = this.named(name, { start: name.start, end: name.end }, phrase);
@@ -134,7 +186,48 @@ export class SpeakerResolver {
     }
     if (isPersonDescription(this.body, phrase) || isGenderedDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
+    // "The President later Tuesday morning told reporters": a time phrase before the verb is not its subject;
+    // the sentence's is.
+    const kind = speakerKind(text);
+    if (kind === "time" || kind === "number") {
+      const subject = this.antecedents.subjectOfSentence(phrase.start);
+      if (subject.speaker !== null) return { ...subject, mention: phrase };
+    }
     return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
+  }
+
+  /**
+   * A description the text names at once or just before: `said the spokesman, Nick Merrill.` (the name in
+   * apposition), `"…," the group said` after "The American Immigration Council welcomed …" (the organisation).
+   */
+  private describedByName(phrase: CharRange, text: string): ResolvedSpeaker | null {
+    const words = text.toLowerCase().split(/\s+/);
+    if (!/^(?:the|a|an)$/.test(words[0] ?? "") || /\p{Lu}/u.test(text.slice(1))) return null;
+    const head = words[words.length - 1] ?? "";
+    const apposed = APPOSED_NAME.exec(this.body.slice(phrase.end, phrase.end + 60))?.[1];
+    if (apposed && PERSON_ROLE_NOUNS.has(head)) {
+      const start = phrase.end + this.body.slice(phrase.end).indexOf(apposed);
+      const name = nameInPhrase(this.body, { start, end: start + apposed.length });
+      if (name) return { ...this.named(name, { start: name.start, end: name.end }, phrase), role: text };
+    }
+    if (ORGANISATION_NOUNS.has(head)) {
+      const organisation = this.antecedents.groupAntecedent(phrase.start, "it");
+      if (organisation) return { ...organisation, role: text, mention: phrase };
+    }
+    return null;
+  }
+
+  /**
+   * "Kristy and Dana Dumont": a given name alone, then "and" and a full name, is two people sharing the surname,
+   * who speak together; the speaker is both, not the first name alone.
+   */
+  private coupleOf(found: PersonMention): ResolvedSpeaker | null {
+    if (/\s/.test(found.name) || !isGivenName(found.name)) return null;
+    const m = COUPLE_AFTER.exec(this.body.slice(found.end, found.end + 60));
+    if (!m || !isGivenName(m[1] ?? "")) return null;
+    const end = found.end + m[0].length;
+    const range = { start: found.start, end };
+    return { speaker: this.body.slice(found.start, end), role: null, evidence: range, mention: range };
   }
 
   /** A name found in a phrase, with the role the phrase or the text gives it, or no speaker if it is no one's name. */
