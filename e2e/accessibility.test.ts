@@ -87,6 +87,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           expect(articleHref).toMatch(/\/articles\//);
 
           await visit(articleHref ?? "", "article");
+          await visit("/outlets/meridian-wire", "outlet");
           await visit("/signin", "signin");
 
           expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);
@@ -133,6 +134,8 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           await visit(compareHref ?? "/", "compare");
           for (const [url, name] of [
             ["/ingest", "ingest"],
+            ["/ingest?url=https%3A%2F%2Fnews.example%2Fa&title=A%20headline", "ingest-sent"],
+            ["/outlets/meridian-wire", "outlet"],
             ["/feeds", "feeds"],
             ["/admin/audit", "audit"],
             ["/admin/tokens", "tokens"],

@@ -16,3 +16,5 @@ export {
   type IngestFormInput,
 } from "./ingest";
 export * from "./ingest-fields";
+export { outletFactFormSchema, type OutletFactFormInput } from "./outlet";
+export { readSharedPage, sharedPagePath, MAX_NEXT_PATH_CHARS, type SharedPage } from "./shared-page";

@@ -14,6 +14,7 @@ import {
   type StoryFilters,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { OUTLET_TYPES, type OutletType } from "@/lib/outlets";
 import { toStoryListItem } from "../shapers/stories";
 import type { StoryListItem, StoryMatchView } from "../types";
 
@@ -46,6 +47,12 @@ const fields = {
     .trim()
     .max(120)
     .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}-]*$/u, "an outlet slug (lower-case letters, digits and -)"),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "a country code such as GB")
+    .transform((code) => code.toUpperCase()),
+  type: z.enum(OUTLET_TYPES, { error: `one of ${OUTLET_TYPES.join(", ")}` }),
   lang: z
     .string()
     .trim()
@@ -64,6 +71,9 @@ const fields = {
 export type StoryListQuery = {
   q?: string;
   outlet?: string;
+  /** Outlets' country (ISO 3166-1 alpha-2) and type (docs/outlets.md): stories with an article from one. */
+  country?: string;
+  type?: OutletType;
   lang?: string;
   from?: string;
   to?: string;
@@ -147,6 +157,8 @@ export function readStoryListQuery(
   const query: StoryListQuery = {
     q: (out.q as string | undefined) || undefined,
     outlet: (out.outlet as string | undefined) || undefined,
+    country: (out.country as string | undefined) || undefined,
+    type: out.type as OutletType | undefined,
     lang: (out.lang as string | undefined)?.toLowerCase() || undefined,
     from: out.from as string | undefined,
     to: out.to as string | undefined,
@@ -169,6 +181,8 @@ export function storyListParams(
   const params = new URLSearchParams();
   if (merged.q) params.set("q", merged.q);
   if (merged.outlet) params.set("outlet", merged.outlet);
+  if (merged.country) params.set("country", merged.country);
+  if (merged.type) params.set("type", merged.type);
   if (merged.lang) params.set("lang", merged.lang);
   if (merged.from) params.set("from", merged.from);
   if (merged.to) params.set("to", merged.to);
@@ -184,7 +198,15 @@ export function storyListParams(
 /** Whether the query narrows the list (a search or any filter), as opposed to only sorting or paging it. */
 export function isFiltered(query: StoryListQuery): boolean {
   return Boolean(
-    query.q || query.outlet || query.lang || query.from || query.to || query.variants || query.multi,
+    query.q ||
+    query.outlet ||
+    query.country ||
+    query.type ||
+    query.lang ||
+    query.from ||
+    query.to ||
+    query.variants ||
+    query.multi,
   );
 }
 
@@ -206,6 +228,8 @@ function listFilters(query: StoryListQuery): StoryFilters {
   return {
     query: query.q ?? null,
     outlet: query.outlet ?? null,
+    country: query.country ?? null,
+    outletType: query.type ?? null,
     language: query.lang ?? null,
     from: query.from ? new Date(`${query.from}T00:00:00Z`) : null,
     // "to" is a whole day: stories starting before the next midnight (UTC).
@@ -254,6 +278,9 @@ export async function searchStories(query: StoryListQuery): Promise<StorySearchR
 }
 
 /** The outlets and languages the list's filters offer. */
-export async function storyFilterChoices(): Promise<FilterChoices> {
-  return listFilterChoices(await getDb());
+export async function storyFilterChoices(): Promise<FilterChoices & { outletTypes: OutletType[] }> {
+  const choices = await listFilterChoices(await getDb());
+  // In the scheme's order; a stored value outside the scheme (none is written) is not offered.
+  const stored = new Set(choices.outletTypes);
+  return { ...choices, outletTypes: OUTLET_TYPES.filter((type) => stored.has(type)) };
 }
