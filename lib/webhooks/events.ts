@@ -5,6 +5,7 @@
 export const WEBHOOK_EVENTS = {
   "article.added": { kind: "article", label: "New article in a story" },
   "article.edited": { kind: "version", label: "An article edited after publication" },
+  "quote.variant": { kind: "variant", label: "A quotation worded differently by another outlet" },
   "story.edited": { kind: "edit", label: "An editor’s move, merge or split" },
 } as const;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../client";
 import { STORY_EDIT_ACTIONS } from "../audit/find-audit";
+import { loadQuoteVariants } from "./quote-variants";
 import { EVENT_ARTICLE_SELECT, loadLaterVersions, STORY_FIELDS, type StoryEventRows } from "./story-events";
 
 export interface StoryEventsSince {
@@ -17,7 +18,8 @@ export interface StoryEventsSince {
 
 /**
  * The story feeds' events of every story between `since` (exclusive) and `until` (inclusive), oldest first, at
- * most `limit` of each kind: articles taken in, later versions of articles, editors' moves, merges and splits
+ * most `limit` of each kind: articles taken in, later versions of articles, quotations worded differently by
+ * another outlet (dated by their version), editors' moves, merges and splits
  * (each filed under every story it names). Reads only.
  */
 export async function loadStoryEventsSince(
@@ -26,7 +28,7 @@ export async function loadStoryEventsSince(
 ): Promise<StoryEventsSince> {
   const take = Math.max(1, Math.min(options.limit, 1_000));
   const window = { gt: options.since, lte: options.until };
-  const [articles, versions, audits] = await Promise.all([
+  const [articles, versions, variants, audits] = await Promise.all([
     db.article.findMany({
       where: { ingestedAt: window, membership: { isNot: null } },
       orderBy: [{ ingestedAt: "asc" }, { id: "asc" }],
@@ -34,6 +36,7 @@ export async function loadStoryEventsSince(
       select: { ...EVENT_ARTICLE_SELECT, membership: { select: { storyId: true } } },
     }),
     loadLaterVersions(db, { fetchedAt: window }, take, { oldestFirst: true }),
+    loadQuoteVariants(db, { version: { fetchedAt: window } }, take, { oldestFirst: true }),
     db.auditLog.findMany({
       where: { action: { in: [...STORY_EDIT_ACTIONS] }, createdAt: window },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -42,15 +45,16 @@ export async function loadStoryEventsSince(
   ]);
   // A kind that filled its limit was read up to its last instant, less a millisecond so events sharing that
   // instant are read again next time rather than skipped (unless every one shared it: then past them).
-  const lastRead = (rows: readonly unknown[], at: Date | undefined) => {
-    if (rows.length < take || !at) return null;
+  const lastRead = (read: number, at: Date | undefined) => {
+    if (read < take || !at) return null;
     const before = new Date(at.getTime() - 1);
     return before > options.since ? before : at;
   };
   const full = [
-    lastRead(articles, articles.at(-1)?.ingestedAt),
-    lastRead(versions, versions.at(-1)?.fetchedAt),
-    lastRead(audits, audits.at(-1)?.createdAt),
+    lastRead(articles.length, articles.at(-1)?.ingestedAt),
+    lastRead(versions.length, versions.at(-1)?.fetchedAt),
+    lastRead(variants.read, variants.lastFetchedAt),
+    lastRead(audits.length, audits.at(-1)?.createdAt),
   ].filter((at): at is Date => at !== null);
   const readTo = full.reduce((min, at) => (at < min ? at : min), options.until);
 
@@ -58,13 +62,15 @@ export async function loadStoryEventsSince(
   const file = (storyId: string | null | undefined) => {
     if (!storyId) return null;
     let rows = byStory.get(storyId);
-    if (!rows) byStory.set(storyId, (rows = { articles: [], versions: [], audits: [] }));
+    if (!rows) byStory.set(storyId, (rows = { articles: [], versions: [], variants: [], audits: [] }));
     return rows;
   };
   for (const { membership, ...article } of articles)
     if (article.ingestedAt <= readTo) file(membership?.storyId)?.articles.push(article);
   for (const version of versions)
     if (version.fetchedAt <= readTo) file(version.storyId)?.versions.push(version);
+  for (const variant of variants.variants)
+    if (variant.fetchedAt <= readTo) file(variant.storyId)?.variants.push(variant);
   for (const audit of audits) {
     if (audit.createdAt > readTo) continue;
     const details = (

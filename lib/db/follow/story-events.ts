@@ -3,6 +3,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Db } from "../client";
 import { STORY_EDIT_ACTIONS } from "../audit/find-audit";
 import type { AuditRow } from "../audit/list-audit";
+import { loadQuoteVariants, type EventVariantRow } from "./quote-variants";
 
 export interface EventArticleRow {
   id: string;
@@ -40,6 +41,8 @@ export interface StoryEventRows {
   story: { id: string; title: string; updatedAt: Date };
   articles: EventArticleRow[];
   versions: EventVersionRow[];
+  /** Quotations another outlet words differently from the wording most share. */
+  variants: EventVariantRow[];
   audits: AuditRow[];
 }
 
@@ -48,7 +51,8 @@ export const STORY_FIELDS = ["fromStoryId", "toStoryId", "intoStoryId", "newStor
 
 /**
  * What a story's feed is made of, each kind its newest `limit` (at most 500): the articles it holds (newest
- * ingested first), their versions after the first, and editors' moves, merges and splits that touched it. Null
+ * ingested first), their versions after the first, quotations worded differently by another outlet, and editors'
+ * moves, merges and splits that touched it. Null
  * for an unknown story or one merged into another. Reads only.
  */
 export async function loadStoryEventRows(
@@ -62,7 +66,7 @@ export async function loadStoryEventRows(
     select: { id: true, title: true, updatedAt: true, mergedIntoId: true },
   });
   if (!story || story.mergedIntoId !== null) return null;
-  const [articles, versions, audits] = await Promise.all([
+  const [articles, versions, variants, audits] = await Promise.all([
     db.article.findMany({
       where: { membership: { storyId } },
       orderBy: [{ ingestedAt: "desc" }, { id: "desc" }],
@@ -70,12 +74,14 @@ export async function loadStoryEventRows(
       select: EVENT_ARTICLE_SELECT,
     }),
     loadLaterVersions(db, { article: { membership: { storyId } } }, take),
+    loadQuoteVariants(db, { group: { storyId } }, take),
     loadStoryAudits(db, storyId, take),
   ]);
   return {
     story: { id: story.id, title: story.title, updatedAt: story.updatedAt },
     articles,
     versions,
+    variants: variants.variants,
     audits,
   };
 }
