@@ -53,6 +53,8 @@ export default async function StoriesPage({ searchParams }: PageProps<"/">) {
         query={query}
         outlets={choices.outlets}
         languages={choices.languages}
+        countries={choices.countries}
+        outletTypes={choices.outletTypes}
         problems={problems}
         typedDates={{ from: typed(params.from), to: typed(params.to) }}
       />

@@ -87,6 +87,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           expect(articleHref).toMatch(/\/articles\//);
 
           await visit(articleHref ?? "", "article");
+          await visit("/outlets/meridian-wire", "outlet");
           await visit("/signin", "signin");
 
           expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);
@@ -133,10 +134,13 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           await visit(compareHref ?? "/", "compare");
           for (const [url, name] of [
             ["/ingest", "ingest"],
+            ["/ingest?url=https%3A%2F%2Fnews.example%2Fa&title=A%20headline", "ingest-sent"],
+            ["/outlets/meridian-wire", "outlet"],
             ["/feeds", "feeds"],
             ["/admin/audit", "audit"],
             ["/admin/tokens", "tokens"],
             ["/admin/jobs", "jobs"],
+            ["/admin/webhooks", "webhooks"],
           ] as const)
             await visit(url, name);
           expect(found, `axe violations:\n${found.join("\n")}`).toEqual([]);

@@ -64,6 +64,8 @@ const envSchema = z.object({
   PARALLAX_JOB_RETRY_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** Seconds a job may run before it counts as lost (its worker died) and is retried elsewhere. */
   PARALLAX_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Seconds a webhook receiver has to answer a delivery before it is cut off and the attempt counts as failed. */
+  PARALLAX_WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(300).default(10),
   /** Sustained requests per minute per client address to each rate-limited write route; 0 switches limits off. */
   PARALLAX_RATE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   /** Requests a client may make at once before the per-minute rate applies. */

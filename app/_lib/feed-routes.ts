@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import {
   findMergedStory,
@@ -13,6 +12,7 @@ import {
 } from "@/lib/views";
 import { pathId, readRoute } from "../api/_lib/read-api";
 import { feedResponse, renderedFeeds, type FeedFormat } from "./feed-response";
+import { outletSlugSchema } from "./params";
 
 /** GET /stories/{id}/feed.{atom,json}: the story's events. A merged story's feed redirects to its new home. */
 export function storyFeedRoute(request: Request, id: string, format: FeedFormat): Promise<Response> {
@@ -58,17 +58,10 @@ export function listFeedRoute(request: Request, format: FeedFormat): Promise<Res
   });
 }
 
-const slugSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}-]+$/u);
-
 /** GET /outlets/{slug}/feed.{atom,json}: the outlet's articles. */
 export function outletFeedRoute(request: Request, slug: string, format: FeedFormat): Promise<Response> {
   return readRoute(async () => {
-    const parsed = slugSchema.safeParse(decodeURIComponent(slug));
+    const parsed = outletSlugSchema.safeParse(slug);
     if (!parsed.success)
       throw new AppError("INVALID_INPUT", "That is not an outlet slug (lower-case letters, digits and -).");
     return feedResponse(

@@ -63,3 +63,21 @@ export const archiveDaySchema = z
     const time = Date.parse(`${value}T00:00:00Z`);
     return time >= 0 && new Date(time).toISOString().slice(0, 10) === value;
   });
+
+/** An outlet's slug in a URL (percent-encoded when it holds letters outside ASCII); anything else is a 404. */
+export const outletSlugSchema = z.preprocess(
+  (value) => {
+    if (typeof value !== "string") return value;
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  },
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}-]+$/u),
+);

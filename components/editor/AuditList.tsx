@@ -16,6 +16,10 @@ const ACTION_LABELS: Record<string, string> = {
   "feed.pause": "Paused a feed",
   "feed.resume": "Resumed a feed",
   "feed.remove": "Removed a feed",
+  "webhook.add": "Added a webhook",
+  "webhook.remove": "Removed a webhook",
+  "outlet.fact": "Changed an outlet's profile",
+  "outlet.import": "Imported an outlet list",
 };
 
 function describe(entry: AuditEntryView): string {
@@ -41,7 +45,16 @@ function describe(entry: AuditEntryView): string {
     case "feed.pause":
     case "feed.resume":
     case "feed.remove":
+    case "webhook.remove":
       return String(d.url ?? entry.targetId);
+    case "webhook.add":
+      return `${String(d.url ?? entry.targetId)} (${d.scope === "story" ? `story ${String(d.storyId)}` : d.scope === "search" ? `search ?${String(d.query)}` : "every story"})`;
+    case "outlet.fact":
+      return d.after === null
+        ? `${entry.targetId}: removed its ${String(d.kind)} (was ${String(d.before ?? "none")})`
+        : `${entry.targetId}: ${String(d.kind)} ${String(d.before ?? "none")} → ${String(d.after)} (${String(d.source ?? "")}, as of ${String(d.asOf ?? "")})`;
+    case "outlet.import":
+      return `${entry.targetId}: ${Number(d.rows ?? 0)} outlet(s), ${Number(d.created ?? 0)} new, from ${list(d.sources)} source(s)`;
     default:
       return JSON.stringify(d).slice(0, 300);
   }
@@ -81,6 +94,8 @@ export function AuditList({ entries }: { entries: AuditEntryView[] }) {
               <td className="p-3">
                 {entry.targetType === "Story" ? (
                   <Link href={`/stories/${entry.targetId}`}>{describe(entry)}</Link>
+                ) : entry.targetType === "outlet" ? (
+                  <Link href={`/outlets/${encodeURIComponent(entry.targetId)}`}>{describe(entry)}</Link>
                 ) : (
                   describe(entry)
                 )}

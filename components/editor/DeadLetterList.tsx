@@ -4,6 +4,12 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { buttonClass } from "@/components/ui/button";
 import { jobSubject, type DeadLetter } from "@/lib/jobs";
 
+const KIND_LABELS: Record<DeadLetter["kind"], string> = {
+  "poll-feed": "Feed poll",
+  "ingest-url": "Page",
+  "deliver-webhook": "Webhook delivery to",
+};
+
 /** Dead letters with their last error and a retry button each. */
 export function DeadLetterList({ jobs }: { jobs: DeadLetter[] }) {
   if (jobs.length === 0)
@@ -18,7 +24,7 @@ export function DeadLetterList({ jobs }: { jobs: DeadLetter[] }) {
         >
           <div className="min-w-0 space-y-1">
             <p className="font-semibold break-all">
-              {job.kind === "poll-feed" ? "Feed poll" : "Page"} {jobSubject(job.payload)}
+              {KIND_LABELS[job.kind]} {jobSubject(job.payload)}
             </p>
             <p className="text-sm break-words text-muted">
               {job.attempts} {job.attempts === 1 ? "attempt" : "attempts"}, last{" "}

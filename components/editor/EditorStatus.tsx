@@ -24,6 +24,9 @@ export async function EditorStatus() {
       <Link href="/admin/jobs" className="rounded-md px-2 py-1.5 font-medium whitespace-nowrap">
         Jobs
       </Link>
+      <Link href="/admin/webhooks" className="rounded-md px-2 py-1.5 font-medium whitespace-nowrap">
+        Webhooks
+      </Link>
       <Link href="/admin/audit" className="rounded-md px-2 py-1.5 font-medium whitespace-nowrap">
         Audit log
       </Link>

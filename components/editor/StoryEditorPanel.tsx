@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Section } from "@/components/ui/Section";
 import { getEditor } from "@/lib/auth";
 import { getLastStoryEdit } from "@/lib/views";
@@ -43,6 +44,17 @@ export async function StoryEditorPanel({
             : null
         }
       />
+      <p className="mt-4 text-sm text-muted">
+        Have new coverage of this story POSTed to your systems:{" "}
+        <Link
+          href={`/admin/webhooks?story=${storyId}`}
+          className="font-semibold"
+          data-testid="story-webhook-link"
+        >
+          add a webhook for this story
+        </Link>
+        .
+      </p>
     </Section>
   );
 }

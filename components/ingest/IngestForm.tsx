@@ -8,17 +8,25 @@ import {
   MAX_TEXT_CHARS,
   MAX_UPLOAD_BYTES,
   formatBytes,
+  emptyValues,
   initialIngestState,
   type IngestField,
+  type IngestFormState,
 } from "@/app/ingest/form-state";
 import { Notice } from "@/components/ui/Notice";
 import { buttonClass } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { Field, describedBy, inputClass } from "@/components/ui/Field";
 
-/** The add-an-article form. Server-validated; keeps what the user typed when something is wrong. */
-export function IngestForm() {
-  const [state, formAction, pending] = useActionState(ingestAction, initialIngestState);
+/**
+ * The add-an-article form. Server-validated; keeps what the user typed when something is wrong. `initial` fills
+ * in a page sent by the bookmarklet or a share sheet; the editor confirms it.
+ */
+export function IngestForm({ initial }: { initial?: { url: string; title: string } }) {
+  const start: IngestFormState = initial
+    ? { status: "idle", values: { ...emptyValues, ...initial } }
+    : initialIngestState;
+  const [state, formAction, pending] = useActionState(ingestAction, start);
   const [fileError, setFileError] = useState<string | null>(null);
   const uid = useId();
   const ids = {

@@ -4,7 +4,8 @@ import type { StoryListProblem, StoryListQuery } from "@/lib/views";
 import { ApplyOnChange } from "./ApplyOnChange";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/Field";
-import { languageName } from "@/components/ui/format";
+import { countryName, languageName } from "@/components/ui/format";
+import { OUTLET_TYPE_LABELS, type OutletType } from "@/lib/outlets";
 
 const labelClass = "block text-xs font-semibold tracking-[0.08em] text-muted uppercase";
 const FORM_ID = "story-search-form";
@@ -19,12 +20,17 @@ export function StorySearchForm({
   query,
   outlets,
   languages,
+  countries,
+  outletTypes,
   problems = [],
   typedDates = {},
 }: {
   query: StoryListQuery;
   outlets: { slug: string; name: string }[];
   languages: string[];
+  /** Countries and types recorded for outlets with articles (docs/outlets.md). */
+  countries: string[];
+  outletTypes: OutletType[];
   problems?: StoryListProblem[];
   /** The dates as given, when left out for being reversed: kept in their fields so they can be swapped. */
   typedDates?: { from?: string; to?: string };
@@ -58,7 +64,7 @@ export function StorySearchForm({
           Search
         </button>
       </div>
-      <fieldset className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      <fieldset className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
         <legend className="sr-only">Filters and order</legend>
         <div className="space-y-1">
           <label htmlFor="filter-sort" className={labelClass}>
@@ -69,32 +75,34 @@ export function StorySearchForm({
             <option value="covered">Most covered</option>
           </select>
         </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-outlet" className={labelClass}>
-            Outlet
-          </label>
-          <select id="filter-outlet" name="outlet" defaultValue={query.outlet ?? ""} className={inputClass}>
-            <option value="">Any outlet</option>
-            {outlets.map((o) => (
-              <option key={o.slug} value={o.slug}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-lang" className={labelClass}>
-            Language
-          </label>
-          <select id="filter-lang" name="lang" defaultValue={query.lang ?? ""} className={inputClass}>
-            <option value="">Any language</option>
-            {languages.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code) ?? code}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="outlet"
+          label="Outlet"
+          anyLabel="Any outlet"
+          value={query.outlet}
+          options={outlets.map((o) => [o.slug, o.name])}
+        />
+        <FilterSelect
+          name="country"
+          label="Outlet country"
+          anyLabel="Any country"
+          value={query.country}
+          options={countries.map((code) => [code, countryName(code) ?? code])}
+        />
+        <FilterSelect
+          name="type"
+          label="Outlet type"
+          anyLabel="Any type"
+          value={query.type}
+          options={outletTypes.map((type) => [type, OUTLET_TYPE_LABELS[type]])}
+        />
+        <FilterSelect
+          name="lang"
+          label="Language"
+          anyLabel="Any language"
+          value={query.lang}
+          options={languages.map((code) => [code, languageName(code) ?? code])}
+        />
         {(["from", "to"] as const).map((field) => (
           <div key={field} className="space-y-1">
             <label htmlFor={`filter-${field}`} className={labelClass}>
@@ -110,7 +118,7 @@ export function StorySearchForm({
             />
           </div>
         ))}
-        <div className="col-span-2 flex flex-wrap gap-x-6 gap-y-2 sm:col-span-3 lg:col-span-5">
+        <div className="col-span-2 flex flex-wrap gap-x-6 gap-y-2 sm:col-span-3 lg:col-span-4">
           {(
             [
               ["multi", "Covered by two or more outlets"],
@@ -152,5 +160,36 @@ export function StorySearchForm({
       </p>
       <ApplyOnChange formId={FORM_ID} />
     </Form>
+  );
+}
+
+/** One of the list's filters as a select: "any" first, then each value with its label. */
+function FilterSelect({
+  name,
+  label,
+  anyLabel,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  value: string | undefined;
+  options: [value: string, label: string][];
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`filter-${name}`} className={labelClass}>
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">{anyLabel}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -83,7 +83,14 @@ export function CoverageList({
           }
         >
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 sm:flex-col sm:gap-1">
-            <OutletBadge name={article.outlet.name} swatch={swatches?.get(article.outlet.name)} />
+            <Link
+              href={`/outlets/${encodeURIComponent(article.outlet.slug)}`}
+              className="no-underline hover:underline"
+              title={`About ${article.outlet.name}`}
+              data-testid="outlet-profile-link"
+            >
+              <OutletBadge name={article.outlet.name} swatch={swatches?.get(article.outlet.name)} />
+            </Link>
             <DateTime iso={article.publishedAt} className="text-sm text-muted" />
           </div>
           <div className="min-w-0 space-y-1.5">

@@ -55,7 +55,8 @@ export function StoryListItem({ story, note }: { story: StoryListItemData; note?
             ·{" "}
           </>
         ) : null}
-        {plural(story.articleCount, "article")} · {plural(story.outlets.length, "outlet")}
+        {plural(story.articleCount, "article")} ·{" "}
+        <span data-testid="story-coverage">{story.coverage ?? plural(story.outlets.length, "outlet")}</span>
         {range ? <> · {range}</> : null}
         {note ? (
           <>

@@ -8,6 +8,7 @@ import { importUsage, runImport } from "./commands/import";
 import { jobsUsage, runJobs } from "./commands/jobs";
 import { ingestUsage, runIngest } from "./commands/ingest";
 import { runMigrate } from "./commands/migrate";
+import { outletsUsage, runOutlets } from "./commands/outlets";
 import { reclusterUsage, runRecluster } from "./commands/recluster";
 import { restoreUsage, runRestore } from "./commands/restore";
 import { runStories, storiesUsage } from "./commands/stories";
@@ -21,6 +22,7 @@ const commands: Record<string, { run: (argv: string[], io: CliIo) => Promise<num
   worker: { run: runWorker, usage: workerUsage },
   jobs: { run: runJobs, usage: jobsUsage },
   stories: { run: runStories, usage: storiesUsage },
+  outlets: { run: runOutlets, usage: outletsUsage },
   export: { run: runExport, usage: exportUsage },
   recluster: { run: runRecluster, usage: reclusterUsage },
   migrate: { run: runMigrate, usage: "migrate            apply pending database migrations" },

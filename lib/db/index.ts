@@ -21,6 +21,15 @@ export { backupSqlite } from "./backup/backup-sqlite";
 export { restoreSqlite, type RestoreResult } from "./backup/restore-sqlite";
 export { upsertOutlet, type OutletInput } from "./outlets/upsert-outlet";
 export {
+  saveOutletFacts,
+  findOutletForListRow,
+  findOutletIdBySlug,
+  type OutletFactKind,
+  type OutletFactWrite,
+  type OutletFactValues,
+} from "./outlets/outlet-facts";
+export { getOutletProfileRow, type OutletProfileRow } from "./outlets/outlet-profile";
+export {
   inTransaction,
   withStoryAssignmentLock,
   LONG_TRANSACTION,
@@ -55,7 +64,12 @@ export { getStoryAnalysis, type StoredStoryAnalysis } from "./stories/get-story-
 export { getStoryPageStamp } from "./stories/story-page-stamp";
 export { getStoryListStamp } from "./stories/story-list-stamp";
 export { saveStoryAnalysis } from "./stories/save-story-analysis";
-export { listStoryRows, type StoryRow, type ListStoriesOptions } from "./queries/list-stories";
+export {
+  listStoryRows,
+  type StoryRow,
+  type ListStoriesOptions,
+  type OutletCoverageFacts,
+} from "./queries/list-stories";
 export { getStoryRecord, getArticlesWithText, type StoryRecord } from "./queries/get-story-record";
 export { getArticleRecord } from "./queries/get-article-record";
 export { getArticleVersions } from "./queries/get-article-versions";
@@ -112,3 +126,4 @@ export {
 } from "./demo/demo-corpus";
 export * from "./jobs";
 export * from "./follow";
+export * from "./webhooks";

@@ -7,3 +7,4 @@ export { FetchError, isFetchError, type FetchFailureKind } from "./fetch-error";
 export { explainFetchFailure, inPlainWords, type FetchPurpose } from "./plain-words";
 export { assertFetchableUrl, type PrecheckOptions } from "./precheck";
 export type { AcceptKind, FetchedPage, FetchOptions, ResolvedAddress, ResolveHost } from "./types";
+export { postBody, type PostAnswer, type PostOptions } from "./post-body";

@@ -6,6 +6,7 @@ import "server-only";
  */
 export { text } from "./fields";
 export { feedFormSchema } from "./feed";
+export * from "./webhook";
 export {
   ingestFormSchema,
   ingestFormFields,
@@ -15,3 +16,5 @@ export {
   type IngestFormInput,
 } from "./ingest";
 export * from "./ingest-fields";
+export { outletFactFormSchema, type OutletFactFormInput } from "./outlet";
+export { readSharedPage, sharedPagePath, MAX_NEXT_PATH_CHARS, type SharedPage } from "./shared-page";

@@ -13,3 +13,4 @@ export { removeDemoCorpus, type DemoRemovalSummary } from "./remove-demo";
 export { decodeDocument, assertDocumentSize, MAX_DOCUMENT_BYTES } from "./decode";
 export { normalizeArticleUrl } from "./urls";
 export * from "./feeds";
+export * from "./outlets";

@@ -1,17 +1,11 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CliIo } from "@/lib/cli/output";
 import { demoStories } from "@/lib/demo";
+import { runCliForTest } from "@/lib/testing/run-cli";
 import { useTestDatabase, type TestProvider } from "@/lib/testing/databases";
 import { assertSeedsPresent, JOE_SEED, OUTLET_B_SEED } from "@/lib/testing/seeds";
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  const { runCli } = await import("@/lib/cli/run");
-  const out: string[] = [];
-  const io: CliIo = { out: (line) => out.push(line), err: (line) => out.push(line) };
-  const code = await runCli(argv, io);
-  return { code, out: out.join("\n") };
-}
+const cli = runCliForTest;
 
 const HARBOUR = [
   "Dock workers in Rotterdam voted on Tuesday to end a nine-day strike over container automation, the union said.",

@@ -96,7 +96,7 @@ export function describeFeedJobs(provider: TestProvider): void {
       });
       return (await jobs.defaultHandlers["poll-feed"](
         { feed: feed! },
-        { queue },
+        { queue, attempt: 1, maxAttempts: 1 },
       )) as IngestModule.PollOutcome;
     };
     const drain = async () => {

@@ -1,11 +1,17 @@
 import "server-only";
 import { ingestFeedItem, ingestUrl, normalizeArticleUrl, pollFeed } from "@/lib/ingest";
 import { log } from "@/lib/log";
+import { deliverWebhook } from "@/lib/webhooks";
 import type { JobKind, JobPayloads, JobQueue } from "./types";
 
-/** What a handler may use besides its payload: the queue its job came from, to queue follow-up work. */
+/**
+ * What a handler may use besides its payload: the queue its job came from (to queue follow-up work), and which
+ * attempt this is (a webhook delivery records its last one as failed).
+ */
 export interface JobContext {
   queue: JobQueue;
+  attempt: number;
+  maxAttempts: number;
 }
 
 export type JobHandler<K extends JobKind> = (
@@ -48,4 +54,7 @@ export const defaultHandlers: JobHandlers = {
     const result = await ingestUrl(url, outlet ? { outlet } : {});
     return { status: result.status, articleId: result.articleId };
   },
+  // A delivery already made is not sent again; a failed attempt throws, so the queue retries it with back-off.
+  "deliver-webhook": async ({ deliveryId }, { attempt, maxAttempts }) =>
+    deliverWebhook(deliveryId, { lastAttempt: attempt >= maxAttempts }),
 };

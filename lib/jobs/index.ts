@@ -8,6 +8,7 @@ export { openQueue, getQueue, closeQueue } from "./open-queue";
 export { defaultHandlers, type JobContext, type JobHandler, type JobHandlers } from "./handlers";
 export { runWorkers, type RunWorkersOptions } from "./run-workers";
 export { scheduleDueFeeds } from "./schedule-feeds";
+export { queueWebhookDeliveries } from "./queue-webhooks";
 export { runJobWorker, type WorkerProcessOptions } from "./start-worker";
 export { enqueueUrls, type EnqueueSummary } from "./enqueue-urls";
 export { jobSubject, retryDeadLetter } from "./retry-dead-letter";

@@ -66,7 +66,14 @@ export async function pgBossQueue(connectionString: string, settings: JobSetting
     async fetch(kinds, _workerId) {
       for (const kind of kinds) {
         const [job] = await boss.fetch<unknown>(kind, { batchSize: 1, includeMetadata: true });
-        if (job) return { id: job.id, kind, payload: job.data, attempt: job.retryCount + 1 };
+        if (job)
+          return {
+            id: job.id,
+            kind,
+            payload: job.data,
+            attempt: job.retryCount + 1,
+            maxAttempts: job.retryLimit + 1,
+          };
       }
       return null;
     },

@@ -11,7 +11,11 @@ const waitFor = async (check: () => Promise<boolean>, timeoutMs: number) => {
   }
 };
 
-const noop: JobHandlers = { "poll-feed": async () => null, "ingest-url": async () => null };
+const noop: JobHandlers = {
+  "poll-feed": async () => null,
+  "ingest-url": async () => null,
+  "deliver-webhook": async () => null,
+};
 
 /**
  * The queue's own behaviour on a fresh database, with handlers that record calls: jobs run, failed ones are

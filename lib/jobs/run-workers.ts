@@ -74,7 +74,7 @@ async function runOne(options: RunWorkersOptions, job: ClaimedJob, workerId: str
   const started = performance.now();
   const handler = options.handlers[job.kind] as (payload: unknown, context: JobContext) => Promise<unknown>;
   try {
-    await handler(job.payload, { queue: options.queue });
+    await handler(job.payload, { queue: options.queue, attempt: job.attempt, maxAttempts: job.maxAttempts });
     await options.queue.complete(job, workerId);
     options.onJob?.(job, { ok: true, ms: performance.now() - started });
   } catch (error) {

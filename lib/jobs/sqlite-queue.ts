@@ -37,7 +37,13 @@ export function sqliteQueue(settings: JobSettings): JobQueue {
         workerId,
       });
       return row
-        ? { id: row.id, kind: row.kind as JobKind, payload: row.payload, attempt: row.attempts }
+        ? {
+            id: row.id,
+            kind: row.kind as JobKind,
+            payload: row.payload,
+            attempt: row.attempts,
+            maxAttempts: row.maxAttempts,
+          }
         : null;
     },
     async complete(job, workerId) {

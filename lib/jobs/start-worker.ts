@@ -4,12 +4,13 @@ import { defaultHandlers, type JobHandlers } from "./handlers";
 import { getQueue } from "./open-queue";
 import { runWorkers, sleep, type RunWorkersOptions } from "./run-workers";
 import { scheduleDueFeeds } from "./schedule-feeds";
+import { queueWebhookDeliveries } from "./queue-webhooks";
 import { jobSettings } from "./settings";
 
 export interface WorkerProcessOptions {
   /** Jobs run at once in this process. */
   concurrency?: number;
-  /** How often due feeds are looked for. */
+  /** How often due feeds and new events for webhooks are looked for. */
   scheduleEveryMs?: number;
   signal?: AbortSignal;
   handlers?: JobHandlers;
@@ -17,7 +18,7 @@ export interface WorkerProcessOptions {
 }
 
 /**
- * A worker: schedules due feeds and runs queued jobs until the signal aborts. `npm run worker` runs one in the
+ * A worker: schedules due feeds, turns new story events into webhook deliveries, and runs queued jobs until the signal aborts. `npm run worker` runs one in the
  * foreground; the app runs one in-process unless PARALLAX_WORKER=off. Any number may run side by side.
  */
 export async function runJobWorker(options: WorkerProcessOptions = {}): Promise<void> {
@@ -30,6 +31,12 @@ export async function runJobWorker(options: WorkerProcessOptions = {}): Promise<
         await scheduleDueFeeds(queue, { leaseMs: (settings.timeoutSeconds + 60) * 1000 });
       } catch (error) {
         log("jobs").error({ err: error }, "scheduling due feeds failed");
+      }
+      try {
+        const sent = await queueWebhookDeliveries(queue);
+        if (sent.added > 0) log("jobs").info(sent, "webhook deliveries queued");
+      } catch (error) {
+        log("jobs").error({ err: error }, "queueing webhook deliveries failed");
       }
       await sleep(scheduleEveryMs, options.signal);
     }

@@ -10,11 +10,13 @@ export interface JobPayloads {
    * and the feed (health, items found).
    */
   "ingest-url": { url: string; outlet?: string | null; feedItem?: FeedItemTask };
+  /** POST one webhook delivery (lib/webhooks); `url` is the receiver's, for the failed-jobs page. */
+  "deliver-webhook": { deliveryId: string; url: string };
 }
 
 export type JobKind = keyof JobPayloads;
 
-export const JOB_KINDS: readonly JobKind[] = ["poll-feed", "ingest-url"];
+export const JOB_KINDS: readonly JobKind[] = ["poll-feed", "ingest-url", "deliver-webhook"];
 
 /** A job a worker holds: run it, then complete or fail it. */
 export interface ClaimedJob {
@@ -23,6 +25,8 @@ export interface ClaimedJob {
   payload: unknown;
   /** This attempt, counting from 1. */
   attempt: number;
+  /** Attempts the job gets before it becomes a dead letter. */
+  maxAttempts: number;
 }
 
 export interface DeadLetter {

@@ -118,6 +118,26 @@ export function describeListAndImageCache(provider: TestProvider): void {
       expect(renders.list).toBe(2);
     });
 
+    it("renders the story list again after an outlet's profile changes (the coverage line)", async () => {
+      const { getDb } = await import("@/lib/db");
+      const { editOutletFact } = await import("@/lib/ingest");
+      expect((await serve("/")).status).toBe("hit");
+      const before = renders.list;
+      const outlet = await (await getDb()).outlet.findFirstOrThrow({ select: { slug: true } });
+      await editOutletFact({
+        slug: outlet.slug,
+        kind: "country",
+        value: "GB",
+        source: "A test register",
+        sourceUrl: null,
+        asOf: new Date("2026-01-01T00:00:00Z"),
+        actor: "test",
+      });
+      expect((await serve("/")).status).toBe("miss");
+      expect((await serve("/")).status).toBe("hit");
+      expect(renders.list).toBe(before + 1);
+    });
+
     it("serves a day of the archive from memory until a story changes", async () => {
       const before = renders.list;
       expect((await serve("/archive/2025-09-05")).status).toBe("miss");

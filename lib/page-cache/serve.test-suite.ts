@@ -133,6 +133,24 @@ export function describePageCache(provider: TestProvider): void {
       expect((await serve(`/stories/${storyId}`)).response?.headers.get("x-parallax-page-cache")).toBe("hit");
     });
 
+    it("renders again after a member outlet's profile changes (the coverage line)", async () => {
+      const { editOutletFact } = await import("@/lib/ingest");
+      const before = renders;
+      await editOutletFact({
+        slug: "joe",
+        kind: "type",
+        value: "private",
+        source: "A test register",
+        sourceUrl: null,
+        asOf: new Date("2026-01-01T00:00:00Z"),
+        actor: "test",
+      });
+      const after = await serve(`/stories/${storyId}`);
+      expect(after.response?.headers.get("x-parallax-page-cache")).toBe("miss");
+      expect(renders).toBe(before + 1);
+      expect((await serve(`/stories/${storyId}`)).response?.headers.get("x-parallax-page-cache")).toBe("hit");
+    });
+
     it("renders again after an editor splits the story, and stops caching a story merged away", async () => {
       const { getStory } = await import("@/lib/views");
       const { splitStory, mergeStories } = await import("@/lib/stories");

@@ -36,3 +36,9 @@ export { exportStoryAs, EXPORT_FORMATS, type ExportFormat, type ExportFile } fro
 export { CSV_COLUMNS } from "./shapers/export-csv";
 export { getDemoCorpusSize, getLastDemoRemoval, type DemoRemovalView } from "./loaders/demo";
 export * from "./follow";
+export {
+  getOutletProfile,
+  OUTLET_PROFILE_STORIES,
+  type OutletProfileView,
+  type OutletFactView,
+} from "./loaders/outlet";

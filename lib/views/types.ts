@@ -10,6 +10,8 @@ export interface OutletRef {
   name: string;
   slug: string;
   country: string | null;
+  /** The outlet's type in docs/outlets.md's scheme, when a source gives one. */
+  ownershipType?: string | null;
 }
 
 /**
@@ -25,6 +27,8 @@ export interface StoryListItem {
   titleByEditor: boolean;
   articleCount: number;
   outlets: string[];
+  /** "3 outlets from 2 countries, 1 state-controlled" (lib/outlets describeCoverage). */
+  coverage?: string;
   firstPublishedAt: string | null;
   lastPublishedAt: string | null;
   /** Quote groups with two or more variants: the same utterance worded differently across outlets. */

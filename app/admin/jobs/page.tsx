@@ -17,7 +17,7 @@ export default async function JobsPage() {
       <PageHeader
         eyebrow="Editors"
         title="Background jobs"
-        description="Feed polls and queued pages run as jobs. A failed job is retried with growing pauses; after repeated failures it lands here, with its last error, until you retry it."
+        description="Feed polls, queued pages and webhook deliveries run as jobs. A failed job is retried with growing pauses; after repeated failures it lands here, with its last error, until you retry it."
       />
       <p className="text-sm text-muted" data-testid="job-counts">
         {stats.queued} queued · {stats.running} running · {stats.dead} failed ({queue.backend})

@@ -1,4 +1,5 @@
 import { CSV_COLUMNS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_QUERY_CHARS, STORY_COUNT_CAP } from "@/lib/views";
+import { OUTLET_TYPES } from "@/lib/outlets";
 
 /** OpenAPI 3.1 description of Parallax's HTTP API, served at /api/openapi.json (route.test.ts checks it). */
 
@@ -51,6 +52,19 @@ const listParameters = [
     in: "query",
     description: "Outlet slug: stories with an article from it.",
     schema: { type: "string" },
+  },
+  {
+    name: "country",
+    in: "query",
+    description:
+      "Country code (ISO 3166-1 alpha-2, e.g. `GB`): stories with an article from an outlet of that country.",
+    schema: { type: "string", pattern: "^[A-Za-z]{2}$" },
+  },
+  {
+    name: "type",
+    in: "query",
+    description: "Outlet type (docs/outlets.md): stories with an article from an outlet of that type.",
+    schema: { type: "string", enum: [...OUTLET_TYPES] },
   },
   {
     name: "lang",
@@ -344,6 +358,10 @@ export const openApiDocument = {
           ...titleFields,
           articleCount: { type: "integer" },
           outlets: { type: "array", items: { type: "string" } },
+          coverage: {
+            type: "string",
+            description: 'The coverage in words: "3 outlets from 2 countries, 1 state-controlled".',
+          },
           firstPublishedAt: nullable(publishedDate),
           lastPublishedAt: nullable(publishedDate),
           variantGroupCount: { type: "integer", description: "Quote groups carried by several outlets." },

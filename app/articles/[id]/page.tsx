@@ -157,7 +157,14 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
               Details
             </h2>
             <dl>
-              <Meta term="Outlet">{article.outlet.name}</Meta>
+              <Meta term="Outlet">
+                <Link
+                  href={`/outlets/${encodeURIComponent(article.outlet.slug)}`}
+                  data-testid="article-outlet-link"
+                >
+                  {article.outlet.name}
+                </Link>
+              </Meta>
               {article.outlet.country ? (
                 <Meta term="Country">{countryName(article.outlet.country)}</Meta>
               ) : null}

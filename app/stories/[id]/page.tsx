@@ -7,6 +7,7 @@ import { CopyLinkButton } from "@/components/share/CopyLinkButton";
 import { ShareableQuoteGroup } from "@/components/share/ShareableQuoteGroup";
 import { socialMetadata } from "@/components/share/social-metadata";
 import { CoverageList } from "@/components/story/CoverageList";
+import { describeCoverage } from "@/lib/outlets";
 import { CoverageTimeline } from "@/components/story/CoverageTimeline";
 import { QuoteMatrix } from "@/components/story/QuoteMatrix";
 import { FollowLinks, feedAlternates } from "@/components/follow/FollowLinks";
@@ -63,6 +64,12 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
   const addedArticle = added ? story.articles.find((a) => a.id === added) : undefined;
 
   const outlets = [...new Set(story.articles.map((a) => a.outlet.name))];
+  const coverage = describeCoverage(
+    [...new Map(story.articles.map((a) => [a.outlet.id, a.outlet])).values()].map((o) => ({
+      country: o.country,
+      type: o.ownershipType ?? null,
+    })),
+  );
   const swatches = assignSwatches(outlets);
   const multi = story.quoteGroups.filter((g) => g.variants.length > 1);
   const varied = multi.filter((g) => g.wordings.length > 1);
@@ -98,7 +105,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<"/st
               </li>
             ) : null}
             <li>{plural(story.articleCount, "article")}</li>
-            <li>{plural(outlets.length, "outlet")}</li>
+            <li data-testid="story-coverage">{coverage}</li>
             {story.lineage.copies.length > 0 ? (
               <li data-testid="lineage-summary">
                 {plural(story.lineage.articles, "article")} from{" "}

@@ -1,7 +1,9 @@
 import "server-only";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Db } from "../client";
 import { STORY_EDIT_ACTIONS } from "../audit/find-audit";
 import type { AuditRow } from "../audit/list-audit";
+import { loadQuoteVariants, type EventVariantRow } from "./quote-variants";
 
 export interface EventArticleRow {
   id: string;
@@ -11,8 +13,19 @@ export interface EventArticleRow {
   outlet: { name: string; slug: string };
 }
 
+/** What an article's feed entry is made of. */
+export const EVENT_ARTICLE_SELECT = {
+  id: true,
+  title: true,
+  publishedAt: true,
+  ingestedAt: true,
+  outlet: { select: { name: true, slug: true } },
+} as const;
+
 export interface EventVersionRow {
   articleId: string;
+  /** The story the article is in now. */
+  storyId?: string | null;
   articleTitle: string;
   outlet: string;
   version: number;
@@ -28,15 +41,18 @@ export interface StoryEventRows {
   story: { id: string; title: string; updatedAt: Date };
   articles: EventArticleRow[];
   versions: EventVersionRow[];
+  /** Quotations another outlet words differently from the wording most share. */
+  variants: EventVariantRow[];
   audits: AuditRow[];
 }
 
 /** Audit details fields that name a story an edit touched (lib/stories/edit-stories writes them). */
-const STORY_FIELDS = ["fromStoryId", "toStoryId", "intoStoryId", "newStoryId"] as const;
+export const STORY_FIELDS = ["fromStoryId", "toStoryId", "intoStoryId", "newStoryId"] as const;
 
 /**
  * What a story's feed is made of, each kind its newest `limit` (at most 500): the articles it holds (newest
- * ingested first), their versions after the first, and editors' moves, merges and splits that touched it. Null
+ * ingested first), their versions after the first, quotations worded differently by another outlet, and editors'
+ * moves, merges and splits that touched it. Null
  * for an unknown story or one merged into another. Reads only.
  */
 export async function loadStoryEventRows(
@@ -50,34 +66,40 @@ export async function loadStoryEventRows(
     select: { id: true, title: true, updatedAt: true, mergedIntoId: true },
   });
   if (!story || story.mergedIntoId !== null) return null;
-  const [articles, versions, audits] = await Promise.all([
+  const [articles, versions, variants, audits] = await Promise.all([
     db.article.findMany({
       where: { membership: { storyId } },
       orderBy: [{ ingestedAt: "desc" }, { id: "desc" }],
       take,
-      select: {
-        id: true,
-        title: true,
-        publishedAt: true,
-        ingestedAt: true,
-        outlet: { select: { name: true, slug: true } },
-      },
+      select: EVENT_ARTICLE_SELECT,
     }),
-    loadLaterVersions(db, storyId, take),
+    loadLaterVersions(db, { article: { membership: { storyId } } }, take),
+    loadQuoteVariants(db, { group: { storyId } }, take),
     loadStoryAudits(db, storyId, take),
   ]);
   return {
     story: { id: story.id, title: story.title, updatedAt: story.updatedAt },
     articles,
     versions,
+    variants: variants.variants,
     audits,
   };
 }
 
-async function loadLaterVersions(db: Db, storyId: string, take: number): Promise<EventVersionRow[]> {
+/**
+ * Articles' versions after the first that pass `where`, the newest `take` (or the oldest, `oldestFirst`), each
+ * with what changed against the version before it.
+ */
+export async function loadLaterVersions(
+  db: Db,
+  where: Prisma.ArticleVersionWhereInput,
+  take: number,
+  { oldestFirst = false }: { oldestFirst?: boolean } = {},
+): Promise<EventVersionRow[]> {
+  const order = oldestFirst ? "asc" : "desc";
   const rows = await db.articleVersion.findMany({
-    where: { version: { gt: 1 }, article: { membership: { storyId } } },
-    orderBy: [{ fetchedAt: "desc" }, { id: "desc" }],
+    where: { version: { gt: 1 }, ...where },
+    orderBy: [{ fetchedAt: order }, { id: order }],
     take,
     select: {
       articleId: true,
@@ -86,7 +108,13 @@ async function loadLaterVersions(db: Db, storyId: string, take: number): Promise
       contentHash: true,
       fetchedAt: true,
       modifiedAt: true,
-      article: { select: { title: true, outlet: { select: { name: true } } } },
+      article: {
+        select: {
+          title: true,
+          outlet: { select: { name: true } },
+          membership: { select: { storyId: true } },
+        },
+      },
     },
   });
   if (rows.length === 0) return [];
@@ -99,6 +127,7 @@ async function loadLaterVersions(db: Db, storyId: string, take: number): Promise
     const prior = previous.get(`${row.articleId}:${row.version - 1}`);
     return {
       articleId: row.articleId,
+      storyId: row.article.membership?.storyId ?? null,
       articleTitle: row.article.title,
       outlet: row.article.outlet.name,
       version: row.version,
@@ -128,7 +157,7 @@ async function loadStoryAudits(db: Db, storyId: string, take: number): Promise<A
   return rows.filter((row) => row.targetId === storyId || namesStory(row.details, storyId));
 }
 
-function namesStory(details: unknown, storyId: string): boolean {
+export function namesStory(details: unknown, storyId: string): boolean {
   if (typeof details !== "object" || details === null) return false;
   const record = details as Record<string, unknown>;
   return STORY_FIELDS.some((field) => record[field] === storyId);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../client";
 import { storySummarySelect } from "./story-summary-select";
 
-const outletSelect = { id: true, name: true, slug: true, country: true } as const;
+const outletSelect = { id: true, name: true, slug: true, country: true, ownershipType: true } as const;
 
 export const quotationSelect = {
   id: true,

@@ -17,6 +17,14 @@ export interface StoryRow {
   demo: boolean;
   outlets: string[];
   variantGroupCount: number;
+  /** Each outlet's country and type, one entry per outlet (the story list's search reads them). */
+  outletFacts?: OutletCoverageFacts[];
+}
+
+/** What a story's coverage line counts of each outlet ("3 outlets from 2 countries, 1 state-controlled"). */
+export interface OutletCoverageFacts {
+  country: string | null;
+  type: string | null;
 }
 
 export interface ListStoriesOptions {

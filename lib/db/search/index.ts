@@ -13,3 +13,4 @@ export {
   type MatchSource,
   type SnippetLimits,
 } from "./match-snippets";
+export { storiesPassingFilters } from "./stories-passing-filters";

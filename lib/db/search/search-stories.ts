@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import { providerOf, type Db } from "../client";
 import type { DatabaseProvider } from "../config";
-import type { StoryRow } from "../queries/list-stories";
+import type { OutletCoverageFacts, StoryRow } from "../queries/list-stories";
 import type { StoryCursor, StorySort } from "./cursor";
 import { matchingStoryStream } from "./fulltext-sql";
 import { storyFilterConditions, type StoryFilters } from "./story-filter-sql";
@@ -197,7 +197,9 @@ async function storyRowsInOrder(db: Db, ids: string[]): Promise<StoryPage["rows"
         language: true,
       },
     }),
-    db.$queryRaw<{ storyId: string; name: string }[]>`SELECT DISTINCT m."storyId", o."name"
+    db.$queryRaw<
+      { storyId: string; name: string; country: string | null; ownershipType: string | null }[]
+    >`SELECT DISTINCT m."storyId", o."name", o."country", o."ownershipType"
       FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
       WHERE m."storyId" IN (${idList})`,
     db.$queryRaw<
@@ -206,7 +208,12 @@ async function storyRowsInOrder(db: Db, ids: string[]): Promise<StoryPage["rows"
       WHERE g."storyId" IN (${idList}) AND g."variantCount" > 1 GROUP BY g."storyId"`,
   ]);
   const outletsOf = new Map<string, string[]>();
-  for (const row of outlets) outletsOf.set(row.storyId, [...(outletsOf.get(row.storyId) ?? []), row.name]);
+  const factsOf = new Map<string, OutletCoverageFacts[]>();
+  for (const row of outlets) {
+    outletsOf.set(row.storyId, [...(outletsOf.get(row.storyId) ?? []), row.name]);
+    const facts = { country: row.country, type: row.ownershipType };
+    factsOf.set(row.storyId, [...(factsOf.get(row.storyId) ?? []), facts]);
+  }
   const variedOf = new Map(varied.map((row) => [row.storyId, Number(row.n)]));
   const byId = new Map(stories.map((s) => [s.id, s]));
   return ids.flatMap((id) => {
@@ -217,6 +224,7 @@ async function storyRowsInOrder(db: Db, ids: string[]): Promise<StoryPage["rows"
         ...s,
         outlets: (outletsOf.get(id) ?? []).sort((a, b) => a.localeCompare(b)),
         variantGroupCount: variedOf.get(id) ?? 0,
+        outletFacts: factsOf.get(id) ?? [],
       },
     ];
   });

@@ -9,6 +9,10 @@ export interface StoryFilters {
   query?: string | null;
   /** Outlet slug: stories with at least one article from it. */
   outlet?: string | null;
+  /** Country code (ISO 3166-1 alpha-2): stories with at least one article from an outlet of that country. */
+  country?: string | null;
+  /** Outlet type (docs/outlets.md's scheme): stories with at least one article from an outlet of that type. */
+  outletType?: string | null;
   /** Language code: stories with at least one article in it. */
   language?: string | null;
   /** Stories whose publication span reaches this instant or later. */
@@ -40,6 +44,14 @@ export function storyFilterConditions(
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryMembership" m
       JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
       WHERE m."storyId" = s."id" AND o."slug" = ${filters.outlet})`);
+  if (filters.country)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryMembership" m
+      JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
+      WHERE m."storyId" = s."id" AND o."country" = ${filters.country})`);
+  if (filters.outletType)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryMembership" m
+      JOIN "Article" a ON a."id" = m."articleId" JOIN "Outlet" o ON o."id" = a."outletId"
+      WHERE m."storyId" = s."id" AND o."ownershipType" = ${filters.outletType})`);
   if (filters.language)
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StoryMembership" m JOIN "Article" a ON a."id" = m."articleId"
       WHERE m."storyId" = s."id" AND a."language" = ${filters.language})`);

@@ -1,6 +1,13 @@
 import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
-import { listFeed, MAX_FEED_ENTRIES, outletFeed, storyFeed, type StoryEventInput } from "./feed-model";
+import {
+  listFeed,
+  MAX_FEED_ENTRIES,
+  outletFeed,
+  storyFeed,
+  wordingChanges,
+  type StoryEventInput,
+} from "./feed-model";
 import { renderAtom, renderJsonFeed } from "./render-feed";
 
 const ORIGIN = "https://news.example";
@@ -43,6 +50,18 @@ function storyInput(): StoryEventInput {
         textChanged: false,
       },
     ],
+    variants: [
+      {
+        quotationId: "q2",
+        storyId: "s1",
+        text: "Those are legitimate targets for defeat",
+        referenceText: "Those are legitimate targets for their destruction",
+        speaker: "Vladimir Putin",
+        articleId: "a2",
+        outlet: "Wire & Co",
+        fetchedAt: at("2026-02-01T10:00:00Z"),
+      },
+    ],
     audits: [
       {
         id: "audit1",
@@ -57,12 +76,15 @@ function storyInput(): StoryEventInput {
 describe("storyFeed", () => {
   it("has one entry per event, newest first, with absolute links and what changed", () => {
     const doc = storyFeed(storyInput(), ORIGIN);
-    expect(doc.entries.map((e) => e.kind)).toEqual(["version", "edit", "article", "article"]);
+    expect(doc.entries.map((e) => e.kind)).toEqual(["version", "edit", "article", "variant", "article"]);
     expect(doc.entries[0]!.title).toContain("headline changed");
     expect(doc.entries[0]!.title).not.toContain("text changed");
     expect(doc.entries[0]!.link).toBe(`${ORIGIN}/articles/a1/changes?to=2`);
     expect(doc.entries[1]!.summary).toBe("Merged “Crash” into “Bridge”.");
     expect(doc.entries[2]!.title).toBe("Wire & Co: Bridge closed for “inspection”");
+    expect(doc.entries[3]!.title).toBe("Wire & Co words Vladimir Putin’s words differently");
+    expect(doc.entries[3]!.summary).toContain("“defeat” for “their destruction”");
+    expect(doc.entries[3]!.id).toBe("tag:parallax,2026:story/s1/quotation/q2");
     expect(doc.entries.every((e) => e.link.startsWith(`${ORIGIN}/`))).toBe(true);
     expect(doc.updated).toEqual(at("2026-02-01T12:00:00Z"));
     expect(doc.atomUrl).toBe(`${ORIGIN}/stories/s1/feed.atom`);
@@ -83,15 +105,28 @@ describe("storyFeed", () => {
       id: `x${i}`,
       ingestedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
     }));
-    const doc = storyFeed({ ...input, articles: many, versions: [], audits: [] }, ORIGIN);
+    const doc = storyFeed({ ...input, articles: many, versions: [], variants: [], audits: [] }, ORIGIN);
     expect(doc.entries).toHaveLength(MAX_FEED_ENTRIES);
     expect(doc.entries[0]!.id).toContain(`x${MAX_FEED_ENTRIES + 29}`);
   });
 
   it("falls back to the story's date when nothing happened yet", () => {
-    const doc = storyFeed({ ...storyInput(), articles: [], versions: [], audits: [] }, ORIGIN);
+    const doc = storyFeed({ ...storyInput(), articles: [], versions: [], variants: [], audits: [] }, ORIGIN);
     expect(doc.entries).toEqual([]);
     expect(doc.updated).toEqual(at("2026-02-01T00:00:00Z"));
+  });
+});
+
+describe("wordingChanges", () => {
+  it("says in words what a variant changes against the shared wording", () => {
+    expect(wordingChanges("we will act now", "we will act")).toBe("leaves out “now”");
+    expect(wordingChanges("we will act", "we must act today")).toBe("“must act today” for “will act”");
+    const words =
+      "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon";
+    const shouted = words.replace(/\b(beta|epsilon|theta|lambda|xi|sigma)\b/g, (w) => w.toUpperCase());
+    const many = wordingChanges(words, shouted);
+    expect(many.startsWith("“BETA” for “beta”; “EPSILON” for “epsilon”")).toBe(true);
+    expect(many).toMatch(/; and 1 more$/);
   });
 });
 

@@ -4,6 +4,7 @@
  * made of database ids only, so they stay the same across requests, hosts and renders.
  */
 
+import { diffWords } from "@/lib/compare";
 import type { AuditRow, OutletFeedRows, StoryEventRows } from "@/lib/db";
 import type { StoryListItem } from "../types";
 
@@ -12,7 +13,7 @@ export const MAX_FEED_ENTRIES = 100;
 
 const TAG = "tag:parallax,2026:";
 
-export type FeedEntryKind = "article" | "version" | "edit" | "story";
+export type FeedEntryKind = "article" | "version" | "variant" | "edit" | "story";
 
 export interface FeedEntry {
   id: string;
@@ -39,7 +40,7 @@ export interface FeedDocument {
 }
 
 /** What a story's feed is built from: lib/db's loader rows (types only; this module stays pure). */
-export type StoryEventInput = Pick<StoryEventRows, "story" | "versions" | "articles"> & {
+export type StoryEventInput = Pick<StoryEventRows, "story" | "versions" | "articles" | "variants"> & {
   audits: readonly Pick<AuditRow, "id" | "action" | "details" | "createdAt">[];
 };
 
@@ -83,6 +84,34 @@ function whatChanged(version: StoryEventInput["versions"][number]): string {
     : "changed";
 }
 
+/** Longest quotation and changed piece of wording a variant's summary quotes, and most changes it lists. */
+const MAX_QUOTE_CHARS = 300;
+const MAX_PIECE_CHARS = 80;
+const MAX_CHANGES = 5;
+
+function piece(words: string, max = MAX_PIECE_CHARS): string {
+  const trimmed = words.trim().replace(/\s+/g, " ");
+  return `“${trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed}”`;
+}
+
+/** A variant's wording against the shared one, in words: "“defeat” for “their destruction”; adds “now”". */
+export function wordingChanges(reference: string, variant: string): string {
+  const ops = diffWords(reference, variant);
+  const changes: string[] = [];
+  for (let i = 0; i < ops.length; i += 1) {
+    const [op, words] = ops[i]!;
+    if (op === 0 || !words.trim()) continue;
+    const next = ops[i + 1];
+    if (op === -1 && next?.[0] === 1 && next[1].trim()) {
+      changes.push(`${piece(next[1])} for ${piece(words)}`);
+      i += 1;
+    } else changes.push(op === 1 ? `adds ${piece(words)}` : `leaves out ${piece(words)}`);
+  }
+  if (changes.length === 0) return "the same words, punctuated differently";
+  const more = changes.length > MAX_CHANGES ? `; and ${changes.length - MAX_CHANGES} more` : "";
+  return changes.slice(0, MAX_CHANGES).join("; ") + more;
+}
+
 const text = (value: unknown): string | null => (typeof value === "string" && value ? value : null);
 
 function editEntry(
@@ -114,14 +143,32 @@ function editEntry(
 
 /**
  * A story's events as a feed: each article that joined it (outlet and headline), each later version of an
- * article (what changed), and each editor's move, merge or split that touched it; newest first, at most
+ * article (what changed), each quotation another outlet words differently (the changes in words), and each
+ * editor's move, merge or split that touched it; newest first, at most
  * MAX_FEED_ENTRIES. An article's entry is dated when Parallax took it in (when a reader could first see it),
  * with the outlet's publication date as `published`.
  */
 export function storyFeed(input: StoryEventInput, origin: string): FeedDocument {
+  const sorted = newestFirst(storyEventEntries(input, origin));
+  const urls = feedUrls({ origin, path: `/stories/${input.story.id}` });
+  return {
+    id: `${TAG}story/${input.story.id}`,
+    title: `${input.story.title} · Parallax`,
+    description: `New coverage, edited articles and editors’ changes in the story “${input.story.title}”.`,
+    ...urls,
+    updated: newest(sorted, input.story.updatedAt),
+    entries: sorted,
+  };
+}
+
+/**
+ * A story's events as feed entries, in no particular order and not capped: what storyFeed lists, and what
+ * webhooks (lib/webhooks) deliver, one delivery per entry id.
+ */
+export function storyEventEntries(input: StoryEventInput, origin: string): FeedEntry[] {
   const storyPath = (id: string) => `${origin}/stories/${id}`;
   const articleLink = (id: string) => `${origin}/articles/${id}`;
-  const entries: FeedEntry[] = [
+  return [
     ...input.articles.map((article): FeedEntry => ({
       id: `${TAG}story/${input.story.id}/article/${article.id}`,
       kind: "article",
@@ -144,18 +191,21 @@ export function storyFeed(input: StoryEventInput, origin: string): FeedDocument 
       published: version.modifiedAt ?? version.fetchedAt,
       author: version.outlet,
     })),
+    ...input.variants.map((variant): FeedEntry => {
+      const whose = variant.speaker ? `${variant.speaker}’s words` : "a quotation";
+      return {
+        id: `${TAG}story/${input.story.id}/quotation/${variant.quotationId}`,
+        kind: "variant",
+        title: `${variant.outlet} words ${whose} differently`,
+        link: storyPath(input.story.id),
+        summary: `${variant.outlet} quotes ${piece(variant.text, MAX_QUOTE_CHARS)}. Against the wording most outlets share: ${wordingChanges(variant.referenceText, variant.text)}.`,
+        updated: variant.fetchedAt,
+        published: variant.fetchedAt,
+        author: variant.outlet,
+      };
+    }),
     ...input.audits.map((audit) => editEntry(audit, input.story.id, storyPath)),
   ];
-  const sorted = newestFirst(entries);
-  const urls = feedUrls({ origin, path: `/stories/${input.story.id}` });
-  return {
-    id: `${TAG}story/${input.story.id}`,
-    title: `${input.story.title} · Parallax`,
-    description: `New coverage, edited articles and editors’ changes in the story “${input.story.title}”.`,
-    ...urls,
-    updated: newest(sorted, input.story.updatedAt),
-    entries: sorted,
-  };
 }
 
 export type ListFeedStory = Pick<

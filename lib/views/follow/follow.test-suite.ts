@@ -52,11 +52,15 @@ export function describeFollow(provider: TestProvider): void {
       await stories.mergeStories({ actor: "ed", intoStoryId: storyId, fromStoryId: split.storyId });
     });
 
-    it("lists the story's articles, the later version and the editors' split and merge", async () => {
+    it("lists the story's articles, the later version, a quotation's other wording and the editors' split and merge", async () => {
       const feed = await views.getStoryFeed(storyId, ORIGIN);
       expect(feed).not.toBeNull();
-      const kinds = feed!.entries.map((e) => e.kind).sort();
-      expect(kinds).toEqual(["article", "article", "edit", "edit", "version"]);
+      const kinds = feed!.entries.map((e) => e.kind).filter((k) => k !== "variant");
+      expect(kinds.sort()).toEqual(["article", "article", "edit", "edit", "version"]);
+      // The seed pair's Putin quotation, worded two ways: the other wording is an event with its change in words.
+      const putin = feed!.entries.filter((e) => e.kind === "variant" && /legitimate targets/.test(e.summary));
+      expect(putin).toHaveLength(1);
+      expect(putin[0]!.summary).toMatch(/“(?:defeat|their destruction)” for “(?:defeat|their destruction)”/);
       const version = feed!.entries.find((e) => e.kind === "version")!;
       expect(version.title).toContain("text changed");
       expect(version.link).toBe(`${ORIGIN}/articles/${joeId}/changes?to=2`);

@@ -6,5 +6,12 @@ export {
   type ArchiveDayView,
   type DayStoryView,
 } from "./archive-day";
-export { MAX_FEED_ENTRIES, type FeedDocument, type FeedEntry } from "./feed-model";
+export {
+  MAX_FEED_ENTRIES,
+  storyEventEntries,
+  type FeedDocument,
+  type FeedEntry,
+  type FeedEntryKind,
+  type StoryEventInput,
+} from "./feed-model";
 export { renderAtom, renderJsonFeed, ATOM_CONTENT_TYPE, JSON_FEED_CONTENT_TYPE } from "./render-feed";

@@ -9,9 +9,12 @@ import {
   searchStoryPage,
   STORY_COUNT_CAP,
   STORY_SORTS,
+  storiesPassingFilters,
   type FilterChoices,
+  type StoryFilters,
 } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { OUTLET_TYPES, type OutletType } from "@/lib/outlets";
 import { toStoryListItem } from "../shapers/stories";
 import type { StoryListItem, StoryMatchView } from "../types";
 
@@ -44,6 +47,12 @@ const fields = {
     .trim()
     .max(120)
     .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}-]*$/u, "an outlet slug (lower-case letters, digits and -)"),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, "a country code such as GB")
+    .transform((code) => code.toUpperCase()),
+  type: z.enum(OUTLET_TYPES, { error: `one of ${OUTLET_TYPES.join(", ")}` }),
   lang: z
     .string()
     .trim()
@@ -62,6 +71,9 @@ const fields = {
 export type StoryListQuery = {
   q?: string;
   outlet?: string;
+  /** Outlets' country (ISO 3166-1 alpha-2) and type (docs/outlets.md): stories with an article from one. */
+  country?: string;
+  type?: OutletType;
   lang?: string;
   from?: string;
   to?: string;
@@ -145,6 +157,8 @@ export function readStoryListQuery(
   const query: StoryListQuery = {
     q: (out.q as string | undefined) || undefined,
     outlet: (out.outlet as string | undefined) || undefined,
+    country: (out.country as string | undefined) || undefined,
+    type: out.type as OutletType | undefined,
     lang: (out.lang as string | undefined)?.toLowerCase() || undefined,
     from: out.from as string | undefined,
     to: out.to as string | undefined,
@@ -167,6 +181,8 @@ export function storyListParams(
   const params = new URLSearchParams();
   if (merged.q) params.set("q", merged.q);
   if (merged.outlet) params.set("outlet", merged.outlet);
+  if (merged.country) params.set("country", merged.country);
+  if (merged.type) params.set("type", merged.type);
   if (merged.lang) params.set("lang", merged.lang);
   if (merged.from) params.set("from", merged.from);
   if (merged.to) params.set("to", merged.to);
@@ -182,7 +198,15 @@ export function storyListParams(
 /** Whether the query narrows the list (a search or any filter), as opposed to only sorting or paging it. */
 export function isFiltered(query: StoryListQuery): boolean {
   return Boolean(
-    query.q || query.outlet || query.lang || query.from || query.to || query.variants || query.multi,
+    query.q ||
+    query.outlet ||
+    query.country ||
+    query.type ||
+    query.lang ||
+    query.from ||
+    query.to ||
+    query.variants ||
+    query.multi,
   );
 }
 
@@ -199,21 +223,36 @@ export interface StorySearchResult {
 
 const DAY_MS = 86_400_000;
 
+/** The list query's filters as the database reads them (its days as instants). */
+function listFilters(query: StoryListQuery): StoryFilters {
+  return {
+    query: query.q ?? null,
+    outlet: query.outlet ?? null,
+    country: query.country ?? null,
+    outletType: query.type ?? null,
+    language: query.lang ?? null,
+    from: query.from ? new Date(`${query.from}T00:00:00Z`) : null,
+    // "to" is a whole day: stories starting before the next midnight (UTC).
+    until: query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) : null,
+    hasVariants: query.variants,
+    multiOutlet: query.multi,
+  };
+}
+
+/** Which of these stories the list shows for a query (any page of it): how a search's webhook picks events. */
+export async function storiesMatchingListQuery(
+  storyIds: readonly string[],
+  query: StoryListQuery,
+): Promise<Set<string>> {
+  return storiesPassingFilters(await getDb(), storyIds, listFilters(query));
+}
+
 /** One page of stories for a parsed query. A bad cursor is INVALID_INPUT. */
 export async function searchStories(query: StoryListQuery): Promise<StorySearchResult> {
-  const from = query.from ? new Date(`${query.from}T00:00:00Z`) : null;
-  // "to" is a whole day: stories starting before the next midnight (UTC).
-  const until = query.to ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS) : null;
   const page = await searchStoryPage(await getDb(), {
     sort: query.sort,
     limit: query.limit,
-    query: query.q ?? null,
-    outlet: query.outlet ?? null,
-    language: query.lang ?? null,
-    from,
-    until,
-    hasVariants: query.variants,
-    multiOutlet: query.multi,
+    ...listFilters(query),
     after: query.after ? decodeCursor(query.after, query.sort) : null,
     before: query.before ? decodeCursor(query.before, query.sort) : null,
   });
@@ -239,6 +278,9 @@ export async function searchStories(query: StoryListQuery): Promise<StorySearchR
 }
 
 /** The outlets and languages the list's filters offer. */
-export async function storyFilterChoices(): Promise<FilterChoices> {
-  return listFilterChoices(await getDb());
+export async function storyFilterChoices(): Promise<FilterChoices & { outletTypes: OutletType[] }> {
+  const choices = await listFilterChoices(await getDb());
+  // In the scheme's order; a stored value outside the scheme (none is written) is not offered.
+  const stored = new Set(choices.outletTypes);
+  return { ...choices, outletTypes: OUTLET_TYPES.filter((type) => stored.has(type)) };
 }

@@ -1,5 +1,6 @@
 import type { wireLineage } from "@/lib/cluster";
-import type { StoryRecord } from "@/lib/db";
+import type { OutletCoverageFacts, StoryRecord } from "@/lib/db";
+import { describeCoverage } from "@/lib/outlets";
 import { fromJson } from "@/lib/db/json";
 import type { StoryArticleView, StoryLineageView, StoryListItem } from "../types";
 import { membersByPublication } from "./compare-articles";
@@ -14,6 +15,7 @@ export function toStoryListItem(
     outlets: string[];
     variantGroupCount: number;
     demo: boolean;
+    outletFacts?: OutletCoverageFacts[];
   },
 ): StoryListItem {
   return {
@@ -21,6 +23,7 @@ export function toStoryListItem(
     ...storyIdentity(row),
     articleCount: row.articleCount,
     outlets: row.outlets,
+    coverage: describeCoverage(row.outletFacts ?? row.outlets.map(() => ({ country: null, type: null }))),
     variantGroupCount: row.variantGroupCount,
     demo: row.demo,
   };

@@ -1,0 +1,3 @@
+import { describeOutletProfiles } from "./outlets.test-suite";
+
+describeOutletProfiles("sqlite");

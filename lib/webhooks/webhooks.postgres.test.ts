@@ -1,0 +1,3 @@
+import { describeWebhooks } from "./webhooks.test-suite";
+
+describeWebhooks("postgres");
