@@ -1,5 +1,6 @@
 import type { CharRange } from "../types";
-import { NAME_PREFIXES, PERSON_ROLE_NOUNS, PRONOUNS } from "../speakers/lexicon";
+import { NAME_PREFIXES, ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from "../speakers/lexicon";
+import { isGivenName } from "../speakers/speaker-kinds";
 import { ENGLISH_STOPWORDS } from "../../text";
 
 /** A word or a punctuation mark of a window of the body. */
@@ -310,8 +311,45 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
     return null;
   const officer = officerOfOrganisation(body, from, list, i - phrase.length + 1, head);
   if (officer) return officer;
-  const range = rangeOf(phrase);
+  const whole = organisationBefore(list, i - phrase.length + 1);
+  const range = rangeOf(list.slice(whole, i + 1));
   return range && jointSubject(body, from, list, i - phrase.length + 1, range);
+}
+
+/** Links of an organisation's name read back through "of" or "for" ("Congregation for the Doctrine of the Faith"). */
+const MAX_ORGANISATION_LINKS = 3;
+
+/** Whether capitalised words can open an organisation's name: one is an institution's head, none a given name. */
+function opensOrganisation(run: readonly Token[]): boolean {
+  return (
+    run.some((t) => ORGANISATION_HEADS.has(t.lower.replace(/['’]s?$/, ""))) &&
+    !run.some((t) => isGivenName(t.text))
+  );
+}
+
+/**
+ * Where an organisation's name starts when the phrase before a verb is its tail after "of" or "for": "the Faith"
+ * in "the Congregation for the Doctrine of the Faith referred" reads back to "the Congregation". `start` when the
+ * words before are no organisation's (a person "of" a place, a title "of State").
+ */
+function organisationBefore(list: readonly Token[], start: number): number {
+  let best = start;
+  let s = start;
+  for (let link = 0; link < MAX_ORGANISATION_LINKS; link += 1) {
+    const preposition = list[s - 1];
+    if (!preposition || (preposition.lower !== "of" && preposition.lower !== "for")) break;
+    let k = s - 2;
+    const run: Token[] = [];
+    for (let t = list[k]; t && isCapitalised(t) && !DETERMINERS.has(t.lower); t = list[k]) {
+      run.unshift(t);
+      k -= 1;
+    }
+    if (run.length === 0 || run.some((t) => isGivenName(t.text))) break;
+    if (list[k]?.lower === "the") k -= 1;
+    s = k + 1;
+    if (opensOrganisation(run)) best = s;
+  }
+  return best;
 }
 
 /**
@@ -380,6 +418,24 @@ export function subjectAfter(body: string, verbEnd: number, to: number): CharRan
     if (phrase.length === 0 && (PRONOUNS.has(token.lower) || token.lower === "i"))
       return { start: token.start, end: token.end };
     if (phrase.length === 0 && DETERMINERS.has(token.lower)) {
+      phrase.push(token);
+      continue;
+    }
+    // "tweeted Friends of the Earth": an organisation's name goes on through "of (the)".
+    const next = list[i + 1]?.lower === "the" ? list[i + 2] : list[i + 1];
+    if (
+      (token.lower === "of" || token.lower === "for") &&
+      next &&
+      isCapitalised(next) &&
+      opensOrganisation(phrase)
+    ) {
+      phrase.push(token);
+      continue;
+    }
+    if (
+      token.lower === "the" &&
+      (phrase[phrase.length - 1]?.lower === "of" || phrase[phrase.length - 1]?.lower === "for")
+    ) {
       phrase.push(token);
       continue;
     }

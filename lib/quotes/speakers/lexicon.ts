@@ -39,6 +39,17 @@ export const NON_PERSON_WORDS = setOf(`
   national united royal olympic christmas easter ramadan god
 `);
 
+/**
+ * Heads of an organisation's name that an "of" or "for" phrase completes ("Friends of the Earth", "Congregation for
+ * the Doctrine of the Faith", "Department of Justice"): the institution words above, and a few more.
+ */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  ...NON_PERSON_WORDS,
+  ...setOf(`congregation society friends bureau guild brotherhood sisterhood daughters sons knights citizens
+  veterans parents doctors physicians mothers fathers secretariat directorate division unit centers centres
+  departments committees councils associations unions agencies services`),
+]);
+
 /** Capitalised words that start sentences but never names. */
 export const CAPITALISED_FUNCTION_WORDS = setOf(`
   the a an and but or so yet for nor in on at by to of from with without into onto about after before during

@@ -1,7 +1,7 @@
 import type { CharRange } from "../types";
 import type { PersonMention } from "./names";
 import type { SpeakerEvidence } from "./speaker-resolution";
-import { PERSON_ROLE_NOUNS } from "./lexicon";
+import { ORGANISATION_HEADS, PERSON_ROLE_NOUNS } from "./lexicon";
 import { followedByState, genderOfRoleWord, isGivenName, isPlaceName, speakerKind } from "./speaker-kinds";
 import { ENGLISH_STOPWORDS } from "../../text";
 
@@ -28,13 +28,31 @@ export function namedSpeaker(body: string, name: PersonMention, fullName: string
 const ORGANISATION_FOR =
   /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&.-]*\s+)+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*)(?:\s+\p{Lu}[\p{L}’'&.-]*)*)$/u;
 
-/** "Democracy for America", "Americans for Prosperity": an organisation's whole name, or null. */
+const ORGANISATION_OF =
+  /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&.-]*\s+)+(?:(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'&.-]*\s+)*)*(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*)*)$/u;
+
+/**
+ * "Democracy for America", "Americans for Prosperity", "Friends of the Earth", "the Congregation for the Doctrine
+ * of the Faith": an organisation's whole name, or null. With "of", only when an institution's head opens it
+ * ("Secretary of State Mike Pompeo", "Smith of the Times" are people).
+ */
 export function organisationName(body: string, phrase: CharRange): SpeakerEvidence | null {
   const text = body.slice(phrase.start, phrase.end).trim();
-  const name = ORGANISATION_FOR.exec(text)?.[1];
+  const name = ORGANISATION_FOR.exec(text)?.[1] ?? organisationOf(text);
   if (!name || isGivenName(name.split(/\s+/)[0] ?? "")) return null;
   const start = phrase.start + body.slice(phrase.start, phrase.end).indexOf(name);
   return { speaker: name, role: null, evidence: { start, end: start + name.length } };
+}
+
+function organisationOf(text: string): string | null {
+  const name = ORGANISATION_OF.exec(text)?.[1];
+  if (!name) return null;
+  const words = name.split(/\s+/);
+  const link = words.findIndex((w) => w === "of" || w === "for");
+  const opening = words.slice(0, link).map((w) => w.toLowerCase().replace(/['’]s?$/, ""));
+  if (!opening.some((w) => ORGANISATION_HEADS.has(w))) return null;
+  // A person's name opens it ("Jared Margolis of the Center …"); a given name after "of" ("the Faith") is a word.
+  return words.slice(0, link).some(isGivenName) ? null : name;
 }
 
 /**

@@ -307,3 +307,31 @@ describe("joint speakers, officers, relatives and namesakes (issue 13)", () => {
     expect(quoteOf(slogan, "We love Nevada").speaker).toBe("Hale");
   });
 });
+
+describe("organisations named whole (issue 13)", () => {
+  it("an organisation's name goes on through 'of the' after the verb", () => {
+    const body = "“VICTORY!” tweeted Friends of the River on April 3, 2020.";
+    expect(quoteOf(body, "VICTORY").speaker).toBe("Friends of the River");
+  });
+
+  it("an organisation's name read back through 'of' before the verb", () => {
+    const body = "The Department of Justice said “we will sue the state.”";
+    expect(quoteOf(body, "we will sue").speaker).toBe("The Department of Justice");
+  });
+
+  it("an institution's name with 'and' in it is one speaker", () => {
+    const body =
+      "In a statement, United States Citizenship and Immigration Services said that the program “will be " +
+      "operated on the terms in place before it was rescinded” in September.";
+    expect(quoteOf(body, "will be operated").speaker).toBe(
+      "United States Citizenship and Immigration Services",
+    );
+  });
+
+  it("a person 'of' an organisation is the person", () => {
+    const body = "“We will sue,” said Jared Margolis of the Center for Biological Diversity.";
+    expect(quoteOf(body, "We will sue").speaker).toBe("Jared Margolis");
+    const titled = "Sen. Manchin of West Virginia said “we will sue.”";
+    expect(quoteOf(titled, "we will sue").speaker).toBe("Manchin");
+  });
+});

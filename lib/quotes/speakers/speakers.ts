@@ -9,7 +9,7 @@ import {
   type PersonMention,
 } from "./names";
 import { isPersonDescription, isPronoun } from "../cues/phrases";
-import { PERSON_ROLE_NOUNS } from "./lexicon";
+import { ORGANISATION_HEADS, PERSON_ROLE_NOUNS } from "./lexicon";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
 import { genderOfGivenName, isGivenName, speakerKind, type Gender } from "./speaker-kinds";
 import {
@@ -160,6 +160,9 @@ export class SpeakerResolver {
           : null;
       return { speaker: null, role: null, evidence: null, ...resolved, mention: phrase };
     }
+    // "The Department of Justice", "Friends of the Earth": an organisation's whole name, before any description.
+    const organisation = organisationName(this.body, phrase);
+    if (organisation) return { ...organisation, mention: phrase };
     if (isGenderedDescription(this.body, phrase))
       return { ...this.antecedents.description(phrase), mention: phrase };
     // A capitalised phrase after a preposition of place ("… allies on Capitol Hill have demanded") is where the
@@ -169,8 +172,6 @@ export class SpeakerResolver {
       LOCATIVE_IN_PHRASE.test(this.body.slice(Math.max(0, phrase.start - 12), phrase.start))
     )
       return { speaker: null, role: null, evidence: null, mention: phrase };
-    const organisation = organisationName(this.body, phrase);
-    if (organisation) return { ...organisation, mention: phrase };
     // "Cameron Easley for Morning Consult": a person's name, then whom they write for.
     const forAt = this.body.slice(phrase.start, phrase.end).search(/\s+for\s+\p{Lu}/u);
     const found = nameInPhrase(
@@ -239,6 +240,10 @@ export class SpeakerResolver {
       const name = trimNameStart(this.body, found);
       return speakerKind(this.fullName(name, null)) === "speaker" ? name : null;
     };
+    // "United States Citizenship and Immigration Services": an institution's name with "and" in it, whole.
+    const head = (text.split(/\s+/).pop() ?? "").toLowerCase().replace(/['’]s?$/, "");
+    if (/^\p{Lu}/u.test(text) && ORGANISATION_HEADS.has(head))
+      return { speaker: text, role: null, evidence: phrase, mention: phrase };
     const first = person(firstRange);
     const second = person(secondRange);
     if (!first || !second) return null;
