@@ -104,6 +104,7 @@ const OBJECT_PREPOSITIONS = new Set([
   "for",
   "about",
   "via",
+  "by",
 ]);
 const PREPOSITIONS_ENDING_PHRASE = new Set([
   "in",

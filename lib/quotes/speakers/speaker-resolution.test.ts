@@ -335,3 +335,26 @@ describe("organisations named whole (issue 13)", () => {
     expect(quoteOf(titled, "we will sue").speaker).toBe("Manchin");
   });
 });
+
+describe("titles, groups and objects (issue 13)", () => {
+  it("'and' between two titles of one person is not two speakers", () => {
+    const body =
+      "“Taxing capital is destructive,” Chamber Executive Vice President and Chief Policy Officer Neil Bradley said.";
+    expect(quoteOf(body, "Taxing capital").speaker).toBe("Neil Bradley");
+  });
+
+  it("'they' is the nearest group subject that is people, not an earlier noun phrase of its sentence", () => {
+    const body =
+      "“Many people labor under the illusion that slavery was somehow a uniquely local evil,” the authors " +
+      "continue. “It is essential to look wider,” they wrote.";
+    expect(quoteOf(body, "look wider").speaker).toBe("the authors");
+  });
+
+  it("the object of 'by' before a verb is not its subject", () => {
+    const body =
+      "In its main spot, a man whose son was hurt by an undocumented immigrant said that Hale is “the only one” " +
+      "he trusts.";
+    const found = quotes(body).find((q) => q.text.includes("the only one"));
+    expect(found?.speaker ?? null).not.toBe("an undocumented immigrant");
+  });
+});

@@ -332,28 +332,31 @@ export class Antecedents {
       const text = this.body.slice(start, end);
       const re = pronoun === "it" ? ORGANISATION_SUBJECT : GROUP_SUBJECT;
       re.lastIndex = 0;
-      let found: RegExpExecArray | null = null;
-      for (let m = re.exec(text); m; m = re.exec(text)) found ??= m;
+      const matches = [...text.matchAll(re)];
       end = start;
-      const name = found?.[1];
-      if (!found || !name) continue;
-      const head = (name.split(/\s+/).pop() ?? "").toLowerCase();
-      if (
-        pronoun === "it" &&
-        (speakerKind(name) !== "speaker" || isPlaceName(name) || isGivenName(name.split(/\s+/)[0] ?? ""))
-      )
-        continue;
-      if (
-        pronoun === "they" &&
-        !PERSON_ROLE_NOUNS.has(head) &&
-        !PERSON_ROLE_NOUNS.has(head.replace(/s$/, ""))
-      )
-        continue;
-      const from = start + found.index + found[0].indexOf(name);
-      // A person the text names is "he" or "she", never "it".
-      const person = this.people[this.lastBefore(from + name.length)];
-      if (pronoun === "it" && person && person.end > from) continue;
-      return { speaker: name, role: null, evidence: { start: from, end: from + name.length } };
+      // The nearest subject that can be what the pronoun stands for ("the authors continue" after "the illusion
+      // that slavery was" in the same sentence).
+      for (const found of matches.reverse()) {
+        const name = found[1];
+        if (!name) continue;
+        const head = (name.split(/\s+/).pop() ?? "").toLowerCase();
+        if (
+          pronoun === "it" &&
+          (speakerKind(name) !== "speaker" || isPlaceName(name) || isGivenName(name.split(/\s+/)[0] ?? ""))
+        )
+          continue;
+        if (
+          pronoun === "they" &&
+          !PERSON_ROLE_NOUNS.has(head) &&
+          !PERSON_ROLE_NOUNS.has(head.replace(/s$/, ""))
+        )
+          continue;
+        const from = start + (found.index ?? 0) + found[0].indexOf(name);
+        // A person the text names is "he" or "she", never "it".
+        const person = this.people[this.lastBefore(from + name.length)];
+        if (pronoun === "it" && person && person.end > from) continue;
+        return { speaker: name, role: null, evidence: { start: from, end: from + name.length } };
+      }
     }
     return null;
   }

@@ -9,7 +9,7 @@ import {
   type PersonMention,
 } from "./names";
 import { isPersonDescription, isPronoun } from "../cues/phrases";
-import { ORGANISATION_HEADS, PERSON_ROLE_NOUNS } from "./lexicon";
+import { NAME_PREFIXES, ORGANISATION_HEADS, PERSON_ROLE_NOUNS } from "./lexicon";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
 import { genderOfGivenName, isGivenName, speakerKind, type Gender } from "./speaker-kinds";
 import {
@@ -238,7 +238,14 @@ export class SpeakerResolver {
       const found = nameInPhrase(this.body, range);
       if (!found || found.end !== range.end || isModifier(this.body, found, range)) return null;
       const name = trimNameStart(this.body, found);
-      return speakerKind(this.fullName(name, null)) === "speaker" ? name : null;
+      // "Executive Vice President and Chief Policy Officer Neil Bradley": a title alone names no one.
+      const titleOnly = name.name
+        .split(/\s+/)
+        .every(
+          (w) =>
+            NAME_PREFIXES.has(w.toLowerCase().replace(/\.$/, "")) || PERSON_ROLE_NOUNS.has(w.toLowerCase()),
+        );
+      return !titleOnly && speakerKind(this.fullName(name, null)) === "speaker" ? name : null;
     };
     // "United States Citizenship and Immigration Services": an institution's name with "and" in it, whole.
     const head = (text.split(/\s+/).pop() ?? "").toLowerCase().replace(/['’]s?$/, "");
