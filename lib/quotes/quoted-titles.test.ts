@@ -21,6 +21,9 @@ describe("quoted titles and nicknames are not quotations", () => {
     expect(texts("Barbee says she played the Disney movie “Strange World” to her class, she said.")).toEqual(
       [],
     );
+    expect(
+      texts("Hale wrote in his 2007 book, “Promises to Keep”: “I personally am opposed to it,” he added."),
+    ).toEqual(["I personally am opposed to it"]);
   });
 
   it("a nickname inside a name", () => {

@@ -7,6 +7,9 @@ const MAX_TITLE_WORDS = 6;
 // What names a work before its title: `on CBS's “Face the Nation”`, `the movie “Strange World”`, `titled “…”`.
 const TITLE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:on|in|of|at|from|to|for|with|told|tells|telling|the|called|titled|entitled|named|dubbed|movie|film|book|memoir|novel|show|program|programme|series|documentary|album|song|podcast|newsletter|column|episode|segment|broadcast)|\p{L}\s?['’]s?)\s*$/iu;
+// A work's noun and a comma before its title: `in his 2007 book, “Promises to Keep”`.
+const WORK_AND_COMMA_BEFORE =
+  /(?:^|[^\p{L}])(?:movie|film|book|memoir|novel|show|program|programme|series|documentary|album|song|podcast|newsletter|column|episode|essay|play)\s*,\s*$/iu;
 // What names a work after its title: `“Axios on HBO”`, `“Today” show`, `“Face the Nation” on CBS`.
 const TITLE_AFTER =
   /^\s*(?:show|program|programme|series|podcast|documentary|movie|film|broadcast|interview|on\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\s+News|Fox|NBC|CBS|ABC|CNN|MSNBC|HBO|PBS|NPR|Netflix)\b)/u;
@@ -46,6 +49,7 @@ export function isQuotedTitle(body: string, quote: CharRange): boolean {
     return true;
   return (
     TITLE_BEFORE.test(before) ||
+    WORK_AND_COMMA_BEFORE.test(before) ||
     TITLE_AFTER.test(body.slice(quote.end, quote.end + 40).replace(/^[\s"”’',]+/, ""))
   );
 }
