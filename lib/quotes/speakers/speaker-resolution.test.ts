@@ -341,6 +341,9 @@ describe("titles, groups and objects (issue 13)", () => {
     const body =
       "“Taxing capital is destructive,” Chamber Executive Vice President and Chief Policy Officer Neil Bradley said.";
     expect(quoteOf(body, "Taxing capital").speaker).toBe("Neil Bradley");
+    const placed =
+      "“Here is what I say,” Oregon Gov. and GOP presidential candidate Tom Hale said to raucous applause.";
+    expect(quoteOf(placed, "Here is what").speaker).toBe("Tom Hale");
   });
 
   it("'they' is the nearest group subject that is people, not an earlier noun phrase of its sentence", () => {

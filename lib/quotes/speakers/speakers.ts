@@ -11,7 +11,7 @@ import {
 import { isPersonDescription, isPronoun } from "../cues/phrases";
 import { NAME_PREFIXES, ORGANISATION_HEADS, PERSON_ROLE_NOUNS } from "./lexicon";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
-import { genderOfGivenName, isGivenName, speakerKind, type Gender } from "./speaker-kinds";
+import { genderOfGivenName, isGivenName, isPlaceName, speakerKind, type Gender } from "./speaker-kinds";
 import {
   isGenderedDescription,
   isModifier,
@@ -239,11 +239,14 @@ export class SpeakerResolver {
       if (!found || found.end !== range.end || isModifier(this.body, found, range)) return null;
       const name = trimNameStart(this.body, found);
       // "Executive Vice President and Chief Policy Officer Neil Bradley": a title alone names no one.
+      // "Louisiana Gov. and GOP presidential candidate Bobby Jindal": a place and a title are no one either.
       const titleOnly = name.name
         .split(/\s+/)
         .every(
           (w) =>
-            NAME_PREFIXES.has(w.toLowerCase().replace(/\.$/, "")) || PERSON_ROLE_NOUNS.has(w.toLowerCase()),
+            NAME_PREFIXES.has(w.toLowerCase().replace(/\.$/, "")) ||
+            PERSON_ROLE_NOUNS.has(w.toLowerCase()) ||
+            isPlaceName(w),
         );
       return !titleOnly && speakerKind(this.fullName(name, null)) === "speaker" ? name : null;
     };
