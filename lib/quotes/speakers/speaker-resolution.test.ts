@@ -344,6 +344,8 @@ describe("titles, groups and objects (issue 13)", () => {
     const placed =
       "“Here is what I say,” Oregon Gov. and GOP presidential candidate Tom Hale said to raucous applause.";
     expect(quoteOf(placed, "Here is what").speaker).toBe("Tom Hale");
+    const chair = "“We will invest,” Acme Chairman and CEO Tom Hale said in a statement.";
+    expect(quoteOf(chair, "We will invest").speaker).toBe("Tom Hale");
   });
 
   it("'they' is the nearest group subject that is people, not an earlier noun phrase of its sentence", () => {

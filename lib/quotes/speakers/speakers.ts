@@ -239,15 +239,17 @@ export class SpeakerResolver {
       if (!found || found.end !== range.end || isModifier(this.body, found, range)) return null;
       const name = trimNameStart(this.body, found);
       // "Executive Vice President and Chief Policy Officer Neil Bradley": a title alone names no one.
-      // "Louisiana Gov. and GOP presidential candidate Bobby Jindal": a place and a title are no one either.
-      const titleOnly = name.name
-        .split(/\s+/)
-        .every(
-          (w) =>
-            NAME_PREFIXES.has(w.toLowerCase().replace(/\.$/, "")) ||
-            PERSON_ROLE_NOUNS.has(w.toLowerCase()) ||
-            isPlaceName(w),
-        );
+      // "Louisiana Gov. and GOP presidential candidate Bobby Jindal": a place and a title are no one either, and
+      // "Chevron Chairman and CEO Mike Wirth": a name never ends in a title.
+      const words = name.name.split(/\s+/);
+      const last = (words[words.length - 1] ?? "").toLowerCase().replace(/\.$/, "");
+      if (NAME_PREFIXES.has(last) || PERSON_ROLE_NOUNS.has(last)) return null;
+      const titleOnly = words.every(
+        (w) =>
+          NAME_PREFIXES.has(w.toLowerCase().replace(/\.$/, "")) ||
+          PERSON_ROLE_NOUNS.has(w.toLowerCase()) ||
+          isPlaceName(w),
+      );
       return !titleOnly && speakerKind(this.fullName(name, null)) === "speaker" ? name : null;
     };
     // "United States Citizenship and Immigration Services": an institution's name with "and" in it, whole.
