@@ -402,8 +402,8 @@ function jointSubject(
   if (!/^\p{Lu}/u.test(body.slice(range.start, range.end).replace(/^(?:the|a|an)\s+/i, ""))) return range;
   if (CAPITALISED_NAME_STOPPERS.has(before.lower)) return range;
   const first = subjectBefore(body, from, and.start);
-  if (!first || first.end !== before.end || !/^\p{Lu}/u.test(body.slice(first.start, first.end)))
-    return range;
+  // "former Housing and Urban Development Secretary Julián Castro": a title in two parts is joined too.
+  if (!first || first.end !== before.end || !/\p{Lu}/u.test(body.slice(first.start, first.end))) return range;
   return { start: first.start, end: range.end };
 }
 

@@ -284,6 +284,13 @@ describe("joint speakers, officers, relatives and namesakes (issue 13)", () => {
     expect(quoteOf(body, "other way around")).toMatchObject({ speaker: "Frank Hale", role: "his statement" });
   });
 
+  it("'she' after an unnamed woman the text describes is nobody, not a man named in passing", () => {
+    const body =
+      "The mother of the girl told reporters that the media is lying about Gerson Hale. She did not file " +
+      "charges. “Everything that they are saying against him is a lie,” she said.";
+    expect(quoteOf(body, "is a lie").speaker).toBeNull();
+  });
+
   it("an institution opening a sentence is never 'she'", () => {
     const body =
       "Police arrested the suspect on July 12. “Everything that they are saying against him is a lie,” she said.";
@@ -346,6 +353,9 @@ describe("titles, groups and objects (issue 13)", () => {
     expect(quoteOf(placed, "Here is what").speaker).toBe("Tom Hale");
     const chair = "“We will invest,” Acme Chairman and CEO Tom Hale said in a statement.";
     expect(quoteOf(chair, "We will invest").speaker).toBe("Tom Hale");
+    const former =
+      "“Think twice before buying,” former Housing and Urban Development Secretary Tom Hale tweeted. Later on.";
+    expect(quoteOf(former, "Think twice").speaker).toBe("Tom Hale");
   });
 
   it("'they' is the nearest group subject that is people, not an earlier noun phrase of its sentence", () => {

@@ -74,6 +74,11 @@ const ORGANISATION_SUBJECT =
 // A group as a subject: "The senators", "More than 370 licensed attorneys", followed by a verb.
 const GROUP_SUBJECT =
   /(?:^|\s)((?:The|the|Some|some|Many|many|(?:More|more)\s+than\s+[\d,]+|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+s)(?=,|\s+(?:also\s+|have\s+|had\s+|are\s+|were\s+)?[\p{Ll}]+(?:ed|s)?\b)/gu;
+// A description of one unnamed person opening a sentence as its subject: "The mother of the victim told", "A woman
+// who lives nearby said".
+const UNNAMED_PERSON_OPENING =
+  /^[\s"“”(—–-]*(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?:\s+(?:of|from|in|who|whose)\s+[^,.;:"“”]{1,60}?)?\s+(?:told|said|says|spoke|wrote|added|asked|explained|recalled|insisted|argued)\b/u;
+
 /** Words that make another office of a title: a vice president is no president. */
 const OFFICE_MODIFIERS = new Set("vice deputy assistant associate acting lieutenant press".split(" "));
 /** A party and state label after a name: " (D-W.Va.)", ", R-Texas,". */
@@ -245,7 +250,10 @@ export class Antecedents {
     ) {
       const start = sentenceStarts[s] ?? windowStart;
       const best = this.bestIn(start, sentenceEnd, gender);
+      const unnamed = gender !== null && this.opensWithUnnamedPerson(start, sentenceEnd, gender);
       sentenceEnd = start;
+      // "The mother of the victim told …. “…,” she said": someone the text never names; no one else is meant.
+      if (unnamed && (!best || best.role < 2)) return null;
       if (!best) continue;
       if (!best.weakMismatch) return this.evidenceOf(best.person, best.name);
       fallback ??= best;
@@ -577,6 +585,15 @@ export class Antecedents {
     } finally {
       this.resolvingDescription = false;
     }
+  }
+
+  /**
+   * Whether the sentence opens with a description of one unnamed person of that gender as its subject ("The
+   * mother of the victim told …", "A woman who lives nearby said …").
+   */
+  private opensWithUnnamedPerson(start: number, end: number, gender: Gender): boolean {
+    const m = UNNAMED_PERSON_OPENING.exec(this.body.slice(start, end));
+    return Boolean(m?.[1] && genderOfRoleWord(m[1]) === gender);
   }
 
   /** A capitalised word opening the sentence and followed by a verb ("Sununu, who …, said"), when not a known name. */

@@ -256,6 +256,8 @@ export class SpeakerResolver {
     const head = (text.split(/\s+/).pop() ?? "").toLowerCase().replace(/['’]s?$/, "");
     if (/^\p{Lu}/u.test(text) && ORGANISATION_HEADS.has(head))
       return { speaker: text, role: null, evidence: phrase, mention: phrase };
+    // "former Housing and Urban Development Secretary Julián Castro": a modifier opening it makes it one title.
+    if (/^\p{Ll}/u.test(text)) return null;
     const first = person(firstRange);
     const second = person(secondRange);
     if (!first || !second) return null;
