@@ -139,3 +139,13 @@ describe("speakers", () => {
     expect(q).toMatchObject({ speaker: "Ruth Nance", cue: "said" });
   });
 });
+
+describe("a label after a naming verb (issue 13)", () => {
+  it("is the word of whoever called it so, not of the name speaking after it", () => {
+    const body =
+      "After a news conference in which the governor, Tom Hale, called the threats “irresponsible,” Senator " +
+      "Nora Vance said she could not think of a better time.";
+    const q = findQuotations(body).find((x) => x.text.includes("irresponsible"));
+    expect(q?.speaker).toBe("Tom Hale");
+  });
+});

@@ -1,6 +1,6 @@
 import type { CharRange } from "./types";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./marks/marks";
-import { findCues, type CueMatch } from "./cues/cues";
+import { findCues, isNamingCue, type CueMatch } from "./cues/cues";
 import { insideQuotes, wordCount, type Candidate, type ParagraphContext } from "./cues/context";
 import { subjectBefore } from "./cues/phrases";
 import { PRONOUNS } from "./speakers/lexicon";
@@ -57,6 +57,9 @@ function extend(attribution: Attribution, part: QuotePart, content: CharRange): 
 const SPEECH_LEMMAS = new Set(["say", "tell", "add", "write", "argue", "insist", "explain", "note", "warn"]);
 
 /** Cue before, cue after, colon: the reading of a quote with the most evidence, or null. */
+/** A quote this short after a naming verb ("called it “irresponsible”") is a label, the namer's word. */
+const MAX_LABEL_WORDS = 4;
+
 function chooseCandidate(
   body: string,
   q: QuoteSpan,
@@ -66,7 +69,13 @@ function chooseCandidate(
 ): Candidate | null {
   const before = cueBefore(body, q, ctx, sentence);
   let chosen: Candidate | null;
-  if (before && (byCue.has(before.cue.start) || (before.kind === "direct" && before.subject)))
+  if (
+    before &&
+    (byCue.has(before.cue.start) ||
+      (before.kind === "direct" && before.subject) ||
+      // `the president called the threats “irresponsible,” McConnell said …`: the word is the one who called it so.
+      (before.subject && isNamingCue(before.cue.lemma) && wordCount(body, q.inner) <= MAX_LABEL_WORDS))
+  )
     chosen = before;
   else
     chosen =
