@@ -291,6 +291,13 @@ describe("joint speakers, officers, relatives and namesakes (issue 13)", () => {
     expect(quoteOf(body, "is a lie").speaker).toBeNull();
   });
 
+  it("'he' after a subject whose verb is an irregular past tense", () => {
+    const body =
+      "News of Cruz's visit prompted a boycott. In a statement posted on Sunday, Reisner sought forgiveness, " +
+      "explaining that he did not do his homework on Cruz's record. “I made a terrible mistake,” he said.";
+    expect(quoteOf(body, "terrible mistake").speaker).toBe("Reisner");
+  });
+
   it("an institution opening a sentence is never 'she'", () => {
     const body =
       "Police arrested the suspect on July 12. “Everything that they are saying against him is a lie,” she said.";

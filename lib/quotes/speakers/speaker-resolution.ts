@@ -95,11 +95,21 @@ const INVERTED_CUE_BEFORE =
   /(?:said|says|added|adds|wrote|writes|asked|asks|explained|continued|noted|argued|recalled|replied|tweeted|told)\s*[,:]?\s*$/iu;
 const HONORIFIC = /(?:^|[^\p{L}])(Mr|Mrs|Ms|Miss)\.?\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
 
-/** A verb by its form: a cue verb ("said", "told"), a past tense ("emphasized"), or (unless strict) a present "-s". */
+/** Irregular past tenses of English verbs, which no "-ed" shows ("Reisner sought forgiveness"). */
+const IRREGULAR_PAST = new Set(
+  `sought made took gave went came spoke thought felt found kept left met put ran saw sent stood won lost held led
+  brought bought began became chose drew drove fell fought got grew heard hit knew laid meant paid rose sat sold
+  struck swore taught threw understood wore broke caught dealt forgave forgot hid hung bore shook slept spent`.split(
+    /\s+/,
+  ),
+);
+
+/** A verb by its form: a cue verb ("said", "told"), a past tense ("emphasized", "sought"), or (unless strict) a present "-s". */
 function isVerb(word: string, strict = false): boolean {
   return (
     cueLemma(word) !== null ||
     /ed$/.test(word) ||
+    IRREGULAR_PAST.has(word) ||
     /^[a-z]+n['’]t$/.test(word) ||
     (!strict && /^[a-z]+s$/.test(word))
   );
