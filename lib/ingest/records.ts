@@ -18,6 +18,17 @@ const optionalText = (max: number) =>
     .transform((value) => (value === "" ? undefined : value))
     .optional();
 
+/** The fields a record may have: the schema's, named in errors and in a bulk import's --map. */
+export const RECORD_FIELDS = [
+  "url",
+  "html",
+  "text",
+  "title",
+  "outlet",
+  "byline",
+  "publishedAt",
+] as const satisfies readonly (keyof ArticleRecord)[];
+
 /**
  * One article as the API and bulk import take it: a URL to fetch, or the page itself (html or text) with the
  * URL it came from. The same shape is a JSON object, a JSONL line or a CSV row.
@@ -53,7 +64,7 @@ export function describeRecordError(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "invalid record";
   if (issue.code === "unrecognized_keys")
-    return `unknown field(s) ${issue.keys.join(", ")}; a record has url, html, text, title, outlet, byline, publishedAt`;
+    return `unknown field(s) ${issue.keys.join(", ")}; a record has ${RECORD_FIELDS.join(", ")}`;
   const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
   return `${where}${issue.message}`;
 }

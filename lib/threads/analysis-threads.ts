@@ -103,7 +103,6 @@ class AnalysisThread {
 
   private start(): Worker {
     const worker = startTsxWorker(pathToFileURL(this.options.entry).href);
-    worker.unref();
     worker.on("message", (reply: Reply) => {
       const current = this.current;
       if (this.worker !== worker || current?.task.id !== reply.id) return;

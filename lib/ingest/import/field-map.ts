@@ -1,7 +1,5 @@
 import { AppError } from "@/lib/errors";
-
-/** The fields a bulk record may have (lib/ingest/records.ts). */
-export const RECORD_FIELDS = ["url", "html", "text", "title", "outlet", "byline", "publishedAt"] as const;
+import { RECORD_FIELDS } from "../records";
 
 /**
  * How another dataset's fields become a record's: `source` read as `outlet`, `date` as `publishedAt`, and fields

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
-import { mappedName, NO_FIELD_MAP, RECORD_FIELDS, type FieldMap } from "./field-map";
+import { RECORD_FIELDS } from "../records";
+import { mappedName, NO_FIELD_MAP, type FieldMap } from "./field-map";
 import { recordItem, type ImportItem } from "./items";
 
 const COLUMNS = new Set<string>(RECORD_FIELDS);

@@ -74,6 +74,23 @@ export function describeFollow(provider: TestProvider): void {
       expect(edits.some((s) => s.startsWith("Merged"))).toBe(true);
     });
 
+    it("reads the same quotation variant for webhooks as the story's feed, by the time its version came in", async () => {
+      const { getDb, loadStoryEventsSince } = await import("@/lib/db");
+      const read = await loadStoryEventsSince(await getDb(), {
+        since: new Date(0),
+        until: new Date(Date.now() + 1_000),
+        limit: 100,
+      });
+      const variants = read.stories.find((s) => s.story.id === storyId)?.variants ?? [];
+      expect(variants.map((v) => v.text).filter((t) => /legitimate targets/.test(t))).toHaveLength(1);
+      const before = await loadStoryEventsSince(await getDb(), {
+        since: new Date(Date.now() + 1_000),
+        until: new Date(Date.now() + 2_000),
+        limit: 100,
+      });
+      expect(before.stories).toEqual([]);
+    });
+
     it("keeps entry ids across requests and parses as Atom and JSON Feed", async () => {
       const first = (await views.getStoryFeed(storyId, ORIGIN))!;
       const second = (await views.getStoryFeed(storyId, ORIGIN))!;
