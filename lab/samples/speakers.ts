@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { groupQuotations, type QuoteGroup, type QuoteInput } from "@/lib/compare";
+import { isAppError } from "@/lib/errors";
 import { extractArticle } from "@/lib/extract";
 import { findQuotations, type Quotation } from "@/lib/quotes";
 import { seededRandom } from "../bench/random";
@@ -11,7 +12,8 @@ import { seededRandom } from "../bench/random";
  *
  * Draws `size` quotations at random (fixed seed) from real news ({id,title,text,cluster,source} per line, as in
  * ../shared/data/clustering-dev/pac.jsonl) and prints each with its speaker, role, the mention it came from and
- * the text around it, to be read against the article and counted by hand. Quotations are drawn from all of them,
+ * the text around it, to be read against the article and counted by hand. Reports with too little prose to be an
+ * article (ingest refuses them too) are skipped and counted as `unreadable`. Quotations are drawn from all of them,
  * attributed or not, so that the same seed draws the same quotations before and after a change to speakers.
  * `--groups` writes each story's quote groups (stories = the file's gold clusters) with their speakers, to count
  * the groups whose speaker is a place, document, speech, programme or time phrase. `--cross` writes `cross-size`
@@ -49,8 +51,17 @@ const rows: Row[] = readFileSync(values.data, "utf8")
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Row);
 const found: Found[] = [];
+/** Reports with too little prose to read as an article (a caption, a headline alone), as ingest refuses them. */
+let unreadable = 0;
 for (const row of rows) {
-  const body = extractArticle({ content: row.text, format: "text" }).text;
+  let body: string;
+  try {
+    body = extractArticle({ content: row.text, format: "text" }).text;
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    unreadable += 1;
+    continue;
+  }
   for (const quote of findQuotations(body)) found.push({ row, body, quote });
 }
 
@@ -172,6 +183,7 @@ if (values.cross) {
 console.log(
   JSON.stringify({
     articles: rows.length,
+    unreadable,
     quotations: found.length,
     attributed: found.filter((f) => f.quote.speaker !== null).length,
     sampled: size,

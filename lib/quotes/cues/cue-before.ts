@@ -12,7 +12,7 @@ import {
 } from "./context";
 import { clauseEndAfter } from "../marks/content";
 import { subjectOfCue } from "./cue-subject";
-import { sentenceSubject, subjectBefore } from "./phrases";
+import { sentenceSubject, subjectAfter, subjectBefore } from "./phrases";
 import { sentenceAround } from "../marks/sentences";
 import { firstOpeningIn, lastWithin } from "../marks/span-index";
 
@@ -69,6 +69,9 @@ function pickCue(
   )
     cue = outer;
   const last = cue;
+  // `was called “…” by the Herald Tribune`: a passive cue's speaker is its agent, or no one; never its subject.
+  if (isPassive(body, last, sentence) || PASSIVE_NAMING.test(body.slice(last.end, q.open)))
+    return { cue: last, subject: agentAfter(body, q, sentence) };
   const trailingParticiple =
     isParticiple(last) &&
     /,\s*(?:(?:then|before|after|while|again|also|later)\s+)?$/i.test(
@@ -95,7 +98,9 @@ function pickCue(
       // `X insisted that “…,” while Gosar called it “…”`: a quote closed in between ends what X reported, and a
       // conjunction opens another speaker's clause.
       firstOpeningIn(ctx.quotes, candidate.end, subject.start) === undefined &&
-      !/(?:^|[^\p{L}])(?:while|whereas|but)\s+$/iu.test(body.slice(candidate.end, subject.start))
+      // (`X said Ireland respects …, but they fear “…”` is still X's report: a pronoun there is no new speaker).
+      (!/(?:^|[^\p{L}])(?:while|whereas|but)\s+$/iu.test(body.slice(candidate.end, subject.start)) ||
+        /^(?:they|it|we)$/i.test(body.slice(subject.start, subject.end)))
     ) {
       cue = candidate;
       subject = found;
@@ -115,6 +120,27 @@ function sentenceEndAfter(body: string, q: QuoteSpan, sentence: CharRange, maxTa
   if (writerTakesOver) end = q.close + writerTakesOver.index;
   while (end > q.close && /[\s.!?;,]/.test(body[end - 1] ?? "")) end -= 1;
   return end;
+}
+
+/** A form of "be" right before a past participle: `was called “…”`, `had been described as “…”`. */
+const PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:was|were|been|being|is|are|be)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** A passive naming verb between a cue and its quote: `boasts nine lanes, and was called “…”`. */
+const PASSIVE_NAMING =
+  /(?:^|[^\p{L}])(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?(?:called|described|dubbed|labell?ed|branded|deemed|termed|hailed|quoted)\s+(?:as\s+)?(?:(?:the|a|an)\s+)?$/u;
+
+/** Whether a cue is a passive participle (`was called`), whose subject is who was spoken to or about. */
+function isPassive(body: string, cue: CueMatch, sentence: CharRange): boolean {
+  return (
+    /(?:ed|told|said|written)$/.test(cue.text) &&
+    PASSIVE_BEFORE.test(tailOf(body, sentence.start, cue.start, 40))
+  );
+}
+
+/** The agent of a passive cue after the quote: `was called “…” by the Herald Tribune`, else no one. */
+function agentAfter(body: string, q: QuoteSpan, sentence: CharRange): CharRange | null {
+  const by = /^[\s,]*by\s+/u.exec(body.slice(q.close, Math.min(sentence.end, q.close + 20)));
+  return by ? subjectAfter(body, q.close + by[0].length, sentence.end) : null;
 }
 
 /** Whether the words between a cue and its quote only introduce it: `said:`, `said that`, `told CNN on Monday,`. */

@@ -35,10 +35,12 @@ export function subjectOfCue(
   if (cue.lemma === "according to") return subjectAfter(body, cue.end, limit);
   const from = Math.max(clauseStart, cue.start - maxLookback);
   const before = tailOf(body, from, cue.start, 80);
-  const headSubject = () =>
-    sentenceSubject(body, sentence.start, Math.min(cue.start, sentence.start + SENTENCE_SUBJECT_WINDOW));
+  const headSubject = (start = sentence.start) =>
+    sentenceSubject(body, start, Math.min(cue.start, start + SENTENCE_SUBJECT_WINDOW));
+  // A participle after a quote in the sentence belongs to the clause after the quote: in `“…, we will lose …,” he
+  // said, adding …`, "we" is inside what was said.
   if (isParticiple(cue) && /(?:,|\bas|\bby|\bafter|\bwhile|\bbefore|\bwhen)\s*$/i.test(before)) {
-    return headSubject();
+    return headSubject(Math.max(sentence.start, clauseStart));
   }
   const found = subjectBefore(body, from, cue.start);
   // "Trump and Ryan issued a statement describing", "Trump posted a message on Twitter reading": a participle

@@ -297,13 +297,23 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
     const beforePreposition = list[i - phrase.length - 1];
     if (beforePreposition && ["who", "he", "she", "they", "we", "i"].includes(beforePreposition.lower))
       return subjectBefore(body, from, previous.start);
+    // "NRA President David Keene in an interview said": a name right before the adverbial is the subject.
+    if (beforePreposition && isCapitalised(beforePreposition) && /\p{Ll}/u.test(beforePreposition.text)) {
+      const named = subjectBefore(body, from, previous.start);
+      if (named) return named;
+    }
     const firstComma = list.findIndex((t) => t.text === ",");
     const opening = list[firstComma];
     if (!opening || firstComma >= i - phrase.length) return null;
     const named = subjectBefore(body, from, opening.start);
     return named && /^\p{Lu}/u.test(body.slice(named.start, named.end)) ? named : null;
   }
-  if (phrase.length === 1 && TIME_WORDS.test(head.lower)) return null;
+  if (phrase.length === 1 && TIME_WORDS.test(head.lower)) {
+    // "Simon Coveney, on Monday said": the subject stands before the time adverbial.
+    return previous && /^(?:on|in|at|last|this|early|late)$/.test(previous.lower)
+      ? subjectBefore(body, from, previous.start)
+      : null;
+  }
   if (
     phrase.every((t) => !isCapitalised(t)) &&
     !PERSON_ROLE_NOUNS.has(head.lower) &&

@@ -125,7 +125,15 @@ function mentionOf(words: readonly Word[]): PersonMention | null {
 
 function looksLikePersonName(words: readonly Word[], titled: boolean): boolean {
   if (words.length === 0 || words.length > 4) return false;
-  if (words.some((w) => NON_PERSON_WORDS.has(bareWord(w.text)) || NAME_PREFIXES.has(bareWord(w.text))))
+  // A title word may end a name that a given name opens: it is a surname there ("Spencer White", "Larry King").
+  const surnameAt =
+    words.length >= 2 && genderOfGivenName(words[0]?.text ?? "") !== null ? words.length - 1 : -1;
+  if (
+    words.some(
+      (w, i) =>
+        NON_PERSON_WORDS.has(bareWord(w.text)) || (NAME_PREFIXES.has(bareWord(w.text)) && i !== surnameAt),
+    )
+  )
     return false;
   if (words.some((w) => /\d/.test(w.text))) return false;
   return titled || words.length >= 2;

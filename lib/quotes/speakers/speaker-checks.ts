@@ -10,6 +10,13 @@ const LOCATIVE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:in|from|of|near|at|across|throughout|outside|inside)|[RDI]\s*[-–]\s*)\s*$/iu;
 const PLACE_AFTER = /^,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s*[,.;]/u;
 
+/** Words opening a phrase about people the text does not name: "one woman", "some", "several residents". */
+const QUANTIFIERS = new Set(
+  "one another some several many most few others both all each two three four five six seven eight nine ten".split(
+    " ",
+  ),
+);
+
 /**
  * The name to show for a name found in a speaker phrase, or null when it names no one who can speak: a place
  * ("Texas" in "Ted Cruz, R-Texas, …", "Dayton" in "from Dayton, Ohio,"), a document or a time phrase.
@@ -93,7 +100,14 @@ export function unnamedSpeaker(body: string, phrase: CharRange): SpeakerEvidence
   if (kind !== "speaker") return { speaker: null, role: null, evidence: null };
   const words = text.toLowerCase().split(/\s+/);
   const head = (words[words.length - 1] ?? "").replace(/['’]s?$/, "");
-  if (PERSON_ROLE_NOUNS.has(head) && !head.endsWith("s") && !/^\p{Lu}/u.test(text.split(/\s+/).pop() ?? ""))
+  const lowerHead = !/^\p{Lu}/u.test(text.split(/\s+/).pop() ?? "");
+  if (PERSON_ROLE_NOUNS.has(head) && !head.endsWith("s") && lowerHead)
     return { speaker: null, role: text, evidence: null };
+  // "Some call it …": a quantifier alone names no one; "One Nashville drag performer", "some residents": people
+  // the text does not name, shown as context.
+  if (QUANTIFIERS.has(words[0] ?? "")) {
+    if (words.length === 1) return { speaker: null, role: null, evidence: null };
+    if (lowerHead) return { speaker: null, role: text, evidence: null };
+  }
   return { speaker: text, role: null, evidence: phrase };
 }

@@ -2,7 +2,7 @@ import { getGender } from "gender-detection-from-name";
 import { countries } from "countries-list";
 import { states } from "states-us";
 import { ENGLISH_STOPWORDS } from "../../text";
-import { PERSON_ROLE_NOUNS } from "./lexicon";
+import { NON_PERSON_WORDS, PERSON_ROLE_NOUNS } from "./lexicon";
 
 /**
  * What a speaker phrase names, read from its own words: a person or organisation that can speak, or something
@@ -230,11 +230,17 @@ export function isGivenName(word: string): boolean {
  * it, when the run does not start with one. 0 when the run starts the name.
  */
 export function givenNameStart(words: readonly string[]): number {
-  if (words.length < 3 || isGivenName(words[0] ?? "")) return 0;
+  if (words.length < 3) return 0;
+  const opensWithGiven = isGivenName(words[0] ?? "");
   for (let i = 1; i < words.length - 1; i += 1) {
     if (!isGivenName(words[i] ?? "")) continue;
+    const before = words.slice(0, i);
     // Only after words that read as a title ("Administrator", "Virologist", "EPA"), so "Seung Min Kim" stays whole.
-    return words.slice(0, i).every(isTitleLike) ? i : 0;
+    if (!opensWithGiven && before.every(isTitleLike)) return i;
+    // An office's place or body may come first ("Police Superintendent Garry McCarthy", "Wayne County Assistant
+    // Prosecutor Athina Siringas") when the title itself sits right before the given name.
+    const institution = before.some((w) => NON_PERSON_WORDS.has(w.toLowerCase().replace(/[.,]$/, "")));
+    if (before.length >= 2 && isTitleLike(words[i - 1] ?? "") && (institution || !opensWithGiven)) return i;
   }
   return 0;
 }
@@ -248,6 +254,8 @@ function isTitleLike(word: string): boolean {
       bare.toLowerCase(),
     ) ||
     /-/.test(bare) ||
-    /^(?:whip|staff|counsel|chief|coach|host|anchor|chair|head|judge)$/i.test(bare)
+    /^(?:whip|staff|counsel|chief|coach|host|anchor|chair|head|judge|\p{L}*sheriff|principal|marshal)$/iu.test(
+      bare,
+    )
   );
 }

@@ -380,3 +380,91 @@ describe("titles, groups and objects (issue 13)", () => {
     expect(found?.speaker ?? null).not.toBe("an undocumented immigrant");
   });
 });
+
+describe("third round: named authors, unnamed people, names whole", () => {
+  it("a role in apposition before the name, whatever opens the description", () => {
+    const body =
+      "The Senate press secretary, Maria Lopez - Vance, welcomed the vote, writing: “We kept our word to families.” " +
+      "“He was a kind and patient man,” said Walker's step-grandmother, Edna Brightwater.";
+    expect(quoteOf(body, "kept our word")).toMatchObject({
+      speaker: "Maria Lopez-Vance",
+      role: "The Senate press secretary",
+    });
+    expect(quoteOf(body, "kind and patient")).toMatchObject({
+      speaker: "Edna Brightwater",
+      role: "Walker's step-grandmother",
+    });
+  });
+
+  it("a title after the office's place or body is kept apart from the name", () => {
+    const body =
+      "“There were gang members among the victims,” Harbor County Assistant Prosecutor Delia Marsh said. " +
+      "“It was a miracle,” City Police Superintendent Garry Holloway said. “This was no accident,” Holloway added.";
+    expect(quoteOf(body, "gang members")).toMatchObject({
+      speaker: "Delia Marsh",
+      role: "Harbor County Assistant Prosecutor",
+    });
+    expect(quoteOf(body, "no accident").speaker).toBe("Garry Holloway");
+  });
+
+  it("a title word that ends a given name's run is a surname", () => {
+    const body = "Another neighbour, Spencer White, agreed. “It baffles me,” White said.";
+    expect(quoteOf(body, "baffles").speaker).toBe("Spencer White");
+  });
+
+  it("a quantifier alone, or one before a name modifying a description, names no one", () => {
+    const body =
+      "Some call it a “right” but they are wrong. One Springfield drag performer called it “hypocritical,” " +
+      "telling reporters, “He wants it both ways and everyone can see that.”";
+    expect(quoteOf(body, "right").speaker).toBeNull();
+    expect(quoteOf(body, "both ways")).toMatchObject({
+      speaker: null,
+      role: "One Springfield drag performer",
+    });
+  });
+
+  it("'she' after a sentence opened by 'One woman, who …,' is that unnamed woman, not a street's name", () => {
+    const body =
+      "Shots were fired near Mill Lane. One woman, who did not want to be named, said she saw nothing. " +
+      "“It was my birthday party and they were not with us,” she said.";
+    expect(quoteOf(body, "birthday party").speaker).toBeNull();
+  });
+
+  it("a person of a place, and a name before an adverbial or a time phrase, is the subject", () => {
+    const body =
+      "In a statement, the members led by Rep. Josh Ortega of New Mexico said the deal “does what we set out to do.” " +
+      "Separately, union president Dana Keel in an interview said the board was just “checking a box.” " +
+      "Norway’s foreign minister, Erik Lund, on Monday said Norway respects the vote, but they fear “disruption.”";
+    expect(quoteOf(body, "set out").speaker).toBe("Josh Ortega");
+    expect(quoteOf(body, "checking a box").speaker).toBe("Dana Keel");
+    expect(quoteOf(body, "disruption").speaker).toBe("Erik Lund");
+  });
+
+  it("a document from a named organisation is the organisation's", () => {
+    const body =
+      "The Ohio Green Party’s rules allow volunteers to wear badges. “Our volunteers are doing a great job,” read " +
+      "a statement from the party.";
+    expect(quoteOf(body, "great job")).toMatchObject({ speaker: "Ohio Green Party", role: "a statement" });
+  });
+
+  it("a passive naming verb's speaker is its agent, not its subject", () => {
+    const body =
+      "The range boasts nine lanes, and was called the “safest range ever built” by the Daily Courier in 2013.";
+    expect(quoteOf(body, "safest range").speaker).toBe("Daily Courier");
+  });
+
+  it("'they' after two people opening a sentence together is both", () => {
+    const body =
+      "Sens. Anna Ruiz and Mark Feld, both Democrats, issued a warning last week. " +
+      "“We urge the agency not to change the rule until it is ready,” they said.";
+    expect(quoteOf(body, "urge the agency").speaker).toBe("Anna Ruiz and Mark Feld");
+  });
+
+  it("a participle after a quote goes with the clause after it, not a pronoun inside the quote", () => {
+    const body =
+      "The exit could still leave a mark, said Andrew Pike, a fellow at the institute. “While it serves the " +
+      "government, we will lose a lot of traction,” he said, adding it could take years for partners “to trust " +
+      "the country again.”";
+    expect(quoteOf(body, "trust the country").speaker).toBe("Andrew Pike");
+  });
+});

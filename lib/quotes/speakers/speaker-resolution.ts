@@ -75,9 +75,12 @@ const ORGANISATION_SUBJECT =
 const GROUP_SUBJECT =
   /(?:^|\s)((?:The|the|Some|some|Many|many|(?:More|more)\s+than\s+[\d,]+|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}]+s)(?=,|\s+(?:also\s+|have\s+|had\s+|are\s+|were\s+)?[\p{Ll}]+(?:ed|s)?\b)/gu;
 // A description of one unnamed person opening a sentence as its subject: "The mother of the victim told", "A woman
-// who lives nearby said".
+// who lives nearby said", "One woman, who did not want to be identified, said".
 const UNNAMED_PERSON_OPENING =
-  /^[\s"“”(—–-]*(?:The|A|An)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?:\s+(?:of|from|in|who|whose)\s+[^,.;:"“”]{1,60}?)?\s+(?:told|said|says|spoke|wrote|added|asked|explained|recalled|insisted|argued)\b/u;
+  /^[\s"“”(—–-]*(?:The|A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)(?:\s+(?:of|from|in|who|whose)\s+[^,.;:"“”]{1,60}?|,\s+(?:who|whose)\s+[^.;:"“”]{1,80}?,)?\s+(?:told|said|says|spoke|wrote|added|asked|explained|recalled|insisted|argued)\b/u;
+
+/** What may come before the first of two people opening a sentence: titles ("Sens.", "Reps."), nothing else. */
+const JOINT_LEAD = /^[\s"“”(—–-]*(?:(?:\p{Lu}[\p{L}]*\.?|\p{Lu}[\p{L}]*\s+\p{Lu}[\p{L}]*)\s+)?$/u;
 
 /** Words that make another office of a title: a vice president is no president. */
 const OFFICE_MODIFIERS = new Set("vice deputy assistant associate acting lieutenant press".split(" "));
@@ -351,6 +354,8 @@ export class Antecedents {
       const re = pronoun === "it" ? ORGANISATION_SUBJECT : GROUP_SUBJECT;
       re.lastIndex = 0;
       const matches = [...text.matchAll(re)];
+      const joint = pronoun === "they" ? this.jointOpening(start, end) : null;
+      if (joint) return joint;
       end = start;
       // The nearest subject that can be what the pronoun stands for ("the authors continue" after "the illusion
       // that slavery was" in the same sentence).
@@ -377,6 +382,29 @@ export class Antecedents {
       }
     }
     return null;
+  }
+
+  /**
+   * Two people the text names opening a sentence together as its subject ("Sens. Kyrsten Sinema and Mark Kelly,
+   * both Arizona Democrats, issued …"): whom a later "they" stands for.
+   */
+  private jointOpening(start: number, end: number): SpeakerEvidence | null {
+    const i = this.lastBefore(start) + 1;
+    const first = this.people[i];
+    const second = this.people[i + 1];
+    if (!first || !second || second.end > end) return null;
+    if (!JOINT_LEAD.test(this.body.slice(start, first.start))) return null;
+    if (!/^,?\s+and\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.body.slice(first.end, second.start)))
+      return null;
+    if (!/^\s*(?:,|\(|\p{Ll})/u.test(this.body.slice(second.end, second.end + 3))) return null;
+    const one = this.fullName(first, null);
+    const other = this.fullName(second, null);
+    if (one === other) return null;
+    return {
+      speaker: `${one} and ${other}`,
+      role: null,
+      evidence: { start: first.start, end: second.end },
+    };
   }
 
   /** The subject of the sentence holding `at`, named before `at`, or nobody. */

@@ -11,7 +11,14 @@ import {
 import { isPersonDescription, isPronoun } from "../cues/phrases";
 import { NAME_PREFIXES, ORGANISATION_HEADS, PERSON_ROLE_NOUNS } from "./lexicon";
 import { Antecedents, trimNameStart, type SpeakerEvidence } from "./speaker-resolution";
-import { genderOfGivenName, isGivenName, isPlaceName, speakerKind, type Gender } from "./speaker-kinds";
+import {
+  genderOfGivenName,
+  genderOfRoleWord,
+  isGivenName,
+  isPlaceName,
+  speakerKind,
+  type Gender,
+} from "./speaker-kinds";
 import {
   isGenderedDescription,
   isModifier,
@@ -32,13 +39,25 @@ export interface ResolvedSpeaker extends SpeakerEvidence {
 const PARTY_LABEL = /^[RDI]\s*[-–]\s*\p{Lu}/u;
 
 /** A name in apposition after a description: ", Nick Merrill." */
-const APPOSED_NAME = /^,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*)\s*[,.;]/u;
+const APPOSED_NAME =
+  /^,\s+((?:\p{Lu}[\p{L}’'.-]*(?:\s-\s\p{Lu}[\p{L}’'-]*)?\s+){1,3}\p{Lu}[\p{L}’'-]*(?:\s-\s\p{Lu}[\p{L}’'-]*)?)\s*[,.;]/u;
 /** Heads of a description of an organisation: "the group", "the association". */
 const ORGANISATION_NOUNS = new Set(
   "group organization organisation association council coalition union company firm agency network nonprofit".split(
     " ",
   ),
 );
+
+/** A capitalised name, then "of" and the first words of a place's name: "Josh Gottheimer of New ". */
+const PERSON_OF_PLACE =
+  /(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+
+/** Whose a document is: " from the party.", " by the White House,". */
+const DOCUMENT_FROM =
+  /^\s+(?:from|by)\s+((?:the\s+)?(?:[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'&-]+)(?=\s*[,.;:]|\s+(?:said|says|read|reads)\b)/u;
+
+/** Characters read back for the organisation a definite description ("the party") stands for. */
+const MAX_HEAD_LOOKBACK = 1500;
 
 /** A plural capitalised word right before ", who": "say Democrats, who argue". */
 const GROUP_BEFORE_WHO = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s*,\s*$/u;
@@ -127,6 +146,8 @@ export class SpeakerResolver {
     if (joint) return joint;
     const described = this.describedByName(phrase, text);
     if (described) return described;
+    const unnamed = this.unnamedWithModifier(phrase, text);
+    if (unnamed) return unnamed;
     const lower = text.toLowerCase();
     if (lower === "who") {
       // "say Democrats, who argue": a group named right before the relative pronoun is who speaks.
@@ -172,6 +193,11 @@ export class SpeakerResolver {
       LOCATIVE_IN_PHRASE.test(this.body.slice(Math.max(0, phrase.start - 12), phrase.start))
     )
       return { speaker: null, role: null, evidence: null, mention: phrase };
+    // "White said" after "Spencer White": a surname that is also a title word is the person the text named.
+    if (/^\p{Lu}\p{Ll}+$/u.test(text) && NAME_PREFIXES.has(lower)) {
+      const surname = { start: phrase.start, end: phrase.end, name: text };
+      if (this.fullName(surname, null) !== text) return this.named(surname, phrase, phrase);
+    }
     // "Cameron Easley for Morning Consult": a person's name, then whom they write for.
     const forAt = this.body.slice(phrase.start, phrase.end).search(/\s+for\s+\p{Lu}/u);
     const found = nameInPhrase(
@@ -207,6 +233,9 @@ export class SpeakerResolver {
       this.remember(name);
       const named = this.named(name, { start: name.start, end: name.end }, phrase);
       if (named.speaker !== null) return named;
+      // "Rep. Josh Gottheimer of New Jersey said": a place after "of" is where the person named before it is from.
+      const from = this.personOfPlace(phrase);
+      if (from) return from;
       // "Dianne Jennings, …, from Dayton, Ohio, said": a place is no speaker; the sentence's subject may be.
       const subject = this.antecedents.subjectOfSentence(phrase.start);
       return subject.speaker === null ? named : { ...subject, mention: named.mention };
@@ -219,6 +248,17 @@ export class SpeakerResolver {
     if (kind === "time" || kind === "number") {
       const subject = this.antecedents.subjectOfSentence(phrase.start);
       if (subject.speaker !== null) return { ...subject, mention: phrase };
+    }
+    // "read a statement from the party": a document is its author's, when the text says whose it is.
+    if (kind === "document") {
+      // "a memo obtained by a local paper": whoever obtained it did not write it.
+      const after = this.body.slice(phrase.end, phrase.end + 80);
+      const author = /\p{Ll}ed$/u.test(text) ? null : DOCUMENT_FROM.exec(after);
+      if (author?.[1]) {
+        const start = phrase.end + author[0].length - author[1].length;
+        const resolved = this.resolve({ start, end: start + author[1].length });
+        if (resolved.speaker !== null) return { ...resolved, role: text, mention: phrase };
+      }
     }
     return { ...unnamedSpeaker(this.body, phrase), mention: phrase };
   }
@@ -280,19 +320,74 @@ export class SpeakerResolver {
    */
   private describedByName(phrase: CharRange, text: string): ResolvedSpeaker | null {
     const words = text.toLowerCase().split(/\s+/);
-    if (!/^(?:the|a|an)$/.test(words[0] ?? "") || /\p{Lu}/u.test(text.slice(1))) return null;
     const head = words[words.length - 1] ?? "";
-    const apposed = APPOSED_NAME.exec(this.body.slice(phrase.end, phrase.end + 60))?.[1];
-    if (apposed && PERSON_ROLE_NOUNS.has(head)) {
+    // "The White House press secretary, Karine Jean-Pierre,", "Smith's step-grandmother, Darlene Proxmire.": a
+    // person's noun in lower case, then a name in apposition.
+    const personHead =
+      /^\p{Ll}/u.test(text.split(/\s+/).pop() ?? "") &&
+      [head, head.split("-").pop() ?? ""].some(
+        (w) => PERSON_ROLE_NOUNS.has(w) || genderOfRoleWord(w) !== null,
+      );
+    const apposed = APPOSED_NAME.exec(this.body.slice(phrase.end, phrase.end + 80))?.[1];
+    if (apposed && personHead && words.length > 1) {
       const start = phrase.end + this.body.slice(phrase.end).indexOf(apposed);
-      const name = nameInPhrase(this.body, { start, end: start + apposed.length });
-      if (name) return { ...this.named(name, { start: name.start, end: name.end }, phrase), role: text };
+      const end = start + apposed.length;
+      // "Karine Jean - Pierre": a hyphenated name printed with spaces is one name.
+      const name = / - /.test(apposed)
+        ? { start, end, name: apposed.replace(/\s+-\s+/g, "-") }
+        : nameInPhrase(this.body, { start, end });
+      // "Ireland ’s foreign minister" printed with a spaced possessive: the role is not "s foreign minister".
+      const role = /['’]\s*$/.test(this.body.slice(phrase.start - 2, phrase.start))
+        ? text.replace(/^s\s+/, "")
+        : text;
+      if (name) return { ...this.named(name, { start: name.start, end: name.end }, phrase), role };
+    }
+    if (!/^(?:the|a|an)$/.test(words[0] ?? "") || /\p{Lu}/u.test(text.slice(1))) return null;
+    // "the party" after "The Nevada Republican Party": the nearest name before it with that head.
+    if (words[0] === "the" && words.length === 2 && ORGANISATION_HEADS.has(head)) {
+      const named = this.nearestNameWithHead(phrase.start, head);
+      if (named) return { ...named, role: text, mention: phrase };
     }
     if (ORGANISATION_NOUNS.has(head)) {
       const organisation = this.antecedents.groupAntecedent(phrase.start, "it");
       if (organisation) return { ...organisation, role: text, mention: phrase };
     }
     return null;
+  }
+
+  /** The nearest capitalised name before `at` whose head is `head`, capitalised: "Nevada Republican Party". */
+  private nearestNameWithHead(at: number, head: string): ResolvedSpeaker | null {
+    const from = Math.max(0, at - MAX_HEAD_LOOKBACK);
+    const window = this.body.slice(from, at);
+    const capitalised = `${head.charAt(0).toUpperCase()}${head.slice(1)}`;
+    const re = new RegExp(`(?:\\p{Lu}[\\p{L}’'.&-]*\\s+){1,4}${capitalised}(?![\\p{L}])`, "gu");
+    let last: RegExpExecArray | null = null;
+    for (let m = re.exec(window); m; m = re.exec(window)) last = m;
+    if (!last) return null;
+    const opening = /^(?:(?:The|A|An)\s+)*/u.exec(last[0])?.[0].length ?? 0;
+    const name = last[0].slice(opening);
+    if (!/\s/.test(name) || speakerKind(name) !== "speaker") return null;
+    const start = from + last.index + opening;
+    const evidence = { start, end: start + name.length };
+    return { speaker: name, role: null, evidence, mention: evidence };
+  }
+
+  /**
+   * "One Nashville drag performer" read only as far as "One Nashville": a name after "one" or "a" modifies a
+   * description that goes on in lower case (to a person's noun within a few words), so no one is named.
+   */
+  private unnamedWithModifier(phrase: CharRange, text: string): ResolvedSpeaker | null {
+    if (!/^(?:one|another|a|an)\s+\p{Lu}/iu.test(text) || /\s\p{Ll}/u.test(text)) return null;
+    const rest =
+      /^(?:\s+\p{Ll}[\p{L}-]*){1,3}/u.exec(this.body.slice(phrase.end, phrase.end + 60))?.[0] ?? "";
+    const words = rest.trim().split(/\s+/);
+    let end = -1;
+    words.forEach((w, i) => {
+      if (PERSON_ROLE_NOUNS.has(w) || /(?:er|or|ist|ant|ent)$/.test(w)) end = i;
+    });
+    if (end < 0) return null;
+    const role = `${text} ${words.slice(0, end + 1).join(" ")}`;
+    return { speaker: null, role, evidence: null, mention: phrase };
   }
 
   /**
@@ -347,6 +442,19 @@ export class SpeakerResolver {
     const namesakes = this.bySurname.get(surname);
     if (namesakes) insertSorted(namesakes, mention);
     else this.bySurname.set(surname, [mention]);
+  }
+
+  /** "Rep. Josh Gottheimer of New Jersey": the person named right before "of" and a place's name (`phrase`). */
+  private personOfPlace(phrase: CharRange): ResolvedSpeaker | null {
+    const from = Math.max(0, phrase.start - 80);
+    const m = PERSON_OF_PLACE.exec(this.body.slice(from, phrase.start));
+    if (!m?.[1]) return null;
+    const start = from + m.index;
+    const name = nameInPhrase(this.body, { start, end: start + m[1].length });
+    if (!name || name.end !== start + m[1].length) return null;
+    const trimmed = trimNameStart(this.body, name);
+    const named = this.named(trimmed, { start: trimmed.start, end: trimmed.end }, phrase);
+    return named.speaker === null ? null : { ...named, mention: phrase };
   }
 
   /** The last person named before `at` (whose mention ends by then). */
