@@ -226,9 +226,18 @@ class AttributionReader {
           extend(last, { span: q, kind: "direct" }, { start: q.open, end: q.close });
           continue;
         }
-        // `"…" to drive up the stock price`: the writer takes over mid-sentence, a new attribution to the speaker.
+        // `"…" to drive up the stock price`: the writer takes over mid-sentence, a new attribution to the speaker;
+        // unless the writer has named someone else since (`One man who agrees is Joe Andujo. "Faith, family" — …`).
+        const lastPart = last.parts[last.parts.length - 1];
+        const since = { start: lastPart?.span.close ?? q.open, end: q.open };
         const end = clauseEndAfter(body, q, sentence, this.limits.maxClauseTail);
-        last = this.add({ span: q, kind: "partial" }, { start: q.open, end }, last.speaker, null);
+        const other = this.resolver.namesSomeoneElse(since, last.speaker?.speaker ?? null);
+        last = this.add(
+          { span: q, kind: "partial" },
+          { start: q.open, end },
+          other ? null : last.speaker,
+          null,
+        );
         continue;
       }
       if (q.open !== paragraph.start) {

@@ -467,4 +467,25 @@ describe("third round: named authors, unnamed people, names whole", () => {
       "the country again.”";
     expect(quoteOf(body, "trust the country").speaker).toBe("Andrew Pike");
   });
+
+  it("'he' after a sentence naming someone only as an object is the subject of the sentence before", () => {
+    const body =
+      "“Nothing in the science supports it,” David Holt told reporters. Sign up to get The Briefing with Dr. Sam " +
+      "Gupta every Tuesday. He fears the rule will backfire. “Someone might easily skip the test,” he said.";
+    expect(quoteOf(body, "skip the test").speaker).toBe("David Holt");
+  });
+
+  it("a party label with an abbreviated state does not hide the verb after a name", () => {
+    const body =
+      "Workers boycotted Fenna products. Rep. Alexandria Ocasio-Cortez, D-N.Y., suggested working around Fenna " +
+      "products when cooking. “Oh look, it's me searching for a recipe,” she said on Twitter.";
+    expect(quoteOf(body, "searching for a recipe").speaker).toBe("Alexandria Ocasio-Cortez");
+  });
+
+  it("a quote the writer goes on from is not the last speaker's when someone else was named since", () => {
+    const body =
+      "“That pays a full tuition,” she explains. One man who disagrees is Joe Andrada, a member of the county club. " +
+      "“Faith, family, freedom” — those are the values that he says he believes in.";
+    expect(quoteOf(body, "Faith, family").speaker).toBeNull();
+  });
 });

@@ -90,6 +90,11 @@ const PARTY_LABEL_AFTER = /^\.?(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s*(?:\(|,\s*)[RD
 const TITLE_WORDS = new Set([...Object.values(ABBREVIATED_ROLES), "the", "a", "an", "former"]);
 const LOCATIVE_OR_OBJECT_BEFORE =
   /(?:^|[^\p{L}])(?:of|from|for|with|to|by|about|against|at|in|on|into|than|like|between|among|under|over|thanked|told|asked|urged|met|called|criticized|criticised|praised|blamed|accused|named|nominated|appointed|defeated|beat|joined|and)\s+$/iu;
+/** "by" right before a name, past its honorific: the agent of a passive, who is a clause's doer. */
+const AGENT_BEFORE = /(?<![\p{L}])by\s+(?:(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)\.?\s+)*$/u;
+/** Honorifics and short titles ending a stretch of text: "with Dr. ", "to Sen. ". */
+const HONORIFICS_AT_END =
+  /(?:(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof|Rev|Sgt|Lt|Capt|Col)\.?\s+)+$/u;
 const VERB_AFTER =
   /^\s*(?:(?:has|had|have|is|was|were|are|will|would|could|also|later|then|previously|again|repeatedly|once|recently|reportedly|further|just|not|never|did|does|may|might|can|already|even|still|now|first|often|always|himself|herself)\s+)*([\p{Ll}][\p{L}’'-]*)/u;
 /** Words after a description's head that show it is not the subject of a verb there ("The senator from …"). */
@@ -268,6 +273,16 @@ export class Antecedents {
       // "The mother of the victim told …. “…,” she said": someone the text never names; no one else is meant.
       if (unnamed && (!best || best.role < 2)) return null;
       if (!best) continue;
+      // "… with Dr. Sanjay Gupta every Tuesday. He fears …": a person there only as an object is the antecedent
+      // only when the sentence before has no compatible subject (an agent after "by" is one, though).
+      if (
+        best.role === 0 &&
+        !AGENT_BEFORE.test(this.body.slice(Math.max(0, best.person.start - 12), best.person.start))
+      ) {
+        const before = s > 0 ? this.bestIn(sentenceStarts[s - 1] ?? windowStart, start, gender) : null;
+        if (before && before.role === 2 && !before.weakMismatch)
+          return this.evidenceOf(before.person, before.name);
+      }
       if (!best.weakMismatch) return this.evidenceOf(best.person, best.name);
       fallback ??= best;
     }
@@ -556,7 +571,8 @@ export class Antecedents {
         : person.start;
     const before = body.slice(Math.max(sentenceStart, roleStart - 60), roleStart);
     if (INVERTED_CUE_BEFORE.test(before) && !/\btold\s*$/i.test(before)) return 2;
-    if (LOCATIVE_OR_OBJECT_BEFORE.test(before)) return 0;
+    // "with Dr. Sanjay Gupta": an honorific the role does not hold still stands between the preposition and name.
+    if (LOCATIVE_OR_OBJECT_BEFORE.test(before.replace(HONORIFICS_AT_END, ""))) return 0;
     if (SENTENCE_OPENING.test(body.slice(sentenceStart, roleStart))) return 2;
     return this.verbFollows(person) ? 2 : 1;
   }
@@ -565,6 +581,8 @@ export class Antecedents {
   private verbFollows(person: CharRange, strict = false): boolean {
     let rest = this.body.slice(person.end, person.end + MAX_APPOSITIVE_CHARS);
     rest = rest.replace(/^\s*\([^)]{0,30}\)/, "");
+    // ", D-N.Y., suggested": a party label with its abbreviated state, periods and all.
+    rest = rest.replace(/^,\s*[RDI]\s*[-–]\s*(?:\p{Lu}[\p{L}]*\.?\s?){1,3},\s*/u, "");
     // Past up to MAX_APPOSITIVE_COMMAS commas of an appositive: `Dianne Jennings, 67, an instructor from Dayton, Ohio, said`.
     for (let commas = 0; commas <= MAX_APPOSITIVE_COMMAS; commas += 1) {
       const verb = VERB_AFTER.exec(rest)?.[1];

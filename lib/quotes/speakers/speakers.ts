@@ -457,6 +457,17 @@ export class SpeakerResolver {
     return named.speaker === null ? null : { ...named, mention: phrase };
   }
 
+  /** Whether `range` names a person other than `speaker` (a full name, not a form of the speaker's name). */
+  namesSomeoneElse(range: CharRange, speaker: string | null): boolean {
+    for (let i = firstStartingFrom(this.people, range.start); i < this.people.length; i += 1) {
+      const person = this.people[i];
+      if (!person || person.end > range.end) break;
+      if (!/\s/.test(person.name)) continue;
+      if (speaker === null || !speaker.includes(this.fullName(person, null))) return true;
+    }
+    return false;
+  }
+
   /** The last person named before `at` (whose mention ends by then). */
   private nearestPersonBefore(at: number): PersonMention | null {
     for (let i = firstStartingFrom(this.people, at) - 1; i >= 0; i -= 1) {
