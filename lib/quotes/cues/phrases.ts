@@ -275,7 +275,18 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
     // "The newly elected representative": an adverb inside a determiner's phrase.
     const adverbInPhrase =
       /ly$/.test(token.lower) && phrase.length > 0 && DETERMINERS.has(list[j - 1]?.lower ?? "");
-    if (!canBeInPhrase(token) && !adverbInPhrase && !joinsOrganisationName(list[j - 1], token, phrase[0]))
+    // "Karine Jean - Pierre": a hyphen printed with spaces inside a capitalised name.
+    const spacedHyphen =
+      token.text === "-" &&
+      phrase[0] !== undefined &&
+      isCapitalised(phrase[0]) &&
+      isCapitalised(list[j - 1] ?? token);
+    if (
+      !canBeInPhrase(token) &&
+      !adverbInPhrase &&
+      !spacedHyphen &&
+      !joinsOrganisationName(list[j - 1], token, phrase[0])
+    )
       break;
     phrase.unshift(token);
   }

@@ -48,6 +48,7 @@ function capitalisedRuns(body: string, from: number, to: number): Word[][] {
   };
   const re = /[\p{L}\p{N}][\p{L}\p{N}\-’'.]*|[^\s]/gu;
   const text = body.slice(from, to);
+  let hyphenAfter: Word | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let raw = m[0];
     // A sentence-final period belongs to the sentence, not to the word; initials and "Mr." keep theirs.
@@ -60,6 +61,23 @@ function capitalisedRuns(body: string, from: number, to: number): Word[][] {
       raw = raw.slice(0, -1);
     }
     const word: Word = { text: raw, start: from + m.index, end: from + m.index + raw.length };
+    // "Karine Jean - Pierre": a hyphenated name printed with spaces (tokenised text) is one word.
+    const previous = run[run.length - 1];
+    if (raw === "-" && previous && body[word.start - 1] === " " && body[word.end] === " ") {
+      hyphenAfter = previous;
+      continue;
+    }
+    if (hyphenAfter) {
+      const joined = hyphenAfter;
+      hyphenAfter = null;
+      if (joined === run[run.length - 1] && isCapitalised(raw) && !POSSESSIVE.test(joined.text)) {
+        joined.text = `${joined.text}-${raw}`;
+        joined.end = word.end;
+        if (raw.length < m[0].length) flush();
+        continue;
+      }
+      flush();
+    }
     if (isCapitalised(raw) || (run.length > 0 && NAME_PARTICLES.has(raw))) {
       run.push(word);
       if (POSSESSIVE.test(raw) && /\p{L}['’]s?$/u.test(raw)) flush();
@@ -115,7 +133,7 @@ function mentionOf(words: readonly Word[]): PersonMention | null {
   const last = words[words.length - 1];
   if (!first || !last) return null;
   const lastText = last.text.replace(POSSESSIVE, "");
-  const end = last.start + lastText.length;
+  const end = last.end - (last.text.length - lastText.length);
   const name = words
     .map((w, i) => (i === words.length - 1 ? lastText : w.text))
     .join(" ")

@@ -488,4 +488,28 @@ describe("third round: named authors, unnamed people, names whole", () => {
       "“Faith, family, freedom” — those are the values that he says he believes in.";
     expect(quoteOf(body, "Faith, family").speaker).toBeNull();
   });
+
+  it("a hyphenated name printed with spaces is one name, before or after its quote", () => {
+    const body =
+      "The agency was criticised for the buses. “These were children, they were moms,” White House press " +
+      "secretary Karine Jean - Pierre said at the time.";
+    expect(quoteOf(body, "were moms")).toMatchObject({
+      speaker: "Karine Jean-Pierre",
+      role: "White House press secretary",
+    });
+  });
+
+  it("'they' after the first two of a longer list of people is not those two", () => {
+    const body =
+      "Obama and Presidents Otto Perez Molina of Guatemala, Juan Hernandez of Honduras, and Salvador Ceren of El " +
+      "Salvador issued a statement. They “all agreed that a solution requires a joint effort,” they said.";
+    expect(quoteOf(body, "joint effort").speaker ?? "").not.toMatch(/^Obama and Presidents/);
+  });
+
+  it("'the committee' is the named committee whole, through 'on' and 'and'", () => {
+    const body =
+      "The House Committee on Oversight and Reform told the Court its requests were lawful. “The election raises " +
+      "questions about existing law,” the committee argued.";
+    expect(quoteOf(body, "raises questions").speaker).toBe("House Committee on Oversight and Reform");
+  });
 });

@@ -411,7 +411,13 @@ export class Antecedents {
     if (!JOINT_LEAD.test(this.body.slice(start, first.start))) return null;
     if (!/^,?\s+and\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(this.body.slice(first.end, second.start)))
       return null;
-    if (!/^\s*(?:,|\(|\p{Ll})/u.test(this.body.slice(second.end, second.end + 3))) return null;
+    // Two people, not the first two of a list: ", both Arizona Democrats, issued", " issued"; not " of Guatemala,".
+    if (
+      !/^\s*(?:,\s*(?:both|who|the|a|an|each)\s|\((?:[^)]{0,20})\)\s*\p{Ll}|(?!of\s|and\s)\p{Ll})/u.test(
+        this.body.slice(second.end, second.end + 12),
+      )
+    )
+      return null;
     const one = this.fullName(first, null);
     const other = this.fullName(second, null);
     if (one === other) return null;

@@ -332,10 +332,7 @@ export class SpeakerResolver {
     if (apposed && personHead && words.length > 1) {
       const start = phrase.end + this.body.slice(phrase.end).indexOf(apposed);
       const end = start + apposed.length;
-      // "Karine Jean - Pierre": a hyphenated name printed with spaces is one name.
-      const name = / - /.test(apposed)
-        ? { start, end, name: apposed.replace(/\s+-\s+/g, "-") }
-        : nameInPhrase(this.body, { start, end });
+      const name = nameInPhrase(this.body, { start, end });
       // "Ireland ’s foreign minister" printed with a spaced possessive: the role is not "s foreign minister".
       const role = /['’]\s*$/.test(this.body.slice(phrase.start - 2, phrase.start))
         ? text.replace(/^s\s+/, "")
@@ -360,7 +357,11 @@ export class SpeakerResolver {
     const from = Math.max(0, at - MAX_HEAD_LOOKBACK);
     const window = this.body.slice(from, at);
     const capitalised = `${head.charAt(0).toUpperCase()}${head.slice(1)}`;
-    const re = new RegExp(`(?:\\p{Lu}[\\p{L}’'.&-]*\\s+){1,4}${capitalised}(?![\\p{L}])`, "gu");
+    // The name goes on through "on", "of" or "for" ("House Committee on Oversight and Reform").
+    const re = new RegExp(
+      `(?:\\p{Lu}[\\p{L}’'.&-]*\\s+){1,4}${capitalised}(?![\\p{L}])(?:\\s+(?:on|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'-]*)*)?`,
+      "gu",
+    );
     let last: RegExpExecArray | null = null;
     for (let m = re.exec(window); m; m = re.exec(window)) last = m;
     if (!last) return null;
