@@ -512,4 +512,9 @@ describe("third round: named authors, unnamed people, names whole", () => {
       "questions about existing law,” the committee argued.";
     expect(quoteOf(body, "raises questions").speaker).toBe("House Committee on Oversight and Reform");
   });
+
+  it("a tweet from a titled person is that person's", () => {
+    const body = "The vote failed. “This is a disgrace for the state,” read a tweet from Sen. Rosa Delgado.";
+    expect(quoteOf(body, "disgrace")).toMatchObject({ speaker: "Rosa Delgado", role: "a tweet" });
+  });
 });

@@ -54,7 +54,7 @@ const PERSON_OF_PLACE =
 
 /** Whose a document is: " from the party.", " by the White House,". */
 const DOCUMENT_FROM =
-  /^\s+(?:from|by)\s+((?:the\s+)?(?:[\p{L}’'.&-]+\s+){0,4}?[\p{L}’'&-]+)(?=\s*[,.;:]|\s+(?:said|says|read|reads)\b)/u;
+  /^\s+(?:from|by)\s+((?:the\s+)?(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|St|Jr)\.\s+|[\p{L}’'&-]+\s+){0,4}?(?!(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|St)\.)[\p{L}’'&-]+)(?=\s*[,.;:]|\s+(?:said|says|read|reads)\b)/u;
 
 /** Characters read back for the organisation a definite description ("the party") stands for. */
 const MAX_HEAD_LOOKBACK = 1500;
