@@ -114,7 +114,13 @@ export function cueAfter(
     const at = q.close + dash[0].length;
     const subject = subjectAfter(body, at, regionEnd);
     const dashAt = q.close + dash[0].indexOf(dash[0].trim());
-    if (subject)
+    // "—Updated at 3:09 p.m.": an editor's note after the quote, not its signature.
+    const note =
+      subject &&
+      /^(?:Updated|Posted|Published|Corrected|Correction|Editor)\b/u.test(
+        body.slice(subject.start, subject.end),
+      );
+    if (subject && !note)
       return {
         cue: { start: dashAt, end: dashAt + 1, text: body.slice(dashAt, dashAt + 1), lemma: SIGNATURE_DASH },
         subject,

@@ -517,11 +517,19 @@ export function sentenceSubject(body: string, sentenceStart: number, limit: numb
         phrase.push(token);
         continue;
       }
+      // "Senate Energy and Natural Resources Committee Chairman Joe Manchin": "and" inside capitalised words.
+      const joins =
+        token.lower === "and" &&
+        phrase.length > 0 &&
+        isCapitalised(phrase[phrase.length - 1] ?? token) &&
+        isCapitalised(list[j + 1] ?? token) &&
+        list[j + 1] !== undefined;
       const fits =
         isCapitalised(token) ||
         PERSON_ROLE_NOUNS.has(token.lower) ||
         NAME_PREFIXES.has(token.lower) ||
-        isPossessive(token);
+        isPossessive(token) ||
+        joins;
       if (!fits) break;
       phrase.push(token);
     }

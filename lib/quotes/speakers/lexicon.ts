@@ -18,7 +18,7 @@ export const NAME_PREFIXES = setOf(`
   italian spanish canadian mexican turkish syrian saudi polish european australian brazilian irish scottish welsh
   english dutch belgian swiss swedish danish norwegian finnish hungarian greek egyptian palestinian lebanese
   pakistani afghan iraqi jordanian nigerian kenyan venezuelan cuban argentine argentinian chilean colombian
-  democratic democrat republican gop libertarian green labour tory conservative liberal kremlin white
+  democratic democrat republican gop libertarian green labour tory conservative liberal kremlin white counsel
 `);
 
 /** Words that make a capitalised run an organisation, place, event or work rather than a person. */

@@ -517,4 +517,25 @@ describe("third round: named authors, unnamed people, names whole", () => {
     const body = "The vote failed. “This is a disgrace for the state,” read a tweet from Sen. Rosa Delgado.";
     expect(quoteOf(body, "disgrace")).toMatchObject({ speaker: "Rosa Delgado", role: "a tweet" });
   });
+
+  it("'and' inside an office's capitalised name does not cut the subject short", () => {
+    const body =
+      "The agency raised rates. Senate Energy and Natural Resources Committee Chairman Joe Manchin, D-W.Va., " +
+      "slammed the memo, saying in a release, “I am appalled by its contents and its aims.”";
+    expect(quoteOf(body, "appalled").speaker).toBe("Joe Manchin");
+  });
+
+  it("'Counsel' is a title, never part of the name", () => {
+    const body =
+      "“No American should be forced to act against their beliefs,” said Freedom Law Senior Counsel Matt " +
+      "Bowden. Bowden added that the rule was unlawful.";
+    expect(quoteOf(body, "No American").speaker).toBe("Matt Bowden");
+  });
+
+  it("an editor's note after a dash is not the quote's signature", () => {
+    const body =
+      "“One person told him about how light can deter crime,” Hynes said. “Another leader told him about the " +
+      "milk they buy every day.” —Updated at 3:09 p.m.";
+    expect(quoteOf(body, "Another leader").speaker).toBe("Hynes");
+  });
 });
