@@ -102,6 +102,7 @@ export const GERMAN: LanguageRules = {
   reportedMood: wordSet("sei seien habe gebe werde könne müsse solle wolle dürfe hätte hätten wäre wären"),
   opinionNouns: wordSet(
     "angaben ansicht meinung worten einschätzung auffassung bewertung aussage aussagen auskunft darstellung",
+    "darstellungen ansichten einschätzungen ankündigung informationen",
   ),
   particles: wordSet("hinzu mit fest an aus ein bekannt zu vor heraus hervor"),
   pronouns: wordSet("er sie ich wir man"),

@@ -1,6 +1,7 @@
 import type { CharRange } from "../types";
 import type { LocalQuote } from "./marks";
 import type { LanguageRules } from "./types";
+import { germanCueSubject, germanSubject } from "./german-clause";
 import { isPronoun, phraseBefore, phraseFrom, wordsIn, type Word } from "./words";
 
 /** How a quote is tied to its speaker, if at all. */
@@ -170,6 +171,15 @@ function subjectOfCue(
   }
   let before = phraseBefore(body, words, f, rules, ctx.clauseStart);
   if (before && (governed(words, before, rules) || isAdverb(body, before))) before = null;
+  const prefield = before ? wordsIn(body, ctx.clauseStart, before.start) : [];
+  const opens =
+    before !== null &&
+    opensClause(body, ctx.clauseStart, before, rules) &&
+    !prefield.some((w) => rules.prepositions.has(w.lower));
+  if (rules.code === "de" && !opens) {
+    const german = germanCueSubject(body, words, i, ctx.clauseStart, q.open, rules);
+    if (german) return german;
+  }
   let k = f + 1;
   while (words[k] && rules.auxiliaries.has(words[k]!.lower) && k < f + 3) k += 1;
   const next = words[k];
@@ -200,10 +210,12 @@ function beforeReading(body: string, q: LocalQuote, ctx: QuoteContext, rules: La
         phraseFrom(body, words, i + 1, rules) ?? phraseBefore(body, words, i, rules, ctx.clauseStart);
       return { via: "according", cue: cueOf(w), speaker, cueDistance: distance };
     }
-    const noun = words[i + 1];
+    // `nach der Ankündigung der Ministerin`; never `mit den Worten`.
+    const withArticle = w.lower === "nach" && rules.determiners.has(words[i + 1]?.lower ?? "");
+    const noun = words[withArticle ? i + 2 : i + 1];
     if (rules.prepositions.has(w.lower) && noun && rules.opinionNouns.has(noun.lower)) {
       // `nach Angaben des Ministers`, `nach Ansicht der Kommission`: the opinion's holder, named with the noun.
-      const holder = phraseFrom(body, words, i + 2, rules);
+      const holder = phraseFrom(body, words, withArticle ? i + 3 : i + 2, rules);
       const speaker = { start: noun.start, end: holder?.end ?? noun.end };
       return { via: "according", cue: cueOf(w), speaker, cueDistance: distance };
     }
@@ -227,6 +239,10 @@ export function sentenceSubject(
   to: number,
   rules: LanguageRules,
 ): CharRange | null {
+  if (rules.code === "de") {
+    const german = germanSubject(body, sentence.start, to, rules);
+    if (german) return german;
+  }
   const words = wordsIn(body, sentence.start, to);
   for (let i = 0; i < words.length && i < 12; i += 1) {
     const prev = words[i - 1];

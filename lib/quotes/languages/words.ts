@@ -94,7 +94,15 @@ export function phraseFrom(
       taken += 1;
       continue;
     }
-    if (end >= 0 && NAME_PARTICLES.has(w.text) && words[j + 1] && isNameWord(words[j + 1]!, rules)) continue;
+    if (
+      end >= 0 &&
+      NAME_PARTICLES.has(w.text) &&
+      words[j + 1] &&
+      isNameWord(words[j + 1]!, rules) &&
+      // German articles join a name only after `von`: `Ursula von der Leyen`, not `der Randalierer den Fluggast`.
+      !(rules.code === "de" && /^d[aeu]/.test(w.text) && !/^va?[no]n?$/.test(prev?.text ?? ""))
+    )
+      continue;
     // After a determiner, lower-case adjectives and (in Romance languages) the noun: "der ugandische", "el ministro".
     if (
       sawDeterminer &&

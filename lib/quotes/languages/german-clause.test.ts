@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { GERMAN } from "./de";
+import { germanSubject } from "./german-clause";
+
+/** The subject germanSubject finds in the text before the colon, as written. */
+function subjectOf(sentence: string): string | null {
+  const to = sentence.indexOf(":");
+  const found = germanSubject(sentence, 0, to < 0 ? sentence.length : to, GERMAN);
+  return found ? sentence.slice(found.start, found.end) : null;
+}
+
+describe("the subject of a German clause by its word order", () => {
+  it("takes the noun phrase before the verb, not the object after it", () => {
+    expect(subjectOf("Die deutsche Bundesregierung bezeichnete den Gipfel als das größte Ereignis:")).toBe(
+      "Die deutsche Bundesregierung",
+    );
+    expect(
+      subjectOf("Medienvertreter der kritischen Öffentlichkeit bezeichneten jedoch das Auftreten:"),
+    ).toBe("Medienvertreter");
+  });
+
+  it("takes the noun phrase after the verb when an adverb or a prepositional phrase comes first", () => {
+    expect(subjectOf("Als Begründung sagte ein Wissenschaftler:")).toBe("ein Wissenschaftler");
+    expect(subjectOf("In der ARD zeigt sich der Bundestrainer zufrieden:")).toBe("der Bundestrainer");
+    expect(subjectOf("Am heutigen Montag äußerte sich Vatikansprecher Navarro-Valls dazu:")).toBe(
+      "Vatikansprecher Navarro-Valls",
+    );
+    expect(subjectOf("Ursprünglich wollte er ein Konzept vorlegen:")).toBe("er");
+  });
+
+  it("skips dative and accusative noun phrases after the verb", () => {
+    expect(subjectOf("Den verbliebenen Flüchtlingen sicherte Präsident Gusmão zu:")).toBe("Präsident Gusmão");
+  });
+
+  it("takes a pronoun right after the verb over a fronted object", () => {
+    expect(subjectOf("Das ägyptische Angebot, Verwundete zu behandeln, lehnt er jedoch ab:")).toBe("er");
+  });
+
+  it("reads past a subordinate clause and a relative clause before the verb", () => {
+    expect(subjectOf("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief:")).toBe(
+      "der Randalierer",
+    );
+    expect(
+      subjectOf("Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte den Platzverweis:"),
+    ).toBe("Miroslav Klose");
+  });
+
+  it("names the source of a framing `wie` clause", () => {
+    expect(
+      subjectOf("Wie ein Vertreter des Konzerns heute mitteilte, wurde das Unternehmen ausgewählt:"),
+    ).toBe("ein Vertreter");
+  });
+
+  it("finds none without a finite verb", () => {
+    expect(subjectOf("Die Regierung:")).toBeNull();
+  });
+});
