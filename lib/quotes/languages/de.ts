@@ -26,7 +26,7 @@ const WEAK_STEMS =
   "kritisier lob mahn mein mutmaß pranger prophezei resümier schilder skandier twitter unterstreich " +
   "urteil versicher verkünd vermut warn wünsch zitier konstatier appellier argumentier begründ " +
   "beschwer dank droh folger kündig freu lach post rechtfertig reagier spekulier verteidig verweis " +
-  "zweifel bezweifel räum füg stell teil merk klag drück";
+  "zweifel bezweifel räum füg stell teil merk klag drück entgegn";
 
 /** Verbs whose participle takes no ge-: prefixed (be-, er-, ver-…) or ending in -ieren. */
 function participleOf(stem: string): string {
@@ -77,6 +77,7 @@ const STRONG_FORMS = `
   ergänzt ergänzte
   resümiert resümierte
   sagten sagt
+  mitteilte mitteilten hinzufügte hinzufügten ausführte ausführten einräumte feststellte klarstellte
 `;
 
 const CUE_VERBS = new Set<string>();

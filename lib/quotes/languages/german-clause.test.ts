@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GERMAN } from "./de";
 import { germanSubject } from "./german-clause";
+import { findQuotations } from "../find-quotations";
 
 /** The subject germanSubject finds in the text before the colon, as written. */
 function subjectOf(sentence: string): string | null {
@@ -53,5 +54,32 @@ describe("the subject of a German clause by its word order", () => {
 
   it("finds none without a finite verb", () => {
     expect(subjectOf("Die Regierung:")).toBeNull();
+  });
+});
+
+const NEWS =
+  "Die Bundesregierung hat am Montag in Berlin neue Pläne für den Ausbau der Stromnetze vorgestellt. " +
+  "Die Kosten sollen in den kommenden Jahren deutlich steigen, wie aus einem Bericht hervorgeht.";
+
+function speakersOf(body: string): (string | null)[] {
+  return findQuotations(body).map((q) => q.speaker);
+}
+
+describe("German speakers beyond the quote's own sentence", () => {
+  it("gives reported speech to whoever a speech verb named before, quote or not", () => {
+    const body =
+      `${NEWS}\n\nDie Hausverwaltung versicherte, dass die Gedenktafel noch existiere. ` +
+      "Eine „offene architektonische Frage der Verwaltung“ sei der Grund für die verzögerte Wiederanbringung.";
+    expect(speakersOf(body)).toEqual(["Die Hausverwaltung"]);
+  });
+
+  it("gives a `dass` clause's quote to the subject of the clause before it", () => {
+    const body = `${NEWS}\n\nSeit August vertritt er die These, dass die Reform „in der Partei angelegt war und bleibt“.`;
+    expect(speakersOf(body)).toEqual(["er"]);
+  });
+
+  it("gives a quote after a framing `wie` clause to that clause's subject", () => {
+    const body = `${NEWS}\n\nWie der Vorsitzende Richter ausführte, hätte es durch die Anschläge „ein ungeheures Blutbad gegeben“.`;
+    expect(speakersOf(body)).toEqual(["der Vorsitzende Richter"]);
   });
 });

@@ -253,3 +253,28 @@ export function germanCueSubject(
   }
   return germanSubject(body, from, to, rules);
 }
+
+/**
+ * The source a German sentence names before its quote without a speech verb: a framing clause (`Wie der Richter
+ * ausführte, hätte es „…“`) or the main clause of a `dass` clause (`Jackson geht davon aus, dass Spector „…“`).
+ */
+export function framingSubject(
+  body: string,
+  sentence: CharRange,
+  to: number,
+  rules: LanguageRules,
+): CharRange | null {
+  const words = wordsIn(body, sentence.start, to);
+  const first = words[0];
+  if (!first) return null;
+  const comma = words.findIndex((w, k) => k > 1 && /,/.test(gap(body, words[k - 1]!, w)));
+  if (first.lower === "wie" && comma > 0) return nominativeAfter(body, words, 1, words[comma]!.start, rules);
+  // `Der Generalanwalt kritisierte das scharf: Das Gesetz beschränke …, betreibe eine „…“`.
+  const colon = words.findIndex((w, k) => k > 1 && /:/.test(gap(body, words[k - 1]!, w)));
+  if (colon > 0) return germanSubject(body, sentence.start, words[colon]!.start, rules);
+  const dass = words.findIndex(
+    (w, k) => k > 1 && w.lower === "dass" && /,/.test(gap(body, words[k - 1]!, w)),
+  );
+  if (dass < 0) return null;
+  return germanSubject(body, sentence.start, words[dass]!.start, rules);
+}

@@ -151,7 +151,7 @@ function subjectOfCue(
   words: readonly Word[],
   i: number,
   ctx: QuoteContext,
-  q: LocalQuote,
+  to: number,
   rules: LanguageRules,
 ): CharRange | null {
   const impersonal = impersonalSource(body, words, i, rules, ctx.clauseStart);
@@ -177,17 +177,17 @@ function subjectOfCue(
     opensClause(body, ctx.clauseStart, before, rules) &&
     !prefield.some((w) => rules.prepositions.has(w.lower));
   if (rules.code === "de" && !opens) {
-    const german = germanCueSubject(body, words, i, ctx.clauseStart, q.open, rules);
+    const german = germanCueSubject(body, words, i, ctx.clauseStart, to, rules);
     if (german) return german;
   }
   let k = f + 1;
   while (words[k] && rules.auxiliaries.has(words[k]!.lower) && k < f + 3) k += 1;
   const next = words[k];
   const joined = next !== undefined && /^[\s\u00a0]*$/.test(body.slice(words[k - 1]!.end, next.start));
-  const after = next && joined && next.start < q.open ? phraseFrom(body, words, k, rules) : null;
+  const after = next && joined && next.start < to ? phraseFrom(body, words, k, rules) : null;
   if (before && opensClause(body, ctx.clauseStart, before, rules)) return before;
   if (after && next && (rules.code === "de" || isPronoun(next, rules))) return after;
-  return before ?? sentenceSubject(body, { start: ctx.clauseStart, end: q.open }, words[i]!.start, rules);
+  return before ?? sentenceSubject(body, { start: ctx.clauseStart, end: to }, words[i]!.start, rules);
 }
 
 /** A lone capitalised adverb opening a sentence ("Unmissverständlich", "Erstmals") is no speaker. */
@@ -221,7 +221,7 @@ function beforeReading(body: string, q: LocalQuote, ctx: QuoteContext, rules: La
     }
     if (!isCue(w, rules, sentenceStart)) continue;
     const inverted = invertedPronoun(w);
-    const speaker = inverted ?? subjectOfCue(body, words, i, ctx, q, rules);
+    const speaker = inverted ?? subjectOfCue(body, words, i, ctx, q.open, rules);
     const reading: Reading = { via: "before", cue: cueOf(w), speaker, cueDistance: distance };
     const framed =
       speaker !== null &&
@@ -230,6 +230,22 @@ function beforeReading(body: string, q: LocalQuote, ctx: QuoteContext, rules: La
     found ??= reading;
   }
   return found;
+}
+
+/**
+ * Who speaks in a sentence without quotes (`Die Hausverwaltung versicherte, dass …`): the subject of its first
+ * speech verb, or null. Reported speech in the sentences after it is theirs.
+ */
+export function speechAct(body: string, sentence: CharRange, rules: LanguageRules): CharRange | null {
+  const words = wordsIn(body, sentence.start, sentence.end);
+  const sentenceStart = words[0]?.start ?? -1;
+  const ctx: QuoteContext = { sentence, clauseStart: sentence.start, clauseEnd: sentence.end };
+  for (let i = 0; i < words.length && i < 40; i += 1) {
+    const w = words[i]!;
+    if (!isCue(w, rules, sentenceStart)) continue;
+    return invertedPronoun(w) ?? subjectOfCue(body, words, i, ctx, sentence.end, rules);
+  }
+  return null;
 }
 
 /** The first noun phrase of a sentence that no preposition governs: who a colon's quote belongs to. */
