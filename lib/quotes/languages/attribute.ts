@@ -60,6 +60,21 @@ function framed(body: string, sentence: CharRange, to: number, rules: LanguageRu
   return rules.code === "de" ? framingSubject(body, sentence, to, rules) : null;
 }
 
+/**
+ * Whether a later quote is a short name inside the words right after a quote (`„…“, zitiert die „Computerwoche“
+ * Lynch`, `schrieb „Die Zeit“`): the trailer reads on past it.
+ */
+function namedInPhrase(body: string, q: LocalQuote, next: LocalQuote, rules: LanguageRules): boolean {
+  const between = wordsIn(body, q.close, next.open);
+  const last = between[between.length - 1];
+  return (
+    between.length > 0 &&
+    between.length <= 3 &&
+    wordsIn(body, next.inner.start, next.inner.end).length <= 3 &&
+    (rules.determiners.has(last!.lower) || rules.cueVerbs.has(last!.lower))
+  );
+}
+
 /** Every quote of the paragraphs with its reading and features, in text order. */
 export function readQuotes(
   body: string,
@@ -82,7 +97,7 @@ export function readQuotes(
     quotes.forEach((q, i) => {
       const sentence = sentenceAt(q.open, starts, paragraph);
       const prev = quotes[i - 1];
-      const next = quotes[i + 1];
+      const next = quotes.slice(i + 1).find((n) => !namedInPhrase(body, q, n, rules));
       const ctx: QuoteContext = {
         sentence,
         clauseStart: prev && prev.close > sentence.start ? prev.close : sentence.start,

@@ -83,3 +83,15 @@ describe("German speakers beyond the quote's own sentence", () => {
     expect(speakersOf(body)).toEqual(["der Vorsitzende Richter"]);
   });
 });
+
+describe("German trailers", () => {
+  it("takes who is quoted, not who quotes, after `zitiert`, and a name in marks as a phrase", () => {
+    const body = `${NEWS}\n\n„Das wird das größte Update aller Zeiten“, zitiert die „Computerwoche“ Lynch in einem Bericht.`;
+    expect(speakersOf(body)).toEqual(["Lynch"]);
+  });
+
+  it("reads `so X` at the start of a later comma segment after the quote", () => {
+    const body = `${NEWS}\n\nDer Iran müsse „vollständig und nachweislich den Prozess“ beenden, so Rice.`;
+    expect(speakersOf(body)).toEqual(["Rice"]);
+  });
+});

@@ -71,6 +71,21 @@ function impersonalSource(
   return null;
 }
 
+/** Active forms of "to quote": the speaker is the verb's object, not its subject. */
+const QUOTING = /^(?:zitiert|zitierte|zitierten|cite|citait|cita|citó|citou)$/;
+
+/** The noun phrase right after another: the object after the subject of an inverted verb. */
+function objectAfter(
+  body: string,
+  words: readonly Word[],
+  subject: CharRange,
+  rules: LanguageRules,
+): CharRange | null {
+  const k = words.findIndex((w) => w.start >= subject.end);
+  if (k < 0 || /[,;.:]/.test(body.slice(subject.end, words[k]!.start))) return null;
+  return phraseFrom(body, words, k, rules);
+}
+
 /** `„…“, sagte der Minister` / `„…“, so Merkel` / `« … », a-t-il ajouté` / `«…», según el ministro`. */
 function trailerReading(
   body: string,
@@ -83,7 +98,9 @@ function trailerReading(
     return null;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
-    if (rules.accordingTo.has(w.lower) || (i === 0 && rules.trailerWords.has(w.lower))) {
+    // `„…“, so Merkel`, and `„…“ beenden, so Rice.` at the start of a later comma segment.
+    const segmentStart = i === 0 || /,/.test(body.slice(words[i - 1]!.end, w.start));
+    if (rules.accordingTo.has(w.lower) || (segmentStart && rules.trailerWords.has(w.lower))) {
       const speaker = phraseFrom(body, words, i + 1, rules);
       if (speaker) return { via: "trailer", cue: cueOf(w), speaker, cueDistance: i };
       continue;
@@ -116,6 +133,9 @@ function trailerReading(
     )
       k += 1;
     const after = phraseFrom(body, words, k, rules);
+    // `„…“, zitiert die „Computerwoche“ Lynch`, `zitierte man Yolanda Alvarez`: who is quoted, after who quotes.
+    const quoted = after && QUOTING.test(w.lower) ? objectAfter(body, words, after, rules) : null;
+    if (quoted) return { via: "trailer", cue: cueOf(w), speaker: quoted, cueDistance: i };
     if (after) return { via: "trailer", cue: cueOf(w), speaker: after, cueDistance: i };
     const before = phraseBefore(body, words, i, rules, q.close);
     if (before) return { via: "trailer", cue: cueOf(w), speaker: before, cueDistance: i };

@@ -59,9 +59,9 @@ export function isPronoun(word: Word, rules: LanguageRules): boolean {
   return rules.pronouns.has(word.lower);
 }
 
-/** Whether only spaces and punctuation other than a full stop lie between two offsets. */
+/** Whether only spaces lie between two offsets, or the marks of a quoted name: `die „Computerwoche“`. */
 function adjacent(body: string, from: number, to: number): boolean {
-  return /^[\s\u00a0]*$/.test(body.slice(from, to));
+  return /^[\s\u00a0]*[„»]?$/.test(body.slice(from, to));
 }
 
 /**
