@@ -126,7 +126,14 @@ export function readQuotes(
         const subject = sentenceSubject(body, sentence, q.open, rules);
         if (subject) reading = { ...reading, via: "subject", speaker: subject };
       }
-      const features = quoteFeatures(body, q, ctx, reading, { continuation }, rules);
+      const features = quoteFeatures(
+        body,
+        q,
+        ctx,
+        reading,
+        { continuation, reported: reported(body, sentence, rules) },
+        rules,
+      );
       out.push({ quote: q, reading, features });
       if (reading.speaker && reading.via !== "subject") {
         previousSpeaker = reading.speaker;
