@@ -26,7 +26,8 @@ const WEAK_STEMS =
   "kritisier lob mahn mein mutmaß pranger prophezei resümier schilder skandier twitter unterstreich " +
   "urteil versicher verkünd vermut warn wünsch zitier konstatier appellier argumentier begründ " +
   "beschwer dank droh folger kündig freu lach post rechtfertig reagier spekulier verteidig verweis " +
-  "zweifel bezweifel räum füg stell teil merk klag drück entgegn";
+  "zweifel bezweifel räum füg stell teil merk klag drück entgegn würdig verurteil begrüß bedauer attackier " +
+  "verlang protestier meld notier bemerk gratulier vernein bejah schwärm jubel bilanzier schätz";
 
 /** Verbs whose participle takes no ge-: prefixed (be-, er-, ver-…) or ending in -ieren. */
 function participleOf(stem: string): string {
@@ -77,6 +78,7 @@ const STRONG_FORMS = `
   ergänzt ergänzte
   resümiert resümierte
   sagten sagt
+  empfiehlt empfahl empfohlen bestreitet bestritt bestritten befand befindet
   mitteilte mitteilten hinzufügte hinzufügten ausführte ausführten einräumte feststellte klarstellte
 `;
 

@@ -95,3 +95,10 @@ describe("German trailers", () => {
     expect(speakersOf(body)).toEqual(["Rice"]);
   });
 });
+
+describe("German speech verbs", () => {
+  it("reads verbs of judging as cues: `würdigte`, `verurteilte`", () => {
+    const body = `${NEWS}\n\nDer Kanzler würdigte den Verstorbenen als „großen Europäer, der uns allen fehlen wird“.`;
+    expect(speakersOf(body)).toEqual(["Der Kanzler"]);
+  });
+});
