@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GERMAN } from "./de";
 import { germanSubject } from "./german-clause";
 import { findQuotations } from "../find-quotations";
+import { readQuotes } from "./attribute";
 
 /** The subject germanSubject finds in the text before the colon, as written. */
 function subjectOf(sentence: string): string | null {
@@ -99,6 +100,7 @@ describe("German trailers", () => {
 describe("German speech verbs", () => {
   it("reads verbs of judging as cues: `würdigte`, `verurteilte`", () => {
     const body = `${NEWS}\n\nDer Kanzler würdigte den Verstorbenen als „großen Europäer, der uns allen fehlen wird“.`;
-    expect(speakersOf(body)).toEqual(["Der Kanzler"]);
+    const paragraph = { start: NEWS.length + 2, end: body.length };
+    expect(readQuotes(body, [paragraph], GERMAN).map((r) => r.reading.cue?.text)).toEqual(["würdigte"]);
   });
 });
