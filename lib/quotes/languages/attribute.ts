@@ -75,6 +75,17 @@ function namedInPhrase(body: string, q: LocalQuote, next: LocalQuote, rules: Lan
   );
 }
 
+/** A quoted name of up to three words after an article or preposition: `von der „Netzeitung“`. */
+function isShortName(body: string, q: LocalQuote, rules: LanguageRules): boolean {
+  const before = wordsIn(body, Math.max(q.paragraph.start, q.open - 30), q.open);
+  const last = before[before.length - 1];
+  return (
+    last !== undefined &&
+    (rules.determiners.has(last.lower) || rules.prepositions.has(last.lower)) &&
+    wordsIn(body, q.inner.start, q.inner.end).length <= 3
+  );
+}
+
 /** Every quote of the paragraphs with its reading and features, in text order. */
 export function readQuotes(
   body: string,
@@ -96,7 +107,10 @@ export function readQuotes(
     const starts = sentenceStarts(body, paragraph, quotes, rules);
     quotes.forEach((q, i) => {
       const sentence = sentenceAt(q.open, starts, paragraph);
-      const prev = quotes[i - 1];
+      const prev = quotes
+        .slice(0, i)
+        .reverse()
+        .find((p) => !isShortName(body, p, rules));
       const next = quotes.slice(i + 1).find((n) => !namedInPhrase(body, q, n, rules));
       const ctx: QuoteContext = {
         sentence,

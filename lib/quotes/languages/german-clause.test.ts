@@ -104,3 +104,37 @@ describe("German speech verbs", () => {
     expect(readQuotes(body, [paragraph], GERMAN).map((r) => r.reading.cue?.text)).toEqual(["würdigte"]);
   });
 });
+
+describe("German cue subjects", () => {
+  function cueSpeakers(text: string): (string | null)[] {
+    const body = `${NEWS}\n\n${text}`;
+    const paragraph = { start: NEWS.length + 2, end: body.length };
+    return readQuotes(body, [paragraph], GERMAN).map((r) =>
+      r.reading.speaker ? body.slice(r.reading.speaker.start, r.reading.speaker.end) : null,
+    );
+  }
+
+  it("takes who `zitierte` quotes, and reads past a quoted name in the clause", () => {
+    expect(
+      cueSpeakers("Ein Fernsehsender zitierte Papandreou mit den Worten: „Ich klebe nicht an meinem Stuhl.“"),
+    ).toEqual(["Papandreou"]);
+    expect(
+      cueSpeakers(
+        "Der Fraktionschef, Volker Ratzmann, wird von der „Netzeitung“ mit den Worten zitiert: „Das wird ihm nachhängen.“",
+      ),
+    ).toEqual(["den Worten", "Der Fraktionschef"]);
+  });
+
+  it("takes no capitalised adverb for a subject, and ends a sentence at a number before an article", () => {
+    expect(
+      cueSpeakers(
+        "Offenbar gab Wagner dem Druck nach und bat um Rücknahme: „Ich bin zu dem Entschluss gekommen.“",
+      ),
+    ).toEqual(["Wagner"]);
+    expect(
+      cueSpeakers(
+        "Das betrifft die Auslieferung des Modells 3. Ein Sprecher von Tesla teilte mit: „Jeder soll fair bezahlt werden.“",
+      ),
+    ).toEqual(["Ein Sprecher von Tesla"]);
+  });
+});

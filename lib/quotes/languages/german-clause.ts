@@ -37,6 +37,11 @@ const FOCUS = wordSet("auch selbst sogar nur gerade besonders ebenfalls zudem");
 /** A capitalised adverb opening the sentence: `Ursprünglich`, `Offenbar`, `Derzeit`, `Aktuell`. */
 const ADVERB_SHAPE = /^\p{Lu}\p{Ll}+(?:lich|weise|mals|dings|falls|bar|zeit|ell|isch|los|wärts|artig|end)$/u;
 
+/** Whether a word is a capitalised adverb opening a sentence (`Offenbar`, `Ursprünglich`), not a name. */
+export function isGermanAdverb(text: string): boolean {
+  return ADVERB_SHAPE.test(text);
+}
+
 function gap(body: string, a: Word, b: Word): string {
   return body.slice(a.end, b.start);
 }

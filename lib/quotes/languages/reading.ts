@@ -1,7 +1,7 @@
 import type { CharRange } from "../types";
 import type { LocalQuote } from "./marks";
 import type { LanguageRules } from "./types";
-import { germanCueSubject, germanSubject } from "./german-clause";
+import { germanCueSubject, germanSubject, isGermanAdverb } from "./german-clause";
 import { isPronoun, phraseBefore, phraseFrom, wordsIn, type Word } from "./words";
 
 /** How a quote is tied to its speaker, if at all. */
@@ -162,6 +162,19 @@ function governed(words: readonly Word[], phrase: CharRange, rules: LanguageRule
   return prev !== undefined && rules.prepositions.has(prev.lower);
 }
 
+const CLAUSE_OPENERS = new Set([
+  "und",
+  "aber",
+  "auch",
+  "doch",
+  "denn",
+  "sondern",
+  "oder",
+  "selbst",
+  "sogar",
+  "nur",
+]);
+
 // `Wie der Minister erklärte, …`: a framing clause names the speaker of the whole sentence.
 const FRAME_WORDS = new Set(["wie", "comme", "como", "come"]);
 
@@ -192,10 +205,19 @@ function subjectOfCue(
   let before = phraseBefore(body, words, f, rules, ctx.clauseStart);
   if (before && (governed(words, before, rules) || isAdverb(body, before))) before = null;
   const prefield = before ? wordsIn(body, ctx.clauseStart, before.start) : [];
+  // German: only a conjunction or focus particle may stand before the subject (`Auch Merkel sagte`), and a
+  // capitalised adverb is no subject (`Offenbar gab …`).
   const opens =
     before !== null &&
     opensClause(body, ctx.clauseStart, before, rules) &&
-    !prefield.some((w) => rules.prepositions.has(w.lower));
+    (rules.code !== "de" ||
+      (prefield.every((w) => CLAUSE_OPENERS.has(w.lower)) &&
+        !isGermanAdverb(body.slice(before.start, before.end))));
+  if (rules.code === "de" && QUOTING.test(words[i]!.lower)) {
+    // `Ein Fernsehsender zitierte Papandreou mit den Worten: „…“`: who is quoted.
+    const quoted = phraseFrom(body, words, i + 1, rules);
+    if (quoted) return quoted;
+  }
   if (rules.code === "de" && !opens) {
     const german = germanCueSubject(body, words, i, ctx.clauseStart, to, rules);
     if (german) return german;
