@@ -122,7 +122,11 @@ export function readQuotes(
       const inSentence = sentenceSpeaker?.sentence === sentence.start ? sentenceSpeaker.speaker : null;
       if (reading.via === "none" && (continuation || inSentence)) {
         // `„…“, so Pötsch, wird VW „…“`, or a quote paragraph after an attributed one: the same speaker goes on.
-        reading = { ...reading, via: "continuation", speaker: inSentence ?? previousSpeaker };
+        reading = {
+          ...reading,
+          via: "continuation",
+          speaker: inSentence ?? lastSpoken(acts, recentSpeaker, sentence.start) ?? previousSpeaker,
+        };
       } else if (reading.via === "none" && framed(body, sentence, q.open, rules)) {
         reading = { ...reading, via: "subject", speaker: framed(body, sentence, q.open, rules) };
       } else if (

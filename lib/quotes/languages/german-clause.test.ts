@@ -138,3 +138,16 @@ describe("German cue subjects", () => {
     ).toEqual(["Ein Sprecher von Tesla"]);
   });
 });
+
+describe("German quotes opening a sentence", () => {
+  it("go on with a speaker a speech verb named since the last quote", () => {
+    const body =
+      `${NEWS}\n\n„Wir lehnen das ab“, sagte der Finanzminister Hartmut Möllring. ` +
+      "Auch der Ministerpräsident Christian Wulff erklärte am Montag seine Haltung zu der Frage. " +
+      "„Es ist nur eine gutachterliche Stellungnahme, mehr nicht.“";
+    expect(speakersOf(body)).toEqual([
+      "der Finanzminister Hartmut Möllring",
+      "der Ministerpräsident Christian Wulff",
+    ]);
+  });
+});
