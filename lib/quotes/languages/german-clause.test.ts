@@ -151,3 +151,10 @@ describe("German quotes opening a sentence", () => {
     ]);
   });
 });
+
+describe("German `so X` before a quote", () => {
+  it("takes the source between commas or before a colon", () => {
+    const body = `${NEWS}\n\nAuch diese Uninformiertheit habe Methode, so Elshorst weiter: „Das ist auch in anderen Firmen üblich.“`;
+    expect(speakersOf(body)).toEqual(["Elshorst"]);
+  });
+});

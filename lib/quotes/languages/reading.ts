@@ -246,6 +246,12 @@ function beforeReading(body: string, q: LocalQuote, ctx: QuoteContext, rules: La
   for (let i = words.length - 1; i >= from; i -= 1) {
     const w = words[i]!;
     const distance = words.length - 1 - i;
+    const commaBefore = i > 0 && /,/.test(body.slice(words[i - 1]!.end, w.start));
+    if (commaBefore && rules.trailerWords.has(w.lower)) {
+      // `Sie solle sich, so Gall, „…“`, `…, so Elshorst weiter: „…“`: the source between commas or before a colon.
+      const source = phraseFrom(body, words, i + 1, rules);
+      if (source) return { via: "according", cue: cueOf(w), speaker: source, cueDistance: distance };
+    }
     if (rules.accordingTo.has(w.lower)) {
       // `laut Merkel …`, `selon le ministre …`; `dem Bericht zufolge …`: the phrase before.
       const speaker =
