@@ -102,7 +102,10 @@ export const GERMAN: LanguageRules = {
   cueVerbs: CUE_VERBS,
   accordingTo: wordSet("laut zufolge gemäß"),
   trailerWords: wordSet("so"),
-  reportedMood: wordSet("sei seien habe gebe werde könne müsse solle wolle dürfe hätte hätten wäre wären"),
+  reportedMood: wordSet(
+    "sei seien habe gebe werde könne müsse solle wolle dürfe hätte hätten wäre wären",
+    "stehe gehe komme liege bleibe brauche wisse lasse mache führe fehle gelte trage sehe halte bestehe zeige",
+  ),
   opinionNouns: wordSet(
     "angaben ansicht meinung worten einschätzung auffassung bewertung aussage aussagen auskunft darstellung",
     "darstellungen ansichten einschätzungen ankündigung informationen",

@@ -158,3 +158,12 @@ describe("German `so X` before a quote", () => {
     expect(speakersOf(body)).toEqual(["Elshorst"]);
   });
 });
+
+describe("German reported speech", () => {
+  it("knows Konjunktiv I beyond `sei` and `habe`: `zeige`, `bestehe`", () => {
+    const body =
+      `${NEWS}\n\nDie Ministerin verteidigte am Montag die Gebühren. ` +
+      "Die Studie zeige in Wahrheit, „dass die Gebühren kaum vom Studium abschrecken“.";
+    expect(speakersOf(body)).toEqual(["Die Ministerin"]);
+  });
+});
