@@ -19,7 +19,7 @@ export interface FitOptions {
   goldCount: number;
   /** Full-batch gradient steps. Default 3,000. */
   steps?: number;
-  /** L2 penalty on the weights (not the bias). Default 0.001. */
+  /** L2 penalty on the weights (not the bias). Default 0.01 (chosen by 5-fold CV on quotes-german/train: 0.001, 0.003, 0.01, 0.03). */
   l2?: number;
   learningRate?: number;
 }
@@ -99,7 +99,7 @@ export function fitSpanModel(samples: readonly Sample[], options: FitOptions): S
   const weights = fitWeights(
     samples,
     options.steps ?? 3_000,
-    options.l2 ?? 0.001,
+    options.l2 ?? 0.01,
     options.learningRate ?? 0.5,
   );
   const model = { features: [...FEATURE_NAMES], weights, threshold: 0.5 };

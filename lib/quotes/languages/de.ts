@@ -26,7 +26,8 @@ const WEAK_STEMS =
   "kritisier lob mahn mein mutmaß pranger prophezei resümier schilder skandier twitter unterstreich " +
   "urteil versicher verkünd vermut warn wünsch zitier konstatier appellier argumentier begründ " +
   "beschwer dank droh folger kündig freu lach post rechtfertig reagier spekulier verteidig verweis " +
-  "zweifel bezweifel räum füg stell teil merk klag drück";
+  "zweifel bezweifel räum füg stell teil merk klag drück entgegn würdig verurteil begrüß bedauer attackier " +
+  "verlang protestier meld notier bemerk gratulier vernein bejah schwärm jubel bilanzier schätz";
 
 /** Verbs whose participle takes no ge-: prefixed (be-, er-, ver-…) or ending in -ieren. */
 function participleOf(stem: string): string {
@@ -77,6 +78,8 @@ const STRONG_FORMS = `
   ergänzt ergänzte
   resümiert resümierte
   sagten sagt
+  empfiehlt empfahl empfohlen bestreitet bestritt bestritten befand befindet
+  mitteilte mitteilten hinzufügte hinzufügten ausführte ausführten einräumte feststellte klarstellte
 `;
 
 const CUE_VERBS = new Set<string>();
@@ -99,9 +102,13 @@ export const GERMAN: LanguageRules = {
   cueVerbs: CUE_VERBS,
   accordingTo: wordSet("laut zufolge gemäß"),
   trailerWords: wordSet("so"),
-  reportedMood: wordSet("sei seien habe gebe werde könne müsse solle wolle dürfe hätte hätten wäre wären"),
+  reportedMood: wordSet(
+    "sei seien habe gebe werde könne müsse solle wolle dürfe hätte hätten wäre wären",
+    "stehe gehe komme liege bleibe brauche wisse lasse mache führe fehle gelte trage sehe halte bestehe zeige",
+  ),
   opinionNouns: wordSet(
     "angaben ansicht meinung worten einschätzung auffassung bewertung aussage aussagen auskunft darstellung",
+    "darstellungen ansichten einschätzungen ankündigung informationen",
   ),
   particles: wordSet("hinzu mit fest an aus ein bekannt zu vor heraus hervor"),
   pronouns: wordSet("er sie ich wir man"),

@@ -35,6 +35,12 @@ export const FEATURE_NAMES = [
   "dash",
   "capitalisedShare",
   "digits",
+  "viaContinuation",
+  "viaSubject",
+  "speakerDeterminer",
+  "speakerBare",
+  "speakerOutside",
+  "reported",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -42,6 +48,8 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 /** What the reader knows beyond the quote itself: whether the quote before it in the text had a speaker. */
 export interface Surroundings {
   continuation: boolean;
+  /** The sentence is reported speech by its verbs' mood (German `sei`, `habe`). */
+  reported?: boolean;
 }
 
 /** The feature vector of one quote, in FEATURE_NAMES order. */
@@ -57,6 +65,7 @@ export function quoteFeatures(
   const before = wordsIn(body, Math.max(ctx.clauseStart, q.open - 60), q.open).slice(-3);
   const last = before[before.length - 1];
   const lastChar = body.slice(q.inner.end - 1, q.inner.end);
+  const speakerWords = reading.speaker ? wordsIn(body, reading.speaker.start, reading.speaker.end) : [];
   const capitalised = inner.filter((w) => /^\p{Lu}/u.test(w.text)).length;
   const values: Record<FeatureName, number> = {
     bias: 1,
@@ -95,6 +104,21 @@ export function quoteFeatures(
     dash: q.kind === "dash" ? 1 : 0,
     capitalisedShare: inner.length === 0 ? 0 : capitalised / inner.length,
     digits: /^[\d\s.,:%/-]*$/.test(body.slice(q.inner.start, q.inner.end)) ? 1 : 0,
+    viaContinuation: reading.via === "continuation" ? 1 : 0,
+    viaSubject: reading.via === "subject" ? 1 : 0,
+    speakerDeterminer: speakerWords[0] && rules.determiners.has(speakerWords[0].lower) ? 1 : 0,
+    speakerBare:
+      speakerWords[0] &&
+      !rules.determiners.has(speakerWords[0].lower) &&
+      !rules.pronouns.has(speakerWords[0].lower)
+        ? 1
+        : 0,
+    speakerOutside:
+      reading.speaker &&
+      (reading.speaker.end <= ctx.sentence.start || reading.speaker.start >= ctx.sentence.end)
+        ? 1
+        : 0,
+    reported: around.reported ? 1 : 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }

@@ -1,6 +1,7 @@
 import type { CharRange } from "../types";
 import type { LocalQuote } from "./marks";
 import type { LanguageRules } from "./types";
+import { germanCueSubject, germanSubject, isGermanAdverb } from "./german-clause";
 import { isPronoun, phraseBefore, phraseFrom, wordsIn, type Word } from "./words";
 
 /** How a quote is tied to its speaker, if at all. */
@@ -70,6 +71,21 @@ function impersonalSource(
   return null;
 }
 
+/** Active forms of "to quote": the speaker is the verb's object, not its subject. */
+const QUOTING = /^(?:zitiert|zitierte|zitierten|cite|citait|cita|citó|citou)$/;
+
+/** The noun phrase right after another: the object after the subject of an inverted verb. */
+function objectAfter(
+  body: string,
+  words: readonly Word[],
+  subject: CharRange,
+  rules: LanguageRules,
+): CharRange | null {
+  const k = words.findIndex((w) => w.start >= subject.end);
+  if (k < 0 || /[,;.:]/.test(body.slice(subject.end, words[k]!.start))) return null;
+  return phraseFrom(body, words, k, rules);
+}
+
 /** `„…“, sagte der Minister` / `„…“, so Merkel` / `« … », a-t-il ajouté` / `«…», según el ministro`. */
 function trailerReading(
   body: string,
@@ -82,7 +98,9 @@ function trailerReading(
     return null;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
-    if (rules.accordingTo.has(w.lower) || (i === 0 && rules.trailerWords.has(w.lower))) {
+    // `„…“, so Merkel`, and `„…“ beenden, so Rice.` at the start of a later comma segment.
+    const segmentStart = i === 0 || /,/.test(body.slice(words[i - 1]!.end, w.start));
+    if (rules.accordingTo.has(w.lower) || (segmentStart && rules.trailerWords.has(w.lower))) {
       const speaker = phraseFrom(body, words, i + 1, rules);
       if (speaker) return { via: "trailer", cue: cueOf(w), speaker, cueDistance: i };
       continue;
@@ -115,6 +133,9 @@ function trailerReading(
     )
       k += 1;
     const after = phraseFrom(body, words, k, rules);
+    // `„…“, zitiert die „Computerwoche“ Lynch`, `zitierte man Yolanda Alvarez`: who is quoted, after who quotes.
+    const quoted = after && QUOTING.test(w.lower) ? objectAfter(body, words, after, rules) : null;
+    if (quoted) return { via: "trailer", cue: cueOf(w), speaker: quoted, cueDistance: i };
     if (after) return { via: "trailer", cue: cueOf(w), speaker: after, cueDistance: i };
     const before = phraseBefore(body, words, i, rules, q.close);
     if (before) return { via: "trailer", cue: cueOf(w), speaker: before, cueDistance: i };
@@ -141,6 +162,19 @@ function governed(words: readonly Word[], phrase: CharRange, rules: LanguageRule
   return prev !== undefined && rules.prepositions.has(prev.lower);
 }
 
+const CLAUSE_OPENERS = new Set([
+  "und",
+  "aber",
+  "auch",
+  "doch",
+  "denn",
+  "sondern",
+  "oder",
+  "selbst",
+  "sogar",
+  "nur",
+]);
+
 // `Wie der Minister erklärte, …`: a framing clause names the speaker of the whole sentence.
 const FRAME_WORDS = new Set(["wie", "comme", "como", "come"]);
 
@@ -150,7 +184,7 @@ function subjectOfCue(
   words: readonly Word[],
   i: number,
   ctx: QuoteContext,
-  q: LocalQuote,
+  to: number,
   rules: LanguageRules,
 ): CharRange | null {
   const impersonal = impersonalSource(body, words, i, rules, ctx.clauseStart);
@@ -170,14 +204,32 @@ function subjectOfCue(
   }
   let before = phraseBefore(body, words, f, rules, ctx.clauseStart);
   if (before && (governed(words, before, rules) || isAdverb(body, before))) before = null;
+  const prefield = before ? wordsIn(body, ctx.clauseStart, before.start) : [];
+  // German: only a conjunction or focus particle may stand before the subject (`Auch Merkel sagte`), and a
+  // capitalised adverb is no subject (`Offenbar gab …`).
+  const opens =
+    before !== null &&
+    opensClause(body, ctx.clauseStart, before, rules) &&
+    (rules.code !== "de" ||
+      (prefield.every((w) => CLAUSE_OPENERS.has(w.lower)) &&
+        !isGermanAdverb(body.slice(before.start, before.end))));
+  if (rules.code === "de" && QUOTING.test(words[i]!.lower)) {
+    // `Ein Fernsehsender zitierte Papandreou mit den Worten: „…“`: who is quoted.
+    const quoted = phraseFrom(body, words, i + 1, rules);
+    if (quoted) return quoted;
+  }
+  if (rules.code === "de" && !opens) {
+    const german = germanCueSubject(body, words, i, ctx.clauseStart, to, rules);
+    if (german) return german;
+  }
   let k = f + 1;
   while (words[k] && rules.auxiliaries.has(words[k]!.lower) && k < f + 3) k += 1;
   const next = words[k];
   const joined = next !== undefined && /^[\s\u00a0]*$/.test(body.slice(words[k - 1]!.end, next.start));
-  const after = next && joined && next.start < q.open ? phraseFrom(body, words, k, rules) : null;
+  const after = next && joined && next.start < to ? phraseFrom(body, words, k, rules) : null;
   if (before && opensClause(body, ctx.clauseStart, before, rules)) return before;
   if (after && next && (rules.code === "de" || isPronoun(next, rules))) return after;
-  return before ?? sentenceSubject(body, { start: ctx.clauseStart, end: q.open }, words[i]!.start, rules);
+  return before ?? sentenceSubject(body, { start: ctx.clauseStart, end: to }, words[i]!.start, rules);
 }
 
 /** A lone capitalised adverb opening a sentence ("Unmissverständlich", "Erstmals") is no speaker. */
@@ -194,22 +246,30 @@ function beforeReading(body: string, q: LocalQuote, ctx: QuoteContext, rules: La
   for (let i = words.length - 1; i >= from; i -= 1) {
     const w = words[i]!;
     const distance = words.length - 1 - i;
+    const commaBefore = i > 0 && /,/.test(body.slice(words[i - 1]!.end, w.start));
+    if (commaBefore && rules.trailerWords.has(w.lower)) {
+      // `Sie solle sich, so Gall, „…“`, `…, so Elshorst weiter: „…“`: the source between commas or before a colon.
+      const source = phraseFrom(body, words, i + 1, rules);
+      if (source) return { via: "according", cue: cueOf(w), speaker: source, cueDistance: distance };
+    }
     if (rules.accordingTo.has(w.lower)) {
       // `laut Merkel …`, `selon le ministre …`; `dem Bericht zufolge …`: the phrase before.
       const speaker =
         phraseFrom(body, words, i + 1, rules) ?? phraseBefore(body, words, i, rules, ctx.clauseStart);
       return { via: "according", cue: cueOf(w), speaker, cueDistance: distance };
     }
-    const noun = words[i + 1];
+    // `nach der Ankündigung der Ministerin`; never `mit den Worten`.
+    const withArticle = w.lower === "nach" && rules.determiners.has(words[i + 1]?.lower ?? "");
+    const noun = words[withArticle ? i + 2 : i + 1];
     if (rules.prepositions.has(w.lower) && noun && rules.opinionNouns.has(noun.lower)) {
       // `nach Angaben des Ministers`, `nach Ansicht der Kommission`: the opinion's holder, named with the noun.
-      const holder = phraseFrom(body, words, i + 2, rules);
+      const holder = phraseFrom(body, words, withArticle ? i + 3 : i + 2, rules);
       const speaker = { start: noun.start, end: holder?.end ?? noun.end };
       return { via: "according", cue: cueOf(w), speaker, cueDistance: distance };
     }
     if (!isCue(w, rules, sentenceStart)) continue;
     const inverted = invertedPronoun(w);
-    const speaker = inverted ?? subjectOfCue(body, words, i, ctx, q, rules);
+    const speaker = inverted ?? subjectOfCue(body, words, i, ctx, q.open, rules);
     const reading: Reading = { via: "before", cue: cueOf(w), speaker, cueDistance: distance };
     const framed =
       speaker !== null &&
@@ -220,6 +280,22 @@ function beforeReading(body: string, q: LocalQuote, ctx: QuoteContext, rules: La
   return found;
 }
 
+/**
+ * Who speaks in a sentence without quotes (`Die Hausverwaltung versicherte, dass …`): the subject of its first
+ * speech verb, or null. Reported speech in the sentences after it is theirs.
+ */
+export function speechAct(body: string, sentence: CharRange, rules: LanguageRules): CharRange | null {
+  const words = wordsIn(body, sentence.start, sentence.end);
+  const sentenceStart = words[0]?.start ?? -1;
+  const ctx: QuoteContext = { sentence, clauseStart: sentence.start, clauseEnd: sentence.end };
+  for (let i = 0; i < words.length && i < 40; i += 1) {
+    const w = words[i]!;
+    if (!isCue(w, rules, sentenceStart)) continue;
+    return invertedPronoun(w) ?? subjectOfCue(body, words, i, ctx, sentence.end, rules);
+  }
+  return null;
+}
+
 /** The first noun phrase of a sentence that no preposition governs: who a colon's quote belongs to. */
 export function sentenceSubject(
   body: string,
@@ -227,6 +303,10 @@ export function sentenceSubject(
   to: number,
   rules: LanguageRules,
 ): CharRange | null {
+  if (rules.code === "de") {
+    const german = germanSubject(body, sentence.start, to, rules);
+    if (german) return german;
+  }
   const words = wordsIn(body, sentence.start, to);
   for (let i = 0; i < words.length && i < 12; i += 1) {
     const prev = words[i - 1];

@@ -2,7 +2,9 @@ import type { CharRange } from "../types";
 import type { LocalQuote } from "./marks";
 import type { LanguageRules } from "./types";
 
-const BREAK = /[.!?…]+[“”"»«’‘‹›)]*[\s\u00a0]+(?=[„“"«»‚‹¿¡—–(\p{Lu}\p{N}])/gu;
+// A stop with a space before a capital, or glued to one after a lower-case word (`sagte Merkel.Als …`).
+const BREAK =
+  /[.!?…]+[“”"»«’‘‹›)]*[\s\u00a0]+(?=[„“"«»‚‹¿¡—–(\p{Lu}\p{N}])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * Where the writer's sentences of a paragraph start (its own start first). A full stop inside a quote does not end
@@ -25,8 +27,12 @@ export function sentenceStarts(
     const q = quotes[qi];
     if (q && q.open < at) continue;
     const word = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? "";
+    // `des Modells 3. Ein Sprecher …`: a number before an article ends the sentence (`am 3. Juli` does not).
+    const nextWord = /^[\p{L}]+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? "";
+    const articleAfterNumber = /^\d+$/.test(word) && rules.determiners.has(nextWord.toLowerCase());
     if (
       text[m.index] === "." &&
+      !articleAfterNumber &&
       (rules.abbreviations.has(word.toLowerCase()) || /^(?:\p{L}|\d+)$/u.test(word))
     )
       continue;

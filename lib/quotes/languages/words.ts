@@ -59,9 +59,9 @@ export function isPronoun(word: Word, rules: LanguageRules): boolean {
   return rules.pronouns.has(word.lower);
 }
 
-/** Whether only spaces and punctuation other than a full stop lie between two offsets. */
+/** Whether only spaces lie between two offsets, or the marks of a quoted name: `die „Computerwoche“`. */
 function adjacent(body: string, from: number, to: number): boolean {
-  return /^[\s\u00a0]*$/.test(body.slice(from, to));
+  return /^[\s\u00a0]*[„»]?$/.test(body.slice(from, to));
 }
 
 /**
@@ -94,7 +94,15 @@ export function phraseFrom(
       taken += 1;
       continue;
     }
-    if (end >= 0 && NAME_PARTICLES.has(w.text) && words[j + 1] && isNameWord(words[j + 1]!, rules)) continue;
+    if (
+      end >= 0 &&
+      NAME_PARTICLES.has(w.text) &&
+      words[j + 1] &&
+      isNameWord(words[j + 1]!, rules) &&
+      // German articles join a name only after `von`: `Ursula von der Leyen`, not `der Randalierer den Fluggast`.
+      !(rules.code === "de" && /^d[aeu]/.test(w.text) && !/^va?[no]n?$/.test(prev?.text ?? ""))
+    )
+      continue;
     // After a determiner, lower-case adjectives and (in Romance languages) the noun: "der ugandische", "el ministro".
     if (
       sawDeterminer &&
