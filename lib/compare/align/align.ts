@@ -130,7 +130,9 @@ export function alignSentences(
   );
   const ledes = new Set([...ledeOf.values()].map((s) => s.analysed));
   const missing = omittingArticles(
-    rows.map((row) => row.members),
+    rows.map((row) =>
+      row.members.map((m) => ({ articleId: m.articleId, analysed: m.analysed, text: m.text })),
+    ),
     articleIds,
     new Map(articleIds.map((id, i) => [id, (sentencesByArticle[i] ?? []).map((s) => s.analysed)])),
     {

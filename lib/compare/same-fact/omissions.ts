@@ -1,10 +1,12 @@
+import { speakerRanges } from "../framing/reported-speech";
 import { matchSentenceSets, type SentenceMatchOptions } from "./match";
-import type { AnalysedSentence } from "./tokens";
+import { analyseSentence, type AnalysedSentence } from "./tokens";
 
-/** A sentence of one article, analysed once. */
+/** A sentence of one article, analysed once; with its text, the voice it is written in is read too. */
 export interface FactSentence {
   articleId: string;
   analysed: AnalysedSentence;
+  text?: string;
 }
 
 export interface OmissionOptions extends SentenceMatchOptions {
@@ -30,18 +32,90 @@ export const DEFAULT_MIN_FACT_WORDS = 4;
  * some content words, anchored by a name or a figure. Without one ("But others expressed concerns.", "He also
  * played up his local roots.") it leans on its neighbours or states an opinion, and "left out" means little.
  */
-export function statesFact(sentence: AnalysedSentence, minFactWords = DEFAULT_MIN_FACT_WORDS): boolean {
+export function statesFact(
+  sentence: AnalysedSentence,
+  minFactWords = DEFAULT_MIN_FACT_WORDS,
+  text?: string,
+): boolean {
   if (sentence.question) return false;
+  if (text !== undefined && !ownFactVoice(text)) return false;
   const content = sentence.tokens.filter((t) => t.content);
   return content.length >= minFactWords && content.some((t) => t.nameRun >= 0 || t.value !== null);
 }
 
+const OPENING_QUOTES = /["“«‘]/u;
+const CLOSING_QUOTES = /["”»’]/u;
+const QUOTE_MARKS = /["“”«»]/gu;
+/** Reporting words that attribute a quotation in the same sentence ("…," Biden said), in any form. */
+const ATTRIBUTION =
+  /\b(?:according|(?:say|said|tell|told|add|note|explain|write|wrote|written|tweet|ask|continue|state|argue|insist|declare|announce|warn|claim|recall|repl(?:y|ie)|respond|quip|testif(?:y|ie)|post|remark|caution)(?:s|d|ed|es|ing)?)\b/iu;
+/** The author's own voice outside quotation marks: a first- or second-person pronoun (case kept: "US" is a country). */
+const AUTHOR_VOICE = /(?:^|[^\p{L}'’])(?:I|we|We|us|our|Our|ours|my|My|me|you|You|your|Your)(?![\p{L}.])/u;
+/** An embedded post ("— Kamala Harris (@KamalaHarris) January 29, 2019") or a glued link in capitals. */
+const EMBED = /\(@\w+\)|pic\.twitter\.com|(?:\b\p{Lu}{2,}\b[\s,:'’-]+){4}/u;
+
+/**
+ * Whether a sentence reports a fact in the outlet's voice, as a reader can take it alone: not a quotation
+ * without its speaker ("“I'm glad that the department has listened.", the speaker in another sentence), not
+ * the author's "we" or "you" (an opinion piece's own argument), not an embedded post or a glued link in
+ * capitals. Such sentences may be worth reading, but an outlet cannot be said to have left them out.
+ */
+export function ownFactVoice(text: string): boolean {
+  if (EMBED.test(text)) return false;
+  const outside = outsideQuotations(text);
+  if (AUTHOR_VOICE.test(outside)) return false;
+  const words = (s: string) => s.match(/\p{L}+/gu)?.length ?? 0;
+  const quoted = words(text) - words(outside);
+  return quoted * 2 <= words(text) || ATTRIBUTION.test(outside);
+}
+
+/**
+ * The text outside quotation marks. A quotation opened and not closed runs to the end; a closing mark with
+ * no opening one (the quotation began in an earlier sentence) closes a quotation that ran from the start.
+ */
+function outsideQuotations(text: string): string {
+  const trimmed = text.trim();
+  let marks = [...trimmed.matchAll(QUOTE_MARKS)];
+  // An odd number of straight marks, the first before any word: it closes a quotation of the sentence before.
+  const straight = marks.filter((m) => m[0] === '"').length;
+  if (straight % 2 === 1 && marks[0]?.[0] === '"' && !/\p{L}/u.test(trimmed.slice(0, marks[0].index))) {
+    marks = marks.slice(1);
+  }
+  let inside = false;
+  let from = 0;
+  let out = "";
+  marks.forEach((mark, k) => {
+    const at = mark.index;
+    const ch = mark[0];
+    const opens = ch === '"' ? !inside : OPENING_QUOTES.test(ch) && !CLOSING_QUOTES.test(ch);
+    if (!inside && !opens && k === 0 && trimmed.slice(0, at).match(/\p{L}/u)) {
+      // A closing mark first, after words: the sentence began inside a quotation.
+      from = at + 1;
+      return;
+    }
+    if (!inside && opens) {
+      out += trimmed.slice(from, at);
+      inside = true;
+    } else if (inside && !opens) {
+      inside = false;
+      from = at + 1;
+    } else if (!inside) {
+      out += trimmed.slice(from, at);
+      from = at + 1;
+    }
+  });
+  if (!inside) out += trimmed.slice(from);
+  return out;
+}
+
 /**
  * The rule behind "left out": an article has left a row's fact out only when the other articles carry it (at
- * least two of them when three or more are compared), the row states a fact (statesFact), and no
- * sentence of that article states it (judged by the same-fact model, at statesProbability). Rows are lists of
- * sentences with at most one per article; a row states a fact when one of its sentences does (statesFact). Returns, per row, the ids of the articles that leave it out, in
- * the order of articleIds. Bounded: one capped sentence-set match per article.
+ * least two of them when three or more are compared), the row states a fact (statesFact; in the outlet's own
+ * voice when the texts are given, ownFactVoice), and no sentence of that article states it, nor what the row
+ * reports someone as saying without its attribution (judged by the same-fact model, at statesProbability).
+ * Rows are lists of sentences with at most one per article; a row states a fact when one of its sentences
+ * does. Returns, per row, the ids of the articles that leave it out, in the order of articleIds. Bounded: one
+ * capped sentence-set match per article.
  */
 export function omittingArticles(
   rows: readonly (readonly FactSentence[])[],
@@ -53,7 +127,8 @@ export function omittingArticles(
   const minFactWords = options.minFactWords ?? DEFAULT_MIN_FACT_WORDS;
   const candidates = rows.map((row) => {
     const carriers = new Set(row.map((s) => s.articleId));
-    if (carriers.size < neededCarriers || !row.some((s) => statesFact(s.analysed, minFactWords))) return [];
+    if (carriers.size < neededCarriers || !row.some((s) => statesFact(s.analysed, minFactWords, s.text)))
+      return [];
     return articleIds.filter((id) => !carriers.has(id));
   });
 
@@ -61,9 +136,17 @@ export function omittingArticles(
   const statedBy = new Map<AnalysedSentence, Set<string>>();
   for (const articleId of articleIds) {
     const own = sentencesByArticle.get(articleId) ?? [];
-    const asked = rows.flatMap((row, r) =>
-      candidates[r]?.includes(articleId) ? row.map((s) => s.analysed) : [],
-    );
+    const asked: AnalysedSentence[] = [];
+    const askedFor: AnalysedSentence[] = [];
+    rows.forEach((row, r) => {
+      if (!candidates[r]?.includes(articleId)) return;
+      for (const s of row) {
+        for (const variant of [s.analysed, ...reportedVariant(s)]) {
+          asked.push(variant);
+          askedFor.push(s.analysed);
+        }
+      }
+    });
     if (asked.length === 0 || own.length === 0) continue;
     const matches = matchSentenceSets(asked, own, {
       ...options,
@@ -73,7 +156,7 @@ export function omittingArticles(
       minSharedWeight: options.minSharedWeight ?? DEFAULT_STATES_WEIGHT,
     });
     for (const match of matches) {
-      const sentence = asked[match.a] as AnalysedSentence;
+      const sentence = askedFor[match.a] as AnalysedSentence;
       const set = statedBy.get(sentence) ?? new Set<string>();
       set.add(articleId);
       statedBy.set(sentence, set);
@@ -86,4 +169,18 @@ export function omittingArticles(
         !row.some((s) => statedBy.get(s.analysed)?.has(id)) && !(options.alsoStates?.(row, id) ?? false),
     );
   });
+}
+
+/**
+ * What a sentence reports someone as saying, without the attribution ("Senator Lopez, who chairs the
+ * committee, told reporters on Tuesday that the bridge would reopen in March" → "the bridge would reopen in
+ * March"): another outlet may state it as fact or give it to someone else, and has then not left it out. None
+ * when the sentence reports no speech, or the reported part is too short to state a fact.
+ */
+function reportedVariant(sentence: FactSentence): AnalysedSentence[] {
+  if (sentence.text === undefined || !sentence.analysed.reported) return [];
+  const [range] = speakerRanges(sentence.text, []);
+  if (!range || range.end - range.start >= sentence.text.length - 8) return [];
+  const reported = analyseSentence(sentence.text.slice(range.start, range.end));
+  return statesFact(reported) ? [reported] : [];
 }
