@@ -9,7 +9,6 @@ export type {
 export { documentTerms, profileDocument } from "./profile";
 export { analyseDocument, analysisTerms, profileAnalysis, type DocumentAnalysis } from "./profile";
 export { assignToStory, type AssignOptions } from "./assign";
-export type { ScoreParts } from "./score";
 export { addToStoryProfile } from "./story";
 export { storyHeadline, storyTitle, type StoryHeadline, type StoryTitleOptions } from "./title";
 export { mergeStoryProfiles, storySimilarity } from "./merge";

@@ -92,32 +92,6 @@ export function scoreStory(doc: ScoringDocument, profile: StoryProfile, maxDaysA
   return similarity * timeFactor(gap);
 }
 
-/** What the score of a document against a story is made of, for a fitted acceptance rule (see clusterStep). */
-export interface ScoreParts {
-  score: number;
-  termCosine: number;
-  entityCosine: number;
-  timeFactor: number;
-  /** 1 when either side has no date. */
-  undated: number;
-  /** Articles in the story. */
-  storyDocuments: number;
-}
-
-/** scoreStory's parts for one story (computed for the best candidate only, so the loop stays as fast). */
-export function scoreParts(doc: ScoringDocument, profile: StoryProfile, maxDaysApart: number): ScoreParts {
-  const story = scoringStory(profile);
-  const gap = daysOutsideWindow(doc.time, story.first, story.last);
-  return {
-    score: scoreStory(doc, profile, maxDaysApart),
-    termCosine: termCosine(doc, story),
-    entityCosine: entityCosine(doc, story),
-    timeFactor: timeFactor(gap),
-    undated: gap === null ? 1 : 0,
-    storyDocuments: profile.documentCount,
-  };
-}
-
 /**
  * What a gap of so many days (null: undated) leaves of a score: nothing lost within the grace days, then
  * halving every halfLifeDays down to a floor; undated sides get a fixed factor.

@@ -5,7 +5,7 @@ import { advanceClock, eligibleCandidates } from "./eligibility";
 import { mergeStoryProfiles, storySimilarity } from "./merge";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { analyseDocument, profileAnalysis } from "./profile";
-import { scoreParts, scoreStory, scoringDocument, type ScoreParts } from "./score";
+import { scoreStory, scoringDocument } from "./score";
 import { addToStoryProfile } from "./story";
 import { InMemoryCorpusStats } from "./corpus";
 import { indexKeys, InMemoryStoryIndex, storyIndexKeys, type IndexKeyOptions } from "./story-index";
@@ -29,11 +29,6 @@ export interface ClusterStepOptions extends IndexKeyOptions {
    * to match on, so it neither joins nor attracts a story.
    */
   minTerms?: number;
-  /**
-   * Replaces `score >= threshold` for the best candidate (evaluation of fitted rules; the app passes none).
-   * Runner-ups are still merged at the threshold.
-   */
-  accept?: (parts: ScoreParts, storyId: string) => boolean;
 }
 
 /** What one article does to the stories, decided from the candidates alone (pure). */
@@ -77,12 +72,7 @@ export function clusterStep(
     .filter((m) => m.score > 0 && m.score >= (m.candidate.minScore ?? 0))
     .sort((a, b) => b.score - a.score || compareIds(a.candidate.storyId, b.candidate.storyId));
   const best = matches[0];
-  const accepted =
-    best !== undefined &&
-    (options.accept
-      ? options.accept(scoreParts(scoring, best.candidate.profile, maxDaysApart), best.candidate.storyId)
-      : best.score >= threshold);
-  if (!best || !accepted) {
+  if (!best || best.score < threshold) {
     const story = stamped(addToStoryProfile(null, profile), options.clock ?? null);
     return {
       assignment: { storyId: null, score: best?.score ?? 0, sharedTerms: [], sharedEntities: [] },

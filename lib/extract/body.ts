@@ -1,6 +1,5 @@
 import { wordSpans } from "../text";
 import { FURNITURE_KINDS, lineKey, type LineKind } from "./furniture";
-import { blockFeatures } from "./block-features";
 import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
 
 /** One candidate paragraph of a page, in reading order. */
@@ -121,13 +120,7 @@ export function selectBody(
 ): BodySelection | null {
   const repeatedKeys = repeatedLineKeys(units);
   const seenProse = new Set<string>();
-  const { blockWeight } = parameters;
-  const weights = units.map((unit, index) => {
-    const rule = unitWeight(unit, repeatedKeys, seenProse, source, parameters);
-    return blockWeight && source === "html"
-      ? blockWeight(blockFeatures(unit, index, units.length, rule), unit, rule)
-      : rule;
-  });
+  const weights = units.map((unit) => unitWeight(unit, repeatedKeys, seenProse, source, parameters));
   const best = bestRun(weights);
   if (!best) return null;
   const run = { ...best };

@@ -8,7 +8,6 @@ import { bodyParameters, type BodyParameters } from "./parameters";
 import { extractFromText } from "./text-page";
 
 export { BODY_PARAMETERS, type BodyParameters } from "./parameters";
-export { BLOCK_FEATURES } from "./block-features";
 
 export interface ExtractInput {
   /** Decoded text of the file or page. */

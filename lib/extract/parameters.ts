@@ -20,12 +20,6 @@ export interface BodyParameters {
   bylineWeight: number;
   /** A <p> of this many words is a paragraph even without a final full stop (sloppy CMS text). */
   unpunctuatedParagraphWords: number;
-  /**
-   * Replaces the hand rule's weight of a block of Readability's container (evaluation of fitted rules,
-   * lab/fit/extract-blocks.ts; the app passes none): its features (block-features.ts) and the rule's weight in,
-   * the weight out.
-   */
-  blockWeight?: (features: readonly number[], unit: { text: string }, ruleWeight: number) => number;
 }
 
 export const BODY_PARAMETERS: Readonly<BodyParameters> = {

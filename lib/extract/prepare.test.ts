@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { BLOCK_FEATURES, extractArticle, prepareExtraction } from "./index";
+import { extractArticle, prepareExtraction } from "./index";
 
 const fixture = (name: string): string => readFileSync(path.join(__dirname, "__fixtures__", name), "utf8");
 
@@ -28,20 +28,5 @@ describe("prepareExtraction", () => {
       format: "html",
     });
     expect(() => extract()).toThrow(AppError);
-  });
-
-  it("hands each block's features and the rule's weight to a blockWeight hook", () => {
-    const input = { content: fixture("guardian-like.html"), format: "html" as const };
-    const extract = prepareExtraction(input);
-    const seen: number[][] = [];
-    const same = extract({
-      blockWeight: (features, _unit, rule) => {
-        seen.push([...features]);
-        return rule;
-      },
-    });
-    expect(same).toEqual(extractArticle(input));
-    expect(seen.length).toBeGreaterThan(0);
-    expect(seen.every((features) => features.length === BLOCK_FEATURES.length)).toBe(true);
   });
 });
