@@ -12,12 +12,19 @@ describe("ownFactVoice (a fact in the outlet's voice, readable alone)", () => {
     // A straight mark before any word, with an odd count, closes the sentence before's quotation.
     ['" Trump took credit for stopping the caravan, saying Mexico helped turn it back.', true],
     ["The U.S. and the US Army said the strike killed 12 people.", true],
+    ["“Butch” Otter has already said that he intends to appeal the ruling.", true],
+    ['"No carve out of the filibuster – period," the Republican leader said.', true],
     ["“ I ’m glad that the Department of Homeland Security has listened to Arizona.", false],
     ['"The White House knows our position - we need spending cuts equal to the increase."', false],
     ["which is what the Senate leadership wants.” The senator left.", false],
     ["As Senator Ted Cruz urged us, we will be encouraged to come together as a nation.", false],
     ["Rather than debating school safety, mind you, Senate Democrats dunked on Republicans.", false],
     ["We must confront this hate. — Kamala Harris (@KamalaHarris) January 29, 2019", false],
+    ["“ The tables are turned, ” said Peter J. Spiro, a law professor at Temple University.", false],
+    [
+      "President Joe Biden speaks at the National Action Network's breakfast, Monday, Jan. 16, 2023, in Washington.",
+      false,
+    ],
     ["SUPREME COURT COMMISSION STUDY SIDESTEPS CONTROVERSIAL ISSUES The court ruled on Friday.", false],
   ])("%s → %s", (text, expected) => {
     expect(ownFactVoice(text)).toBe(expected);

@@ -38,7 +38,7 @@ export function statesFact(
   text?: string,
 ): boolean {
   if (sentence.question) return false;
-  if (text !== undefined && !ownFactVoice(text)) return false;
+  if (text !== undefined && !ownFactVoice(text, minFactWords)) return false;
   const content = sentence.tokens.filter((t) => t.content);
   return content.length >= minFactWords && content.some((t) => t.nameRun >= 0 || t.value !== null);
 }
@@ -53,6 +53,14 @@ const ATTRIBUTION =
 const AUTHOR_VOICE = /(?:^|[^\p{L}'’])(?:I|we|We|us|our|Our|ours|my|My|me|you|You|your|Your)(?![\p{L}.])/u;
 /** An embedded post ("— Kamala Harris (@KamalaHarris) January 29, 2019") or a glued link in capitals. */
 const EMBED = /\(@\w+\)|pic\.twitter\.com|(?:\b\p{Lu}{2,}\b[\s,:'’-]+){4}/u;
+/** A quotation opening a sentence of fewer words is a name or a nickname ("“Butch” Otter has said…"). */
+const MIN_OPENING_QUOTATION_WORDS = 3;
+/**
+ * A photo caption: a photo credit, or the caption's dateline, the weekday with the full date ("…, Monday, Jan.
+ * 16, 2023, in Washington."), which a report's prose does not write.
+ */
+const CAPTION =
+  /\((?:AP|AFP|Reuters|Getty)[^)]{0,40}\)|\bPhoto(?:graph)?(?: by|\/)|,\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*\p{Lu}\p{L}{2,8}\.?\s+\d{1,2},\s*\d{4}\b/u;
 
 /**
  * Whether a sentence reports a fact in the outlet's voice, as a reader can take it alone: not a quotation
@@ -60,20 +68,28 @@ const EMBED = /\(@\w+\)|pic\.twitter\.com|(?:\b\p{Lu}{2,}\b[\s,:'’-]+){4}/u;
  * the author's "we" or "you" (an opinion piece's own argument), not an embedded post or a glued link in
  * capitals. Such sentences may be worth reading, but an outlet cannot be said to have left them out.
  */
-export function ownFactVoice(text: string): boolean {
-  if (EMBED.test(text)) return false;
-  const outside = outsideQuotations(text);
+export function ownFactVoice(text: string, minFactWords = DEFAULT_MIN_FACT_WORDS): boolean {
+  if (EMBED.test(text) || CAPTION.test(text)) return false;
+  const { outside, quoted: quotedText, opensWithQuotation } = splitQuotations(text);
   if (AUTHOR_VOICE.test(outside)) return false;
   const words = (s: string) => s.match(/\p{L}+/gu)?.length ?? 0;
-  const quoted = words(text) - words(outside);
-  return quoted * 2 <= words(text) || ATTRIBUTION.test(outside);
+  const opensWithWords = opensWithQuotation && words(quotedText) >= MIN_OPENING_QUOTATION_WORDS;
+  if (words(text) - words(outside) <= words(outside) && !opensWithWords) return true;
+  // Mostly a quotation, or one that opens the sentence: it needs its speaker here, and words of substance
+  // ("“The tables are turned,” said Peter Spiro, a law professor" states only who spoke): one content word
+  // fewer than a fact of the outlet's own needs, since the speaker is part of the fact.
+  return ATTRIBUTION.test(outside) && contentWords(analyseSentence(quotedText)) >= minFactWords - 1;
+}
+
+function contentWords(sentence: AnalysedSentence): number {
+  return sentence.tokens.filter((t) => t.content).length;
 }
 
 /**
- * The text outside quotation marks. A quotation opened and not closed runs to the end; a closing mark with
+ * The text outside quotation marks, the text inside them, and whether a quotation opens it. A quotation opened and not closed runs to the end; a closing mark with
  * no opening one (the quotation began in an earlier sentence) closes a quotation that ran from the start.
  */
-function outsideQuotations(text: string): string {
+function splitQuotations(text: string): { outside: string; quoted: string; opensWithQuotation: boolean } {
   const trimmed = text.trim();
   let marks = [...trimmed.matchAll(QUOTE_MARKS)];
   // An odd number of straight marks, the first before any word: it closes a quotation of the sentence before.
@@ -84,19 +100,26 @@ function outsideQuotations(text: string): string {
   let inside = false;
   let from = 0;
   let out = "";
+  let quoted = "";
+  let opensWithQuotation = false;
   marks.forEach((mark, k) => {
     const at = mark.index;
     const ch = mark[0];
     const opens = ch === '"' ? !inside : OPENING_QUOTES.test(ch) && !CLOSING_QUOTES.test(ch);
     if (!inside && !opens && k === 0 && trimmed.slice(0, at).match(/\p{L}/u)) {
       // A closing mark first, after words: the sentence began inside a quotation.
+      quoted += trimmed.slice(0, at);
       from = at + 1;
+      opensWithQuotation = true;
       return;
     }
     if (!inside && opens) {
       out += trimmed.slice(from, at);
+      if (!/\p{L}/u.test(out) && quoted === "") opensWithQuotation = true;
       inside = true;
+      from = at + 1;
     } else if (inside && !opens) {
+      quoted += ` ${trimmed.slice(from, at)}`;
       inside = false;
       from = at + 1;
     } else if (!inside) {
@@ -104,8 +127,9 @@ function outsideQuotations(text: string): string {
       from = at + 1;
     }
   });
-  if (!inside) out += trimmed.slice(from);
-  return out;
+  if (inside) quoted += ` ${trimmed.slice(from)}`;
+  else out += trimmed.slice(from);
+  return { outside: out, quoted, opensWithQuotation };
 }
 
 /**
