@@ -20,6 +20,12 @@ describe("ownFactVoice (a fact in the outlet's voice, readable alone)", () => {
     ["As Senator Ted Cruz urged us, we will be encouraged to come together as a nation.", false],
     ["Rather than debating school safety, mind you, Senate Democrats dunked on Republicans.", false],
     ["We must confront this hate. — Kamala Harris (@KamalaHarris) January 29, 2019", false],
+    [
+      "These bans violate Supreme Court rulings, but the laws were never challenged and went into effect.",
+      false,
+    ],
+    ["But it is not perfect, though the 1973 ruling was an essential step.", false],
+    ["He also noted that nearly 6,000 troops are on the ground at the Kabul airport.", true],
     ["“ The tables are turned, ” said Peter J. Spiro, a law professor at Temple University.", false],
     [
       "President Joe Biden speaks at the National Action Network's breakfast, Monday, Jan. 16, 2023, in Washington.",

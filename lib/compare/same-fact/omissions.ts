@@ -53,6 +53,12 @@ const ATTRIBUTION =
 const AUTHOR_VOICE = /(?:^|[^\p{L}'’])(?:I|we|We|us|our|Our|ours|my|My|me|you|You|your|Your)(?![\p{L}.])/u;
 /** An embedded post ("— Kamala Harris (@KamalaHarris) January 29, 2019") or a glued link in capitals. */
 const EMBED = /\(@\w+\)|pic\.twitter\.com|(?:\b\p{Lu}{2,}\b[\s,:'’-]+){4}/u;
+/**
+ * A sentence whose subject points back ("These bans violate…", "It is not perfect", "Such legislation would
+ * pass…", "They are best understood as…"): what it says is about something another sentence names.
+ */
+const ANAPHORIC_OPENING =
+  /^(?:(?:But|And|Yet|Still|So|Meanwhile|However|Indeed|Instead|Now|Then|Also)[,\s]\s*)?(?:[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Ss]uch|[Tt]hey|[Ii]ts?|[Tt]heir)(?=[\s'’,])/u;
 /** A quotation opening a sentence of fewer words is a name or a nickname ("“Butch” Otter has said…"). */
 const MIN_OPENING_QUOTATION_WORDS = 3;
 /**
@@ -65,13 +71,15 @@ const CAPTION =
 /**
  * Whether a sentence reports a fact in the outlet's voice, as a reader can take it alone: not a quotation
  * without its speaker ("“I'm glad that the department has listened.", the speaker in another sentence), not
- * the author's "we" or "you" (an opinion piece's own argument), not an embedded post or a glued link in
- * capitals. Such sentences may be worth reading, but an outlet cannot be said to have left them out.
+ * the author's "we" or "you" (an opinion piece's own argument), not a sentence whose subject points back to
+ * another ("These bans…", "It…"; "He"/"She" stand for a person, whose words and acts stay facts), not an
+ * embedded post, a glued link in capitals or a photo caption. Such sentences may be worth reading, but an outlet cannot be said to have left them out.
  */
 export function ownFactVoice(text: string, minFactWords = DEFAULT_MIN_FACT_WORDS): boolean {
   if (EMBED.test(text) || CAPTION.test(text)) return false;
   const { outside, quoted: quotedText, opensWithQuotation } = splitQuotations(text);
   if (AUTHOR_VOICE.test(outside)) return false;
+  if (!opensWithQuotation && ANAPHORIC_OPENING.test(text.trim())) return false;
   const words = (s: string) => s.match(/\p{L}+/gu)?.length ?? 0;
   const opensWithWords = opensWithQuotation && words(quotedText) >= MIN_OPENING_QUOTATION_WORDS;
   if (words(text) - words(outside) <= words(outside) && !opensWithWords) return true;
