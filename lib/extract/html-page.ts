@@ -15,6 +15,7 @@ import { classifyLine, cleanByline, FURNITURE_KINDS, lineKey, parseBylineLine } 
 import { absoluteUrl, readMetadata, type PageMetadata } from "./metadata";
 import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
 import { extractFromText, MAX_TEXT_LINES } from "./text-page";
+import { markStreamedSegments, placeStreamedSegments } from "./streamed-html";
 
 export interface HtmlPageResult {
   metadata: PageMetadata;
@@ -145,7 +146,7 @@ export interface PreparedHtmlPage {
 }
 
 export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlPage {
-  const html = stripInertMarkup(page);
+  const html = stripInertMarkup(markStreamedSegments(page));
   const shape = markupShape(html);
   if (shape.depth > MAX_PARSED_DEPTH || shape.elements > MAX_PARSED_ELEMENTS) {
     return {
@@ -156,7 +157,7 @@ export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlP
       fallbackText: once(() => markupToText(html)),
     };
   }
-  const document = parseDocument(html);
+  const document = parsePage(html);
   const metadata = readMetadata(document, url);
   const readable =
     shape.elements <= MAX_READABILITY_ELEMENTS &&
@@ -174,8 +175,15 @@ export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlP
       article && converted
         ? { units: toUnits(converted.paragraphs), removed: converted.removed, byline: article.byline }
         : null,
-    fallbackText: once(() => bodyText(unread ?? parseDocument(html))),
+    fallbackText: once(() => bodyText(unread ?? parsePage(html))),
   };
+}
+
+/** The page as a browser shows it once its scripts have run: streamed segments in their places. */
+function parsePage(html: string): Document {
+  const document = parseDocument(html);
+  placeStreamedSegments(document);
+  return document;
 }
 
 /** The body of a prepared page: Readability's container, else the JSON-LD articleBody, else the page's text. */
