@@ -81,6 +81,11 @@ function unitWeight(
   }
 }
 
+/** Characters of a selection's paragraphs, a paragraph break counted as two. */
+export function selectionLength(selection: BodySelection): number {
+  return selection.paragraphs.reduce((sum, paragraph) => sum + paragraph.length + 2, 0);
+}
+
 /** Maximum-sum contiguous run of weights (Kadane); the earliest best run wins ties, so results are stable. */
 function bestRun(weights: readonly number[]): { start: number; end: number; sum: number } | null {
   let best: { start: number; end: number; sum: number } | null = null;

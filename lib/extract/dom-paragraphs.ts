@@ -82,7 +82,10 @@ function isHidden(element: Element): boolean {
   return style.includes("display:none") || style.includes("visibility:hidden");
 }
 
-function furnitureKindOf(element: Element): string | null {
+/** Page landmarks outside any article: read only when the whole page is searched for one. */
+const PAGE_FURNITURE_TAGS = new Set(["aside", "footer", "form"]);
+
+function furnitureKindOf(element: Element, wholePage: boolean): string | null {
   const tag = element.tagName.toLowerCase();
   if (tag === "figcaption" || tag === "figure") return "caption";
   const role = (element.getAttribute("role") ?? "").toLowerCase();
@@ -95,7 +98,10 @@ function furnitureKindOf(element: Element): string | null {
   const furnitureClass =
     words.some((word) => FURNITURE_CLASS_WORDS.has(word)) ||
     words.some((word) => FURNITURE_CLASS_PARTS.some((part) => word.includes(part)));
+  if (wholePage && PAGE_FURNITURE_TAGS.has(tag)) return "furniture-block";
   if (!furnitureClass) return null;
+  // Across the whole page a comments section or a related-stories rail is furniture however long it is.
+  if (wholePage) return "furniture-block";
   const length = (element.textContent ?? "").length;
   return length <= MAX_FURNITURE_BLOCK_CHARS ? "furniture-block" : null;
 }
@@ -106,7 +112,11 @@ function furnitureKindOf(element: Element): string | null {
  * paragraph too (many CMSs separate paragraphs with it), except where it merely wraps a sentence: the text
  * before it does not end a sentence and the text after it starts in lower case.
  */
-export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed: RemovedPart[] } {
+export function domParagraphs(
+  root: Node,
+  options: { wholePage?: boolean } = {},
+): { paragraphs: DomParagraph[]; removed: RemovedPart[] } {
+  const wholePage = options.wholePage ?? false;
   const paragraphs: DomParagraph[] = [];
   const removed: RemovedPart[] = [];
   let buffer = "";
@@ -175,7 +185,7 @@ export function domParagraphs(root: Node): { paragraphs: DomParagraph[]; removed
       continue;
     }
     if (depth > 0) {
-      const furniture = furnitureKindOf(node);
+      const furniture = furnitureKindOf(node, wholePage);
       // A figure that holds a quotation or paragraphs of text is content laid out as a figure, not an image.
       const textFigure =
         tag === "figure" &&

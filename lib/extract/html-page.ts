@@ -1,6 +1,13 @@
 import { Readability } from "@mozilla/readability";
 import { normalizeText } from "../text";
-import { describeOutside, selectBody, type BodySelection, type BodyUnit, type RemovedPart } from "./body";
+import {
+  describeOutside,
+  selectBody,
+  selectionLength,
+  type BodySelection,
+  type BodyUnit,
+  type RemovedPart,
+} from "./body";
 import { headerDates } from "./dates";
 import {
   headMarkup,
@@ -16,6 +23,7 @@ import { absoluteUrl, readMetadata, type PageMetadata } from "./metadata";
 import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
 import { extractFromText, MAX_TEXT_LINES } from "./text-page";
 import { markStreamedSegments, placeStreamedSegments } from "./streamed-html";
+import { widerBody } from "./wider-body";
 
 export interface HtmlPageResult {
   metadata: PageMetadata;
@@ -104,10 +112,6 @@ function articleBodyParagraphs(articleBody: string, title: string | null): BodyS
   return { paragraphs, removed, start: 0, end: paragraphs.length };
 }
 
-function bodyLength(selection: BodySelection): number {
-  return selection.paragraphs.reduce((sum, paragraph) => sum + paragraph.length + 2, 0);
-}
-
 /** The page's text as paragraphs, blank lines between them, so the text algorithm never mistakes them for one block. */
 function bodyText(document: Document): string {
   return domParagraphs(document.body)
@@ -143,6 +147,10 @@ export interface PreparedHtmlPage {
   article: { units: BodyUnit[]; removed: RemovedPart[]; byline: string | null } | null;
   /** The page's text for the last fallback, read on first use. */
   fallbackText: () => string;
+  /** Characters in the page's paragraphs (<p>) of prose, counted before Readability rewrites the page. */
+  paragraphChars: number;
+  /** The whole page as units, read on first use (a second parse): where Readability's choice looks too small. */
+  pageUnits: () => BodyUnit[];
 }
 
 export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlPage {
@@ -155,10 +163,13 @@ export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlP
       readabilityTitle: null,
       article: null,
       fallbackText: once(() => markupToText(html)),
+      paragraphChars: 0,
+      pageUnits: () => [],
     };
   }
   const document = parsePage(html);
   const metadata = readMetadata(document, url);
+  const paragraphChars = proseParagraphChars(document);
   const readable =
     shape.elements <= MAX_READABILITY_ELEMENTS &&
     !nestsDeeperThan(document.documentElement, MAX_READABILITY_DEPTH);
@@ -176,7 +187,24 @@ export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlP
         ? { units: toUnits(converted.paragraphs), removed: converted.removed, byline: article.byline }
         : null,
     fallbackText: once(() => bodyText(unread ?? parsePage(html))),
+    paragraphChars,
+    pageUnits: once(() =>
+      toUnits(domParagraphs((unread ?? parsePage(html)).body, { wholePage: true }).paragraphs),
+    ),
   };
+}
+
+/** Paragraphs of 80 characters or more, outside links: the page's prose, wherever it sits. */
+function proseParagraphChars(document: Document): number {
+  let chars = 0;
+  for (const paragraph of document.querySelectorAll("p")) {
+    const text = (paragraph.textContent ?? "").trim();
+    if (text.length < 80) continue;
+    let linked = 0;
+    for (const link of paragraph.querySelectorAll("a")) linked += (link.textContent ?? "").length;
+    if (linked < text.length * 0.5) chars += text.length;
+  }
+  return chars;
 }
 
 /** The page as a browser shows it once its scripts have run: streamed segments in their places. */
@@ -197,7 +225,7 @@ export function finishHtmlPage(
     const fromJson = metadata.articleBody
       ? articleBodyParagraphs(metadata.articleBody, metadata.title)
       : null;
-    if (fromJson && bodyLength(fromJson) >= minBodyChars) {
+    if (fromJson && selectionLength(fromJson) >= minBodyChars) {
       return {
         metadata,
         readabilityTitle: null,
@@ -223,11 +251,20 @@ export function finishHtmlPage(
   const base = { metadata, readabilityTitle: prepared.readabilityTitle };
 
   if (article) {
-    const { units } = article;
-    const selection = selectBody(units, title, "html", parameters);
-    if (selection && bodyLength(selection) >= minBodyChars) {
+    const found = selectBody(article.units, title, "html", parameters);
+    const wider = found
+      ? widerBody({
+          units: prepared.pageUnits,
+          proseChars: prepared.paragraphChars,
+          found,
+          title,
+          parameters,
+        })
+      : null;
+    const selection = wider?.selection ?? found;
+    if (found && selection && selectionLength(selection) >= minBodyChars) {
       // Readability's container often starts with the article's byline and date lines.
-      const header = units.slice(0, selection.start);
+      const header = article.units.slice(0, found.start);
       const dates = headerDates(header.map((unit) => unit.text));
       return {
         ...base,
@@ -235,14 +272,18 @@ export function finishHtmlPage(
         textPublishedAt: dates.published ?? dates.modified,
         textModifiedAt: dates.modified,
         paragraphs: selection.paragraphs,
-        removed: [...article.removed, ...describeOutside(units, selection, title), ...selection.removed],
+        removed: [
+          ...article.removed,
+          ...(wider ? [] : describeOutside(article.units, found, title)),
+          ...selection.removed,
+        ],
       };
     }
   }
 
   if (metadata.articleBody) {
     const fromJson = articleBodyParagraphs(metadata.articleBody, title);
-    if (bodyLength(fromJson) >= minBodyChars) {
+    if (selectionLength(fromJson) >= minBodyChars) {
       return {
         ...base,
         textByline: article?.byline ?? null,

@@ -5,7 +5,7 @@ import { specificity } from "./weights";
 type MatchKind = "word" | "stem" | "synonym" | "variant" | "name";
 
 /** Measures of how far two sentences' words, numbers, names and clauses match; symmetric in the two. */
-const BASE_FEATURES = [
+export const BASE_FEATURES = [
   "coverageMin",
   "coverageMax",
   "unmatchedMin",
@@ -42,9 +42,27 @@ const BASE_FEATURES = [
   "weightedMin",
   "weightedMax",
   "matchedWeight",
+  "lcsMin",
+  "lcsMax",
+  "editRate",
+  "bleuMin",
+  "bleuMax",
+  "charDice",
+  "char4Dice",
+  "tfidfCosine",
+  "unmatchedWeightMin",
+  "unmatchedWeightMax",
+  "stemShare",
+  "exactShare",
+  "commonRun",
+  "surfaceBigramDice",
+  "surfaceTrigramDice",
+  "unmatchedNamesWeight",
+  "unmatchedNounish",
+  "firstNameMismatch",
 ] as const;
 
-type BaseFeature = (typeof BASE_FEATURES)[number];
+export type BaseFeature = (typeof BASE_FEATURES)[number];
 
 /** Products of the main overlap measures: lets a linear model weigh coverage by length and extra clauses. */
 const INTERACTING: readonly BaseFeature[] = [
@@ -58,6 +76,9 @@ const INTERACTING: readonly BaseFeature[] = [
   "extraClauseWordsMax",
   "unmatchedMax",
   "lengthRatio",
+  "lcsMin",
+  "editRate",
+  "char4Dice",
 ];
 const INTERACTIONS: readonly (readonly [BaseFeature, BaseFeature])[] = INTERACTING.flatMap((x, i) =>
   INTERACTING.slice(i).map((y) => [x, y] as const),
@@ -77,14 +98,21 @@ interface Alignment {
 }
 
 /** Every base feature of a sentence pair by name. */
-function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<BaseFeature, number> {
+export function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<BaseFeature, number> {
   const [first, second] = shorterFirst(a, b) ? [a, b] : [b, a];
   const alignment = alignTokens(first, second);
   const coverA = coverage(first.tokens, alignment.aToB);
   const coverB = coverage(second.tokens, alignment.bToA);
   const idsA = canonicalIds(first.tokens, (i) => (alignment.aToB[i] === -1 ? -1 : i));
   const idsB = canonicalIds(second.tokens, (j) => alignment.bToA[j] ?? -1);
+  const ids = codePair(idsA, idsB);
+  const words = codePair(
+    first.tokens.map((t) => t.key),
+    second.tokens.map((t) => t.key),
+  );
   const numbers = numberAgreement(first, second, alignment);
+  /** Share of each side's n-grams (n = 1..4) the other has: [a in b, b in a]. */
+  const contained = [1, 2, 3, 4].map((n) => ngramContainment(ids, n));
   const exactShare = (
     tokens: readonly FactToken[],
     toOther: readonly number[],
@@ -109,8 +137,8 @@ function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<BaseFeat
     coverageMax: Math.max(coverA.share, coverB.share),
     unmatchedMin: Math.min(coverA.unmatched, coverB.unmatched),
     unmatchedMax: Math.max(coverA.unmatched, coverB.unmatched),
-    bigramDice: ngramDice(idsA, idsB, 2),
-    trigramDice: ngramDice(idsA, idsB, 3),
+    bigramDice: ngramDice(ids, 2),
+    trigramDice: ngramDice(ids, 3),
     lengthRatio:
       Math.max(lengthA, lengthB) === 0 ? 1 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
     numbersUnmatched: numbers.unmatched,
@@ -120,21 +148,17 @@ function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<BaseFeat
     reportedMismatch: a.reported !== b.reported ? 1 : 0,
     order: orderAgreement(alignment.aToB),
     synonymShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "synonym").length / matched,
-    wordDice: ngramDice(
-      first.tokens.map((t) => t.key),
-      second.tokens.map((t) => t.key),
-      1,
-    ),
+    wordDice: ngramDice(words, 1),
     longerLength: Math.log(1 + Math.max(coverA.content, coverB.content)),
-    unigramMin: Math.min(ngramContainment(idsA, idsB, 1), ngramContainment(idsB, idsA, 1)),
-    unigramMax: Math.max(ngramContainment(idsA, idsB, 1), ngramContainment(idsB, idsA, 1)),
-    bigramMin: Math.min(ngramContainment(idsA, idsB, 2), ngramContainment(idsB, idsA, 2)),
-    bigramMax: Math.max(ngramContainment(idsA, idsB, 2), ngramContainment(idsB, idsA, 2)),
-    trigramMin: Math.min(ngramContainment(idsA, idsB, 3), ngramContainment(idsB, idsA, 3)),
-    fourgramDice: ngramDice(idsA, idsB, 4),
+    unigramMin: Math.min(...(contained[0] as Both)),
+    unigramMax: Math.max(...(contained[0] as Both)),
+    bigramMin: Math.min(...(contained[1] as Both)),
+    bigramMax: Math.max(...(contained[1] as Both)),
+    trigramMin: Math.min(...(contained[2] as Both)),
+    fourgramDice: ngramDice(ids, 4),
     lengthDiff: Math.abs(lengthA - lengthB),
     matched: matched,
-    unigramDice: ngramDice(idsA, idsB, 1),
+    unigramDice: ngramDice(ids, 1),
     unmatchedVerbsMax: Math.max(coverA.verbs, coverB.verbs),
     unmatchedVerbsMin: Math.min(coverA.verbs, coverB.verbs),
     exactCoverageMin: Math.min(exactA, exactB),
@@ -143,6 +167,7 @@ function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<BaseFeat
     extraClausesMax: Math.max(extraA.clauses, extraB.clauses),
     unmatchedRunMax: Math.max(coverA.longestRun, coverB.longestRun),
     unmatchedRunMin: Math.min(coverA.longestRun, coverB.longestRun),
+    ...surfaceFeatures(first, second, alignment, ids, words, contained, coverA, coverB),
   };
   return features;
 }
@@ -318,6 +343,9 @@ function coverage(
   /** Specificity (rarity) of the matched words, and the share of the sentence's total it makes. */
   matchedWeight: number;
   weightedShare: number;
+  unmatchedWeight: number;
+  unmatchedNameWeight: number;
+  unmatchedOther: number;
 } {
   const matchedRuns = new Set<number>();
   tokens.forEach((t, i) => {
@@ -331,6 +359,8 @@ function coverage(
   let verbs = 0;
   let weight = 0;
   let matchedWeight = 0;
+  let unmatchedNameWeight = 0;
+  let unmatchedOther = 0;
   tokens.forEach((t, i) => {
     if (!t.content) return;
     content++;
@@ -345,7 +375,10 @@ function coverage(
     if (t.verb) verbs++;
     run++;
     longestRun = Math.max(longestRun, run);
-    if (t.nameRun >= 0) namesUnmatched++;
+    if (t.nameRun >= 0) {
+      namesUnmatched++;
+      unmatchedNameWeight += w;
+    } else if (!t.verb && t.value === null) unmatchedOther++;
   });
   return {
     share: content === 0 ? 1 : 1 - unmatched / content,
@@ -356,6 +389,9 @@ function coverage(
     verbs,
     matchedWeight,
     weightedShare: weight === 0 ? 1 : matchedWeight / weight,
+    unmatchedWeight: weight - matchedWeight,
+    unmatchedNameWeight,
+    unmatchedOther,
   };
 }
 
@@ -393,40 +429,69 @@ function canonicalIds(tokens: readonly FactToken[], matchedInA: (i: number) => n
   });
 }
 
-function ngramDice(a: readonly string[], b: readonly string[], n: number): number {
-  const gramsA = ngrams(a, n);
-  const gramsB = ngrams(b, n);
+/** Work bound: words of a sentence read for n-grams (so a 4-gram of word codes stays an exact integer). */
+const MAX_CODED_WORDS = 2000;
+
+/** Two word sequences with each distinct word as a small integer, so n-grams are compared as numbers. */
+interface CodedPair {
+  a: number[];
+  b: number[];
+  /** Number of distinct words: an n-gram's key is its codes as digits in this base. */
+  base: number;
+}
+
+function codePair(a: readonly string[], b: readonly string[]): CodedPair {
+  const codes = new Map<string, number>();
+  const code = (word: string) => {
+    let c = codes.get(word);
+    if (c === undefined) {
+      c = codes.size;
+      codes.set(word, c);
+    }
+    return c;
+  };
+  const codedA = a.slice(0, MAX_CODED_WORDS).map(code);
+  const codedB = b.slice(0, MAX_CODED_WORDS).map(code);
+  return { a: codedA, b: codedB, base: Math.max(1, codes.size) };
+}
+
+/** The n-grams (n ≤ 4) of a coded sequence as exact integer keys, in order. */
+function gramKeys(codes: readonly number[], n: number, base: number): number[] {
+  const keys: number[] = [];
+  for (let i = 0; i + n <= codes.length; i++) {
+    let key = 0;
+    for (let k = 0; k < n; k++) key = key * base + (codes[i + k] as number);
+    keys.push(key);
+  }
+  return keys;
+}
+
+/** Dice overlap of the distinct n-grams of the two sequences. */
+function ngramDice(pair: CodedPair, n: number): number {
+  const gramsA = new Set(gramKeys(pair.a, n, pair.base));
+  const gramsB = new Set(gramKeys(pair.b, n, pair.base));
   if (gramsA.size + gramsB.size === 0) return 0;
   let shared = 0;
   for (const gram of gramsA) if (gramsB.has(gram)) shared++;
   return (2 * shared) / (gramsA.size + gramsB.size);
 }
 
-/** Share of a's n-grams (as a multiset) that b has. */
-function ngramContainment(a: readonly string[], b: readonly string[], n: number): number {
-  const gramsB = new Map<string, number>();
-  for (let i = 0; i + n <= b.length; i++) {
-    const gram = b.slice(i, i + n).join("\u0000");
-    gramsB.set(gram, (gramsB.get(gram) ?? 0) + 1);
-  }
-  let total = 0;
+/** Share of the first sequence's n-grams (as a multiset) the second has, and the reverse: [a in b, b in a]. */
+function ngramContainment(pair: CodedPair, n: number): [number, number] {
+  const gramsA = gramKeys(pair.a, n, pair.base);
+  const gramsB = gramKeys(pair.b, n, pair.base);
+  const countsB = new Map<number, number>();
+  for (const gram of gramsB) countsB.set(gram, (countsB.get(gram) ?? 0) + 1);
   let shared = 0;
-  for (let i = 0; i + n <= a.length; i++) {
-    total++;
-    const gram = a.slice(i, i + n).join("\u0000");
-    const left = gramsB.get(gram) ?? 0;
+  for (const gram of gramsA) {
+    const left = countsB.get(gram) ?? 0;
     if (left > 0) {
       shared++;
-      gramsB.set(gram, left - 1);
+      countsB.set(gram, left - 1);
     }
   }
-  return total === 0 ? 0 : shared / total;
-}
-
-function ngrams(ids: readonly string[], n: number): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + n <= ids.length; i++) grams.add(ids.slice(i, i + n).join("\u0000"));
-  return grams;
+  // Clipped matches are symmetric: each shared n-gram is one of a's and one of b's.
+  return [gramsA.length === 0 ? 0 : shared / gramsA.length, gramsB.length === 0 ? 0 : shared / gramsB.length];
 }
 
 /** Numbers only one sentence has, and whether both have numbers and every one is matched. */
@@ -472,4 +537,170 @@ function longestIncreasingRun(values: readonly number[]): number {
     tails[lo] = v;
   }
   return tails.length;
+}
+
+type Cover = ReturnType<typeof coverage>;
+type Both = readonly [number, number];
+
+/**
+ * Measures published non-neural paraphrase systems use, over the aligned wording (matched words share an id):
+ * machine-translation metrics (BLEU both ways, a TER-like word edit rate, the longest common subsequence and
+ * longest common run of words), character n-gram overlap (catches spellings and compounds the word match
+ * misses), TF-IDF cosine by word specificity, the specificity of what each side leaves unmatched, how words were
+ * matched, and names: the specificity of unmatched names, and whether the first names (the subjects, mostly)
+ * differ. Each dynamic programme reads at most MAX_DP_WORDS words a side.
+ */
+function surfaceFeatures(
+  a: AnalysedSentence,
+  b: AnalysedSentence,
+  alignment: Alignment,
+  ids: CodedPair,
+  words: CodedPair,
+  contained: readonly Both[],
+  coverA: Cover,
+  coverB: Cover,
+) {
+  const { lcs, edits, run } = wordSequences(ids.a, ids.b);
+  const bleuAB = bleu(
+    contained.map((c) => c[0]),
+    ids.a.length,
+    ids.b.length,
+  );
+  const bleuBA = bleu(
+    contained.map((c) => c[1]),
+    ids.b.length,
+    ids.a.length,
+  );
+  const textA = a.tokens.map((t) => t.key).join(" ");
+  const textB = b.tokens.map((t) => t.key).join(" ");
+  const matched = alignment.kinds.length;
+  return {
+    lcsMin: ids.a.length && ids.b.length ? lcs / Math.max(ids.a.length, ids.b.length) : 0,
+    lcsMax: ids.a.length && ids.b.length ? lcs / Math.min(ids.a.length, ids.b.length) : 0,
+    editRate: edits / Math.max(1, (ids.a.length + ids.b.length) / 2),
+    bleuMin: Math.min(bleuAB, bleuBA),
+    bleuMax: Math.max(bleuAB, bleuBA),
+    charDice: charDice(textA, textB, 3),
+    char4Dice: charDice(textA, textB, 4),
+    tfidfCosine: tfidfCosine(a, b, alignment),
+    unmatchedWeightMin: Math.min(coverA.unmatchedWeight, coverB.unmatchedWeight),
+    unmatchedWeightMax: Math.max(coverA.unmatchedWeight, coverB.unmatchedWeight),
+    stemShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "stem").length / matched,
+    exactShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "word").length / matched,
+    commonRun: run / Math.max(1, Math.min(ids.a.length, ids.b.length)),
+    surfaceBigramDice: ngramDice(words, 2),
+    surfaceTrigramDice: ngramDice(words, 3),
+    unmatchedNamesWeight: coverA.unmatchedNameWeight + coverB.unmatchedNameWeight,
+    unmatchedNounish: coverA.unmatchedOther + coverB.unmatchedOther,
+    firstNameMismatch: firstNameMismatch(a, b, alignment),
+  };
+}
+
+/** Work bound of the word-level dynamic programmes (LCS, edit distance, common run): words read a side. */
+const MAX_DP_WORDS = 80;
+
+/**
+ * Longest common subsequence, word edit distance (insertions, deletions, substitutions: TER without shifts)
+ * and longest common contiguous run of two word sequences, in one dynamic programme over their first
+ * MAX_DP_WORDS words.
+ */
+function wordSequences(
+  a: readonly number[],
+  b: readonly number[],
+): { lcs: number; edits: number; run: number } {
+  const n = Math.min(a.length, MAX_DP_WORDS);
+  const m = Math.min(b.length, MAX_DP_WORDS);
+  const ca = a;
+  const cb = b;
+  let lcsPrev = new Int32Array(m + 1);
+  let lcsRow = new Int32Array(m + 1);
+  let editPrev = Int32Array.from({ length: m + 1 }, (_, j) => j);
+  let editRow = new Int32Array(m + 1);
+  let runPrev = new Int32Array(m + 1);
+  let runRow = new Int32Array(m + 1);
+  let run = 0;
+  for (let i = 1; i <= n; i++) {
+    editRow[0] = i;
+    const x = ca[i - 1];
+    for (let j = 1; j <= m; j++) {
+      const same = x === cb[j - 1];
+      lcsRow[j] = same
+        ? (lcsPrev[j - 1] as number) + 1
+        : Math.max(lcsPrev[j] as number, lcsRow[j - 1] as number);
+      editRow[j] = Math.min(
+        (editPrev[j] as number) + 1,
+        (editRow[j - 1] as number) + 1,
+        (editPrev[j - 1] as number) + (same ? 0 : 1),
+      );
+      runRow[j] = same ? (runPrev[j - 1] as number) + 1 : 0;
+      if ((runRow[j] as number) > run) run = runRow[j] as number;
+    }
+    [lcsPrev, lcsRow] = [lcsRow, lcsPrev];
+    [editPrev, editRow] = [editRow, editPrev];
+    [runPrev, runRow] = [runRow, runPrev];
+  }
+  return { lcs: lcsPrev[m] as number, edits: editPrev[m] as number, run };
+}
+
+/**
+ * BLEU of a candidate against a reference, from the candidate's n-gram precisions (n = 1..4, clipped, as
+ * ngramContainment gives them): add-one smoothed geometric mean, with the brevity penalty.
+ */
+function bleu(precisions: readonly number[], candidateLength: number, referenceLength: number): number {
+  let logSum = 0;
+  precisions.forEach((precision, k) => {
+    const total = Math.max(0, candidateLength - k);
+    logSum += Math.log((precision * total + 1) / (total + 1));
+  });
+  const brevity =
+    candidateLength >= referenceLength ? 1 : Math.exp(1 - referenceLength / Math.max(1, candidateLength));
+  return brevity * Math.exp(logSum / precisions.length);
+}
+
+/** Dice overlap of the distinct character n-grams of two texts. */
+function charDice(a: string, b: string, n: number): number {
+  const grams = (s: string) => {
+    const set = new Set<string>();
+    for (let i = 0; i + n <= s.length; i++) set.add(s.slice(i, i + n));
+    return set;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  if (ga.size + gb.size === 0) return 0;
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return (2 * shared) / (ga.size + gb.size);
+}
+
+/** Cosine of the two sentences' content words weighted by specificity, matched words counting as one. */
+function tfidfCosine(a: AnalysedSentence, b: AnalysedSentence, alignment: Alignment): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  a.tokens.forEach((t, i) => {
+    if (!t.content) return;
+    const w = specificity(t);
+    na += w * w;
+    const j = alignment.aToB[i] ?? -1;
+    if (j !== -1) dot += w * specificity(b.tokens[j] as FactToken);
+  });
+  b.tokens.forEach((t) => {
+    if (!t.content) return;
+    const w = specificity(t);
+    nb += w * w;
+  });
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** 1 when both sentences name someone and the first name of one is not matched with the first of the other. */
+function firstNameMismatch(a: AnalysedSentence, b: AnalysedSentence, alignment: Alignment): number {
+  const i = a.tokens.findIndex((t) => t.nameRun >= 0);
+  const j = b.tokens.findIndex((t) => t.nameRun >= 0);
+  if (i < 0 || j < 0) return 0;
+  const runA = (a.tokens[i] as FactToken).nameRun;
+  const runB = (b.tokens[j] as FactToken).nameRun;
+  const linked = a.tokens.some(
+    (t, k) => t.nameRun === runA && (b.tokens[alignment.aToB[k] ?? -1]?.nameRun ?? -2) === runB,
+  );
+  return linked ? 0 : 1;
 }
