@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../../errors";
-import { judgeSameFact } from "../same-fact";
+import { judgeSameFact, SAME_EVENT_MODEL } from "../same-fact";
 import { alignSentences } from "./align";
 import { JOE_BODY, OTHER_BODY } from "../__fixtures__/seed-articles";
 
@@ -85,6 +85,12 @@ describe("alignSentences on two ledes of one event", () => {
     const row = rowWith(alignSentences([X, Y]), "Governor Maria Lopez");
     expect(row.sentences.map((s) => s.articleId)).toEqual(["x", "y"]);
     expect(row.missingFrom).toEqual([]);
+  });
+
+  it("judges the ledes with the event model it is given (an evaluation's refitted one)", () => {
+    const never = { ...SAME_EVENT_MODEL, threshold: 2, statesThreshold: 2 };
+    const row = rowWith(alignSentences([X, Y], { eventModel: never }), "Governor Maria Lopez");
+    expect(row.sentences.map((s) => s.articleId)).toEqual(["x"]);
   });
 
   it("keeps a lede about something else apart, and left out by the other", () => {

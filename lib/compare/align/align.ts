@@ -5,11 +5,12 @@ import { compareText } from "../order";
 import {
   analyseSentence,
   judgeSameEvent,
-  LEDE_WINDOW,
+  SAME_EVENT_MODEL,
   matchSentenceSets,
   SAME_FACT_MODEL,
   type AnalysedSentence,
   type SameEventJudgement,
+  type SameEventModel,
 } from "../same-fact";
 import { omittingArticles } from "../same-fact/omissions";
 import { wordingKey } from "../wording";
@@ -49,6 +50,8 @@ export interface AlignSentencesOptions {
   maxSentencesPerArticle?: number;
   /** Same-fact probability at which another sentence of an article counts as stating a row's fact. */
   statesProbability?: number;
+  /** The same-event judgement of two ledes (default the committed model; an evaluation may pass a refitted one). */
+  eventModel?: SameEventModel;
 }
 
 const DEFAULT_MAX_SENTENCES = 300;
@@ -65,7 +68,7 @@ const ALIGN_SHARED_SHARE_WITH_NUMBER = 0.35;
 interface Sentence extends AlignedSentence {
   wording: string;
   analysed: AnalysedSentence;
-  /** The article's opening (its first LEDE_WINDOW sentences as one text), on its first sentence only. */
+  /** The article's opening (its first ledeWindow sentences as one text), on its first sentence only. */
   opening: AnalysedSentence | null;
 }
 
@@ -87,6 +90,7 @@ export function alignSentences(
 ): SentenceAlignment {
   const minSimilarity = options.minSimilarity ?? SAME_FACT_MODEL.threshold;
   const maxSentences = options.maxSentencesPerArticle ?? DEFAULT_MAX_SENTENCES;
+  const eventModel = options.eventModel ?? SAME_EVENT_MODEL;
   const articleIds = articles.map((a) => a.id);
   if (new Set(articleIds).size !== articleIds.length) {
     throw new AppError("INVALID_INPUT", "alignSentences: article ids must be distinct");
@@ -96,7 +100,7 @@ export function alignSentences(
     const spans = sentenceSpans(article.text).slice(0, maxSentences);
     const opening = analyseSentence(
       spans
-        .slice(0, LEDE_WINDOW)
+        .slice(0, eventModel.ledeWindow)
         .map((span) => span.text)
         .join(" "),
     );
@@ -114,7 +118,7 @@ export function alignSentences(
   const rows: Row[] = [];
   const placed: { sentence: Sentence; row: Row }[] = [];
   for (const sentences of sentencesByArticle) {
-    const rowOfSentence = matchToRows(sentences, placed, minSimilarity);
+    const rowOfSentence = matchToRows(sentences, placed, minSimilarity, eventModel);
     placeUnmatched(sentences, rowOfSentence, rows);
     sentences.forEach((sentence, i) => {
       const row = rowOfSentence[i];
@@ -130,7 +134,9 @@ export function alignSentences(
   );
   const ledes = new Set([...ledeOf.values()].map((s) => s.analysed));
   const missing = omittingArticles(
-    rows.map((row) => row.members),
+    rows.map((row) =>
+      row.members.map((m) => ({ articleId: m.articleId, analysed: m.analysed, text: m.text })),
+    ),
     articleIds,
     new Map(articleIds.map((id, i) => [id, (sentencesByArticle[i] ?? []).map((s) => s.analysed)])),
     {
@@ -141,7 +147,7 @@ export function alignSentences(
           own !== undefined &&
           row.some((member) => {
             const lede = ledes.has(member.analysed) ? ledeOf.get(member.articleId) : undefined;
-            return lede !== undefined && ledeEvents(lede, own).some((j) => j.states);
+            return lede !== undefined && ledeEvents(lede, own, eventModel).some((j) => j.states);
           })
         );
       },
@@ -165,6 +171,7 @@ function matchToRows(
   sentences: readonly Sentence[],
   placed: readonly { sentence: Sentence; row: Row }[],
   minSimilarity: number,
+  eventModel: SameEventModel,
 ): (Row | undefined)[] {
   const best = new Map<string, { sentence: number; row: Row; score: number }>();
   const offer = (s: number, row: Row, score: number) => {
@@ -192,7 +199,7 @@ function matchToRows(
     },
   );
   for (const match of matches) offer(match.a, (placed[match.b] as { row: Row }).row, match.score);
-  offerLedes(sentences, placed, offer);
+  offerLedes(sentences, placed, offer, eventModel);
 
   // Ties go to the earlier sentence, then the row with the smaller key: a rule that depends on content only.
   const pairs = [...best.values()].sort(
@@ -219,21 +226,26 @@ function offerLedes(
   sentences: readonly Sentence[],
   placed: readonly { sentence: Sentence; row: Row }[],
   offer: (s: number, row: Row, score: number) => void,
+  model: SameEventModel,
 ): void {
   const lede = sentences[0];
   if (!lede?.opening) return;
   for (const { sentence: other, row } of placed) {
     if (!other.opening) continue;
-    const [forward, backward] = ledeEvents(lede, other);
+    const [forward, backward] = ledeEvents(lede, other, model);
     if (forward.same && backward.same) offer(0, row, Math.min(forward.probability, backward.probability));
   }
 }
 
 /** The same-event judgement of each lede against the other article's opening. */
-function ledeEvents(a: Sentence, b: Sentence): [SameEventJudgement, SameEventJudgement] {
+function ledeEvents(
+  a: Sentence,
+  b: Sentence,
+  model: SameEventModel,
+): [SameEventJudgement, SameEventJudgement] {
   const none = { same: false, states: false, probability: 0 };
   if (!a.opening || !b.opening) return [none, none];
-  return [judgeSameEvent(a.analysed, b.opening), judgeSameEvent(b.analysed, a.opening)];
+  return [judgeSameEvent(a.analysed, b.opening, model), judgeSameEvent(b.analysed, a.opening, model)];
 }
 
 /**
