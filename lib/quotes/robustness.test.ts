@@ -19,10 +19,14 @@ function words(count: number, paragraphSeparator: string): string {
 }
 
 describe("bounded time on large and hostile bodies", () => {
-  it("reads a 100,000-word body in well under two seconds, paragraphs or one block", () => {
+  it("reads a 100,000-word body in bounded time, linear in its length, paragraphs or one block", () => {
     for (const separator of ["\n\n", " "]) {
+      const tenth = timed(words(10_000, separator));
       const { quotes, ms } = timed(words(100_000, separator));
-      expect(ms).toBeLessThan(2_000);
+      // Ten times the words costs about ten times the CPU (quadratic work would cost a hundred times); the
+      // absolute bound holds on a loaded CI machine too (about 1.1 s on a quiet one).
+      expect(ms).toBeLessThan(Math.max(tenth.ms, 20) * 25);
+      expect(ms).toBeLessThan(5_000);
       expect(quotes).toHaveLength(500); // maxQuotations
       expect(quotes[0]).toMatchObject({ text: "We will not back down", speaker: "Vladimir Putin" });
     }
