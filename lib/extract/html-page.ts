@@ -17,7 +17,7 @@ import {
   parseDocument,
   stripInertMarkup,
 } from "./dom";
-import { domParagraphs, type DomParagraph } from "./dom-paragraphs";
+import { domParagraphs, proseParagraphChars, type DomParagraph } from "./dom-paragraphs";
 import { classifyLine, cleanByline, FURNITURE_KINDS, lineKey, parseBylineLine } from "./furniture";
 import { absoluteUrl, readMetadata, type PageMetadata } from "./metadata";
 import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
@@ -189,22 +189,14 @@ export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlP
     fallbackText: once(() => bodyText(unread ?? parsePage(html))),
     paragraphChars,
     pageUnits: once(() =>
-      toUnits(domParagraphs((unread ?? parsePage(html)).body, { wholePage: true }).paragraphs),
+      toUnits(
+        domParagraphs((unread ?? parsePage(html)).body, {
+          wholePage: true,
+          pageProseChars: paragraphChars,
+        }).paragraphs,
+      ),
     ),
   };
-}
-
-/** Paragraphs of 80 characters or more, outside links: the page's prose, wherever it sits. */
-function proseParagraphChars(document: Document): number {
-  let chars = 0;
-  for (const paragraph of document.querySelectorAll("p")) {
-    const text = (paragraph.textContent ?? "").trim();
-    if (text.length < 80) continue;
-    let linked = 0;
-    for (const link of paragraph.querySelectorAll("a")) linked += (link.textContent ?? "").length;
-    if (linked < text.length * 0.5) chars += text.length;
-  }
-  return chars;
 }
 
 /** The page as a browser shows it once its scripts have run: streamed segments in their places. */
