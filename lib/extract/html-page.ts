@@ -24,6 +24,7 @@ import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
 import { extractFromText, MAX_TEXT_LINES } from "./text-page";
 import { markStreamedSegments, placeStreamedSegments } from "./streamed-html";
 import { widerBody } from "./wider-body";
+import { revealCollapsedSections } from "./collapsed";
 
 export interface HtmlPageResult {
   metadata: PageMetadata;
@@ -203,6 +204,7 @@ export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlP
 function parsePage(html: string): Document {
   const document = parseDocument(html);
   placeStreamedSegments(document);
+  revealCollapsedSections(document, html);
   return document;
 }
 
