@@ -101,6 +101,14 @@ describe("domParagraphs", () => {
     expect(paragraphs.map((p) => p.text)).toEqual([1, 2, 3, 4].map(sentence));
   });
 
+  it("counts a page's prose once when the page serves its article twice", () => {
+    const { document } = parseHTML(
+      `<html><body><p>${sentence(1)}</p><p>${sentence(2)}</p><div class="mobile"><p>${sentence(1)}</p>` +
+        `<p>${sentence(2)}</p></div><p>Short line.</p></body></html>`,
+    );
+    expect(proseParagraphChars(document.body)).toBe(sentence(1).length + sentence(2).length);
+  });
+
   it("across the whole page, leaves out a comment section however much prose it holds", () => {
     const comments = [1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join("");
     const { paragraphs } = wholePageOf(`<p>${sentence(0)}</p><div class="comments-area">${comments}</div>`);

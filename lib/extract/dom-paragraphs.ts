@@ -85,12 +85,17 @@ function isHidden(element: Element): boolean {
 /** Page landmarks outside any article: read only when the whole page is searched for one. */
 const PAGE_FURNITURE_TAGS = new Set(["aside", "footer", "form"]);
 
-/** Paragraphs (<p>) of 80 characters or more, outside links: the prose of a page or of a block, wherever it sits. */
+/**
+ * Paragraphs (<p>) of 80 characters or more, outside links: the prose of a page or of a block, wherever it sits.
+ * A paragraph that occurs twice (a page that serves its article twice, one copy for small screens) counts once.
+ */
 export function proseParagraphChars(root: ParentNode): number {
   let chars = 0;
+  const seen = new Set<string>();
   for (const paragraph of root.querySelectorAll("p")) {
     const text = (paragraph.textContent ?? "").trim();
-    if (text.length < 80) continue;
+    if (text.length < 80 || seen.has(text)) continue;
+    seen.add(text);
     let linked = 0;
     for (const link of paragraph.querySelectorAll("a")) linked += (link.textContent ?? "").length;
     if (linked < text.length * 0.5) chars += text.length;
