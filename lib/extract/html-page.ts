@@ -25,6 +25,7 @@ import { extractFromText, MAX_TEXT_LINES } from "./text-page";
 import { markStreamedSegments, placeStreamedSegments } from "./streamed-html";
 import { widerBody } from "./wider-body";
 import { revealCollapsedSections } from "./collapsed";
+import { unwrapQuotations } from "./embedded-posts";
 
 export interface HtmlPageResult {
   metadata: PageMetadata;
@@ -205,6 +206,7 @@ function parsePage(html: string): Document {
   const document = parseDocument(html);
   placeStreamedSegments(document);
   revealCollapsedSections(document, html);
+  unwrapQuotations(document, html);
   return document;
 }
 
