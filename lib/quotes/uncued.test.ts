@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { stretches } from "./test-invariants";
+
+describe("long quotations with no speech verb in reach", () => {
+  it("belong to the sentence's subject, from its verb's that-clause to the quote's clause end", () => {
+    expect(
+      stretches(
+        'Senator Jane Roe worried that the new rule was "a gift to the largest banks in the country." Then she left.',
+      ),
+    ).toEqual([
+      { content: 'that the new rule was "a gift to the largest banks in the country."', speaker: "Jane Roe" },
+    ]);
+  });
+
+  it("opening a sentence, belong to the previous sentence's subject, and the quote alone is attributed", () => {
+    expect(
+      stretches(
+        'Mayor Jane Roe had a message for the town. "We will rebuild every house that was lost in the flood."',
+      ),
+    ).toEqual([
+      { content: '"We will rebuild every house that was lost in the flood."', speaker: "Jane Roe" },
+    ]);
+  });
+
+  it("stay unattributed when short: a scare quote or a nickname", () => {
+    expect(stretches('The mayor\'s "big idea" drew crowds on Monday.')).toEqual([]);
+  });
+
+  it("are no one's when the subject is a document or a place, or the quote is a title", () => {
+    expect(
+      stretches('The report ended on "a note of caution about the years ahead of us all." Nobody objected.'),
+    ).toEqual([]);
+    expect(
+      stretches(
+        'Washington spent the week on "a long and painful debate about the budget deficit." Nobody objected.',
+      ),
+    ).toEqual([]);
+    expect(
+      stretches(
+        'The crowd cheered. Mayor Jane Roe kept a copy of "A Long and Winding Road to the Sea" on her desk.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("leave a quotation a speech verb attributes to that verb", () => {
+    expect(
+      stretches(
+        'Mayor Jane Roe had a message. "We will rebuild every house that was lost," the governor said.',
+      ),
+    ).toEqual([{ content: '"We will rebuild every house that was lost,"', speaker: "the governor" }]);
+  });
+});
