@@ -42,6 +42,14 @@ describe("long quotations with no speech verb in reach", () => {
     ).toEqual([]);
   });
 
+  it("are no one's when the subject names no one", () => {
+    expect(
+      stretches(
+        'The crowd cheered. The security team kept "a close watch on every door of the building all night."',
+      ),
+    ).toEqual([]);
+  });
+
   it("leave a quotation a speech verb attributes to that verb", () => {
     expect(
       stretches(

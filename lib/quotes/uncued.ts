@@ -26,7 +26,8 @@ const THAT_CLAUSE = /^\s*(?:\S+\s+){0,5}?that\b/i;
 /**
  * `Ted Nordhaus … welcomed "the recognition that we do not …"`, `Cruz tweeted a warning. "Missouri: …"`: a long
  * quotation no cue claims is the sentence subject's (or, opening its sentence, the previous sentence's subject's)
- * when that subject is a person or a group, never a place, document or time. The attributed stretch runs from
+ * when that subject names someone (a person or a group, never a place, document or time; an unnamed "security
+ * team" or "signs" gives nothing: on PolNeAR train that choice raised quote F1 0.8693 to 0.8697). The attributed stretch runs from
  * after the subject's verb (or its "that") to the end of the quote's clause, as annotators mark reported speech.
  */
 function readUncued(
@@ -57,12 +58,9 @@ function readUncued(
     content.start = Math.min(that ? verbEnd + that[0].length - 4 : verbEnd, q.open);
     content.end = clauseEndAfter(body, q, sentence, limits.maxClauseTail);
   }
-  return {
-    parts: [{ span: q, kind: "direct", uncued: true }],
-    content,
-    speaker: resolver.resolve(subject),
-    cue: null,
-  };
+  const speaker = resolver.resolve(subject);
+  if (speaker.speaker === null) return null;
+  return { parts: [{ span: q, kind: "direct", uncued: true }], content, speaker, cue: null };
 }
 
 /**
