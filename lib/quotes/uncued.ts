@@ -13,8 +13,8 @@ import type { SpeakerResolver } from "./speakers/speakers";
 /**
  * Words a double-quoted stretch with no speech verb in reach needs before its sentence's subject is taken as its
  * speaker. Chosen on PolNeAR train (quote F1 + end-to-end F1, named subjects only): 3 words 1.6871, 4 1.6892,
- * 6 1.6907, 8 1.6907 (a tie keeps 6). Shorter stretches are mostly scare quotes and titles: a quarter of the
- * one-word ones are attributions to the annotators.
+ * 6 1.6907, 8 1.6907 (a tie keeps 6). Shorter stretches are mostly scare quotes and titles: the annotators
+ * attribute only a quarter of the one-word ones.
  */
 export const MIN_UNCUED_WORDS = 6;
 
