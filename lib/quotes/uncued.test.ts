@@ -50,6 +50,21 @@ describe("long quotations with no speech verb in reach", () => {
     ).toEqual([]);
   });
 
+  it("are no one's when the subject read is only the start of a longer phrase", () => {
+    expect(
+      stretches(
+        'The vote was close. Speaker of the House Jane Roe told members that she is "cleaning out the barn before the winter comes."',
+      )
+        .map((s) => s.speaker)
+        .filter((s) => s === "Speaker"),
+    ).toEqual([]);
+    expect(
+      stretches(
+        'The hall was full. The Daily Chronicle via a wire service "reported that the vote was close and very tense."',
+      ),
+    ).toEqual([]);
+  });
+
   it("leave a quotation a speech verb attributes to that verb", () => {
     expect(
       stretches(

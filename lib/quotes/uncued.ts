@@ -24,6 +24,18 @@ const VERB_AFTER_SUBJECT = /^\s*(?:(?:has|have|had|also|later|was|were|is|are|\p
 const TITLE_CASE = /^(?:(?:\p{Lu}\S*|\S{1,3}|\d\S*)\s+)*(?:\p{Lu}\S*|\d\S*)$/u;
 const THAT_CLAUSE = /^\s*(?:\S+\s+){0,5}?that\b/i;
 
+// A word after a capitalised subject that shows the phrase goes on past what was read as its end: "Speaker of
+// the House", "Congregation for the Doctrine", "The Augusta Chronicle via AP", "Teachers who".
+const CUT_OFF = /^(?:of|for|via|by|from|who|which|that|in|at|on|with|to|and|or)$/;
+const NEXT_WORD = /^\s+(\p{Ll}[\p{Ll}’'-]*)\b/u;
+
+/** Whether a sentence's subject can be a quote's speaker: a person or group by its words, and a whole phrase. */
+function actsAsSubject(body: string, subject: CharRange): boolean {
+  if (speakerKind(body.slice(subject.start, subject.end)) !== "speaker") return false;
+  const next = NEXT_WORD.exec(body.slice(subject.end, subject.end + 40))?.[1];
+  return next === undefined || !CUT_OFF.test(next);
+}
+
 /**
  * `Ted Nordhaus … welcomed "the recognition that we do not …"`, `Cruz tweeted a warning. "Missouri: …"`: a long
  * quotation no cue claims is the sentence subject's (or, opening its sentence, the previous sentence's subject's)
@@ -49,7 +61,7 @@ function readUncued(
     const previous = sentenceAround(sentence.start - 1, q.paragraph, breaks);
     subject = sentenceSubject(body, previous.start, previous.end);
   }
-  if (!subject || speakerKind(body.slice(subject.start, subject.end)) !== "speaker") return null;
+  if (!subject || !actsAsSubject(body, subject)) return null;
   const content = { start: q.open, end: q.close };
   const verb =
     from < q.open && subject.end <= q.open ? VERB_AFTER_SUBJECT.exec(body.slice(subject.end, q.open)) : null;
