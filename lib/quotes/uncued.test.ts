@@ -40,6 +40,11 @@ describe("long quotations with no speech verb in reach", () => {
         'The crowd cheered. Mayor Jane Roe kept a copy of "A Long and Winding Road to the Sea" on her desk.',
       ),
     ).toEqual([]);
+    expect(
+      stretches(
+        'On Tuesday, Governor Jane Roe signed the bill known as the "Safe Rivers and Clean Lakes (SRCL) Act" at noon.',
+      ),
+    ).toEqual([]);
   });
 
   it("are no one's when the subject names no one", () => {

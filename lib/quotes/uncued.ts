@@ -20,8 +20,16 @@ export const MIN_UNCUED_WORDS = 6;
 
 // Between a subject and the verb that governs the quote: "Paul Ryan has long worried that …".
 const VERB_AFTER_SUBJECT = /^\s*(?:(?:has|have|had|also|later|was|were|is|are|\p{Ll}+ly)\s+)*\p{Ll}+\s*/u;
-// "A Long and Winding Road to the Sea": every longer word capitalised, a book's or a show's name.
-const TITLE_CASE = /^(?:(?:\p{Lu}\S*|\S{1,3}|\d\S*)\s+)*(?:\p{Lu}\S*|\d\S*)$/u;
+/**
+ * "A Long and Winding Road to the Sea", "Regulate Experimental Procedures (REAP) Act": every longer word
+ * capitalised and no sentence's end, a book's, a show's or a law's name. Word by word, so no pattern backtracks.
+ */
+function isTitleCase(inner: string): boolean {
+  if (/[.!?]["”]?$/.test(inner)) return false;
+  const words = inner.split(/\s+/).map((w) => w.replace(/^[(\[“‘"']+/, ""));
+  const last = words[words.length - 1] ?? "";
+  return /^[\p{Lu}\d]/u.test(last) && words.every((w) => w.length <= 3 || /^[\p{Lu}\d]/u.test(w));
+}
 const THAT_CLAUSE = /^\s*(?:\S+\s+){0,5}?that\b/i;
 
 // A word after a capitalised subject that shows the phrase goes on past what was read as its end: "Speaker of
@@ -54,7 +62,7 @@ function readUncued(
   let from = sentence.start;
   while (from < q.open && /\s/.test(body[from] ?? "")) from += 1;
   const inner = body.slice(q.inner.start, q.inner.end);
-  if (TITLE_CASE.test(inner) && !/[.!?]["”]?$/.test(inner)) return null;
+  if (isTitleCase(inner)) return null;
   let subject: CharRange | null = null;
   if (from < q.open) subject = sentenceSubject(body, from, q.open);
   else if (sentence.start > q.paragraph.start) {
