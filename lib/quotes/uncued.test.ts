@@ -70,6 +70,32 @@ describe("long quotations with no speech verb in reach", () => {
     ).toEqual([]);
   });
 
+  it("are no one's when the subject is one capitalised common word the article names no one by", () => {
+    expect(
+      stretches(
+        'The plan was agreed. Priorities include the need to discourage "use of smuggling networks that place people at risk."',
+      ),
+    ).toEqual([]);
+    // Not in the lexicon, but written lower-case elsewhere in the article.
+    expect(
+      stretches(
+        'The zorbles met. Zorbles went further in their letter, "the council must resign before the end of the year."',
+      ),
+    ).toEqual([]);
+  });
+
+  it("still belong to a one-word subject that is a name, or a common word the article gives a fuller name for", () => {
+    expect(
+      stretches('The stories spread. Klobuchar has long wanted "a staff that works as hard as I do."').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(["Klobuchar"]);
+    const caption =
+      'Bush shared a video with the caption, "Every day, our babies die because nobody listens to us."';
+    expect(stretches(`Cori Bush spoke. ${caption}`).map((s) => s.speaker)).toEqual(["Bush"]);
+    expect(stretches(`The hearing ended. ${caption}`)).toEqual([]);
+  });
+
   it("leave a quotation a speech verb attributes to that verb", () => {
     expect(
       stretches(

@@ -8,7 +8,9 @@ import { clauseEndAfter } from "./marks/content";
 import { sentenceAround, sentenceBreaks } from "./marks/sentences";
 import { firstOpeningFrom } from "./marks/span-index";
 import { speakerKind } from "./speakers/speaker-kinds";
-import type { SpeakerResolver } from "./speakers/speakers";
+import type { ResolvedSpeaker, SpeakerResolver } from "./speakers/speakers";
+import { isCommonWord, lowerCaseWords } from "./speakers/common-words";
+import { PERSON_ROLE_NOUNS } from "./speakers/lexicon";
 
 /**
  * Words a double-quoted stretch with no speech verb in reach needs before its sentence's subject is taken as its
@@ -45,6 +47,24 @@ function actsAsSubject(body: string, subject: CharRange): boolean {
 }
 
 /**
+ * "Priorities include …", "News went …": a one-word subject the text gives no fuller name for, that is a common
+ * English word or is written lower-case elsewhere in the article, is a sentence's opening noun, not a name, unless
+ * it is a person or group noun ("Democrats", "Officials"). "Bush" passes when the article names "Cori Bush".
+ */
+function isBareCommonWord(
+  subject: string,
+  speaker: ResolvedSpeaker,
+  lowerWords: () => ReadonlySet<string>,
+): boolean {
+  const word = subject.trim().replace(/\s*['’]s?$/, "");
+  if (!/^\p{Lu}[\p{Ll}’'-]+$/u.test(word) || speaker.speaker?.replace(/\s*['’]s?$/, "") !== word)
+    return false;
+  const lower = word.toLowerCase();
+  if (PERSON_ROLE_NOUNS.has(lower)) return false;
+  return isCommonWord(lower) || lowerWords().has(lower);
+}
+
+/**
  * `Ted Nordhaus … welcomed "the recognition that we do not …"`, `Cruz tweeted a warning. "Missouri: …"`: a long
  * quotation no cue claims is the sentence subject's (or, opening its sentence, the previous sentence's subject's)
  * when that subject names someone (a person or a group, never a place, document or time; an unnamed "security
@@ -57,6 +77,7 @@ function readUncued(
   breaks: readonly number[],
   resolver: SpeakerResolver,
   limits: AttributionLimits,
+  lowerWords: () => ReadonlySet<string>,
 ): Attribution | null {
   const sentence = sentenceAround(q.open, q.paragraph, breaks);
   let from = sentence.start;
@@ -81,6 +102,7 @@ function readUncued(
   }
   const speaker = resolver.resolve(subject);
   if (speaker.speaker === null) return null;
+  if (isBareCommonWord(body.slice(subject.start, subject.end), speaker, lowerWords)) return null;
   return { parts: [{ span: q, kind: "direct", uncued: true }], content, speaker, cue: null };
 }
 
@@ -101,6 +123,9 @@ export function uncuedAttributions(
   // Sentence breaks of the paragraph being read, computed once for all its quotes.
   let breaksOf = -1;
   let breaks: readonly number[] = [];
+  // The article's lower-case words, read once and only when a one-word subject needs them.
+  let lower: ReadonlySet<string> | null = null;
+  const lowerWords = (): ReadonlySet<string> => (lower ??= lowerCaseWords(body));
   for (const q of quotes) {
     // The furthest end of the attributions starting before this quote ends: they overlap it iff it passes its open.
     while (next < found.length && (found[next]?.content.start ?? Infinity) < q.close) {
@@ -114,7 +139,7 @@ export function uncuedAttributions(
       breaksOf = q.paragraph.start;
       breaks = sentenceBreaks(body, q.paragraph, quotes.slice(from, to));
     }
-    const read = readUncued(body, q, breaks, resolver, limits);
+    const read = readUncued(body, q, breaks, resolver, limits, lowerWords);
     if (read) extra.push(read);
   }
   return extra;
