@@ -96,6 +96,24 @@ describe("long quotations with no speech verb in reach", () => {
     expect(stretches(`The hearing ended. ${caption}`)).toEqual([]);
   });
 
+  it("are no one's when the quote is the subject's predicate or sits in a which-clause", () => {
+    expect(
+      stretches(
+        'The stories spread. Senator Jane Roe "demeaned and berated her staff almost every single day."',
+      ),
+    ).toEqual([]);
+    expect(
+      stretches(
+        'The deal was signed. Senator Jane Roe set up a council, which will "focus on reducing the waiting lists in every clinic."',
+      ),
+    ).toEqual([]);
+    expect(
+      stretches(
+        'The deal was signed. Senator Jane Roe, which surprised many, wants "a council to focus on reducing the waiting lists."',
+      ).map((s) => s.speaker),
+    ).toEqual(["Jane Roe"]);
+  });
+
   it("leave a quotation a speech verb attributes to that verb", () => {
     expect(
       stretches(
