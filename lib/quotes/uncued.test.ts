@@ -114,6 +114,14 @@ describe("long quotations with no speech verb in reach", () => {
     ).toEqual(["Jane Roe"]);
   });
 
+  it("are no one's when the subject's possession is another speaker, but are a possessor's otherwise", () => {
+    const sentence = (owned: string) =>
+      `The case went on. Senator Jane Roe’s ${owned} has long wanted "a staff that works as hard as the rest of us."`;
+    expect(stretches(sentence("employer"))).toEqual([]);
+    expect(stretches(sentence("lawyer"))).toEqual([]);
+    expect(stretches(sentence("evaluation")).map((s) => s.speaker)).toEqual(["Jane Roe"]);
+  });
+
   it("leave a quotation a speech verb attributes to that verb", () => {
     expect(
       stretches(

@@ -39,10 +39,23 @@ const THAT_CLAUSE = /^\s*(?:\S+\s+){0,5}?that\b/i;
 const CUT_OFF = /^(?:of|for|via|by|from|who|which|that|in|at|on|with|to|and|or)$/;
 const NEXT_WORD = /^\s+(\p{Ll}[\p{Ll}’'-]*)\b/u;
 
+// "Bernard’s employer, Indiana University Health, said it had “…”": a possessor whose possession is itself someone
+// who speaks (a role noun, an employer) is not the speaker.
+const POSSESSION = /^\s*['’]s\s+(\p{Ll}+)/u;
+function ownsAnotherSpeaker(body: string, subject: CharRange, next: string | undefined): boolean {
+  const possessive = /['’]s$/.test(body.slice(subject.start, subject.end));
+  const owned =
+    POSSESSION.exec(body.slice(subject.end, subject.end + 40))?.[1] ?? (possessive ? next : undefined);
+  return (
+    owned !== undefined && (PERSON_ROLE_NOUNS.has(owned) || owned === "employer" || owned === "employers")
+  );
+}
+
 /** Whether a sentence's subject can be a quote's speaker: a person or group by its words, and a whole phrase. */
 function actsAsSubject(body: string, subject: CharRange): boolean {
   if (speakerKind(body.slice(subject.start, subject.end)) !== "speaker") return false;
   const next = NEXT_WORD.exec(body.slice(subject.end, subject.end + 40))?.[1];
+  if (ownsAnotherSpeaker(body, subject, next)) return false;
   return next === undefined || !CUT_OFF.test(next);
 }
 
