@@ -6,7 +6,6 @@ import type { ImportItem } from "./items";
 import { prepareItem } from "./prepare-item";
 import type { StoryRecord } from "@/lib/db";
 import type { ComparedArticleText } from "@/lib/views/shapers/compare-articles";
-import { storyComparisonPayload } from "@/lib/views/shapers/story-comparison";
 
 /*
  * A worker thread of the preparation pool: fetches and analyses the items it is sent (the CPU-heavy half of
@@ -33,11 +32,12 @@ parentPort?.on("message", (task: PoolTask) => {
     parentPort?.postMessage({ id: task.id, error: { code: appError.code, message: appError.message } });
   };
   if ("record" in task) {
-    try {
-      parentPort?.postMessage({ id: task.id, compared: storyComparisonPayload(task.record, task.texts) });
-    } catch (error) {
-      fail(error);
-    }
+    // Loaded on the first comparison only: an import that compares nothing here does not pay for it.
+    import("@/lib/views/shapers/story-comparison")
+      .then(({ storyComparisonPayload }) =>
+        parentPort?.postMessage({ id: task.id, compared: storyComparisonPayload(task.record, task.texts) }),
+      )
+      .catch(fail);
     return;
   }
   prepareItem(task.item, task.fetch).then(
