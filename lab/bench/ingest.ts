@@ -65,7 +65,6 @@ const summary = await importArticles(items(), {
   prefetch: options.prefetch,
   fetch: { allowPrivateNetwork: true },
   prepare: pool?.prepare,
-  comparers: pool?.comparers,
   onItem: (_item, running) => {
     const now = performance.now();
     lastStored = now;

@@ -88,8 +88,8 @@ export function describeBulkImport(provider: TestProvider): void {
       expect(summary.failures[2]?.reason).toMatch(/http\(s\)/);
       expect(summary.failures[3]?.reason).toMatch(/404|not found/i);
       expect(await articleCount()).toBe(3);
-      // The import compared every story it wrote at its end (on the preparation threads and the analysis
-      // thread side by side), and stored each comparison under the members' current versions.
+      // The import compared every story it wrote at its end, and stored each comparison under the members'
+      // current versions.
       const { getDb } = await import("@/lib/db");
       const { loadStoryComparison } = await import("@/lib/views");
       const db = await getDb();

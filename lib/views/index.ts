@@ -28,7 +28,6 @@ export { listAuditLog, AUDIT_PAGE_SIZE, type AuditEntryView } from "./loaders/au
 export {
   getStoryComparison,
   loadStoryComparison,
-  type CompareStory,
   type LoadedStoryComparison,
 } from "./loaders/story-analysis";
 export { COMPARISON_ALGORITHM_VERSION } from "./shapers/story-comparison";

@@ -101,7 +101,6 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     summary = await importArticles(items, {
       prefetch: parsed.data.prefetch,
       prepare: pool?.prepare,
-      comparers: pool?.comparers,
       onItem: (_item, running) => progress.tick(running),
     });
   } finally {

@@ -5,23 +5,14 @@ import { AppError, type ErrorCode } from "@/lib/errors";
 import type { ArticleFetchOptions } from "../fetch-article";
 import type { PreparedArticle } from "../prepare-article";
 import type { ImportItem } from "./items";
-import type { PoolTask } from "./prepare-worker";
+import type { PrepareTask } from "./prepare-worker";
 import { startTsxWorker } from "@/lib/threads";
-import type { CompareStory } from "@/lib/views";
-import type { StoryComparisonPayload } from "@/lib/views/types";
 
 type Reply =
-  | { id: number; prepared: PreparedArticle }
-  | { id: number; compared: StoryComparisonPayload }
-  | { id: number; error: { code: ErrorCode; message: string } };
+  { id: number; prepared: PreparedArticle } | { id: number; error: { code: ErrorCode; message: string } };
 
 export interface PreparePool {
   prepare(item: ImportItem, fetch: ArticleFetchOptions): Promise<PreparedArticle>;
-  /**
-   * One story comparer per thread, for the comparisons at an import's end, when the threads have nothing
-   * left to prepare: with the analysis thread they compare several stories side by side.
-   */
-  comparers: CompareStory[];
   close(): Promise<void>;
 }
 
@@ -36,7 +27,7 @@ export function defaultPoolSize(): number {
  */
 export function startPreparePool(size = defaultPoolSize()): PreparePool {
   const url = new URL("./prepare-worker.ts", import.meta.url);
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (p: PreparedArticle) => void; reject: (e: Error) => void }>();
   const fail = (error: Error) => {
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
@@ -48,7 +39,6 @@ export function startPreparePool(size = defaultPoolSize()): PreparePool {
       pending.delete(reply.id);
       if (!waiter) return;
       if ("prepared" in reply) waiter.resolve(reply.prepared);
-      else if ("compared" in reply) waiter.resolve(reply.compared);
       else waiter.reject(new AppError(reply.error.code, reply.error.message));
     });
     worker.on("error", (error) =>
@@ -57,20 +47,16 @@ export function startPreparePool(size = defaultPoolSize()): PreparePool {
     return worker;
   });
   let next = 0;
-  const send = <T>(worker: Worker, task: PoolTask) =>
-    new Promise<T>((resolve, reject) => {
-      // The reply to a task is the kind the task asked for (prepared or compared).
-      pending.set(task.id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage(task);
-    });
   return {
     prepare(item, fetch) {
       const id = next++;
-      return send<PreparedArticle>(workers[id % workers.length] as Worker, { id, item, fetch });
+      const worker = workers[id % workers.length] as Worker;
+      return new Promise<PreparedArticle>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        const task: PrepareTask = { id, item, fetch };
+        worker.postMessage(task);
+      });
     },
-    comparers: workers.map(
-      (worker) => (record, texts) => send<StoryComparisonPayload>(worker, { id: next++, record, texts }),
-    ),
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },

@@ -1,8 +1,6 @@
 import "server-only";
 import { getDb, inTransaction, LONG_TRANSACTION, type Db } from "@/lib/db";
 import { refreshStoryAnalysis } from "@/lib/stories";
-import { compareStoryOffThread } from "@/lib/threads";
-import type { CompareStory } from "@/lib/views";
 import { toAppError, type ErrorCode } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { ArticleFetchOptions } from "../fetch-article";
@@ -43,11 +41,6 @@ export interface ImportOptions {
   fetch?: ArticleFetchOptions;
   /** Fetches and analyses an item; defaults to this thread. A worker pool's `prepare` spreads it over cores. */
   prepare?: (item: ImportItem, fetch: ArticleFetchOptions) => Promise<PreparedArticle>;
-  /**
-   * More threads for the stories' comparisons once every batch has committed (a pool's `comparers`): each
-   * compares one story at a time beside the analysis thread.
-   */
-  comparers?: readonly CompareStory[];
   onItem?: (
     item: { label: string; result?: IngestResult; error?: { code: ErrorCode; message: string } },
     summary: ImportSummary,
@@ -167,11 +160,7 @@ export async function importArticles(
     for (const outcome of outcomes) report(outcome);
   }
   // The stories the import wrote, once each now that every batch has committed.
-  await refreshStoryAnalysis({
-    db,
-    storyIds: written,
-    comparers: [compareStoryOffThread, ...(options.comparers ?? [])],
-  });
+  await refreshStoryAnalysis({ db, storyIds: written });
   return summary;
 }
 

@@ -1,24 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import {
-  getArticlesWithText,
-  getDb,
-  getStoryAnalysis,
-  getStoryRecord,
-  type Db,
-  type StoryRecord,
-} from "@/lib/db";
+import { getArticlesWithText, getDb, getStoryAnalysis, getStoryRecord, type Db } from "@/lib/db";
 import { fromJson } from "@/lib/db/json";
 import { compareStoryOffThread } from "@/lib/threads";
-import type { ComparedArticleText } from "../shapers/compare-articles";
 import { comparisonKey, framedMembers } from "../shapers/story-comparison";
 import type { StoryComparison, StoryComparisonPayload } from "../types";
-
-/** Computes a story's comparison (storyComparisonPayload) somewhere: an analysis thread by default. */
-export type CompareStory = (
-  record: StoryRecord,
-  texts: readonly ComparedArticleText[],
-) => Promise<StoryComparisonPayload>;
 
 /** A story's comparison, and whether it is the stored one (false: computed now, the stored one being stale). */
 export interface LoadedStoryComparison {
@@ -33,11 +19,7 @@ export interface LoadedStoryComparison {
  * unknown or merged-away story. The key is read before the data, so a payload is never filed under a key newer
  * than what it was computed from.
  */
-export async function loadStoryComparison(
-  db: Db,
-  storyId: string,
-  compare: CompareStory = compareStoryOffThread,
-): Promise<LoadedStoryComparison | null> {
+export async function loadStoryComparison(db: Db, storyId: string): Promise<LoadedStoryComparison | null> {
   const state = await getStoryAnalysis(db, storyId);
   if (!state) return null;
   const key = comparisonKey(state.memberVersionIds);
@@ -55,7 +37,7 @@ export async function loadStoryComparison(
   const rows = await getArticlesWithText(db, framed);
   const byId = new Map(rows.map((r) => [r.id, r]));
   // Off the server's thread: aligning a story's texts takes a few hundred milliseconds for a 1 MB article.
-  const payload = await compare(
+  const payload = await compareStoryOffThread(
     record,
     framed.flatMap((id) => byId.get(id) ?? []),
   );
