@@ -131,7 +131,10 @@ export function selectBody(
   const run = { ...best };
   // Inside Readability's container, lines after the last paragraph (a list of dates, a closing line) are part
   // of the article unless something marks the end: take them up to the first unit that argues against.
-  if (source === "html") while (run.end < units.length && (weights[run.end] ?? -1) >= 0) run.end++;
+  if (source === "html") {
+    while (run.end < units.length && (weights[run.end] ?? -1) >= 0) run.end++;
+    run.end = listTailEnd(units, run.end);
+  }
   const titleKey = title ? lineKey(title) : null;
   const removed: RemovedPart[] = [];
   const kept: BodyUnit[] = [];
@@ -176,6 +179,36 @@ export function selectBody(
     kept.pop();
   }
   return { paragraphs: kept.map((unit) => unit.text), removed, start: run.start, end: run.end };
+}
+
+/** A list that goes on after the last paragraph is read as the article's when it is mostly this little link. */
+const MAX_LIST_TAIL_LINK_SHARE = 0.3;
+const MIN_LIST_TAIL_STRUCTURED_SHARE = 0.5;
+
+/**
+ * Inside Readability's container, a guide or catalogue often ends in a long list (brands, each a heading, a link
+ * and a few bullet lines) with no paragraph after its first links. Read up to the next end marker, such a tail
+ * is the article's when it is mostly list items and headings (not a table of metadata) and mostly not link
+ * text (a list of related links
+ * is); its link lines are dropped as teasers afterwards. Returns the new end of the run.
+ */
+function listTailEnd(units: readonly BodyUnit[], end: number): number {
+  let stop = end;
+  while (stop < units.length && units[stop]?.kind !== "end-marker") stop++;
+  if (stop === end) return end;
+  let chars = 0;
+  let linkChars = 0;
+  let structuredChars = 0;
+  for (let index = end; index < stop; index++) {
+    const unit = units[index]!;
+    chars += unit.text.length;
+    linkChars += unit.text.length * (unit.linkDensity ?? 0);
+    if (unit.role === "list-item" || unit.role === "heading") structuredChars += unit.text.length;
+  }
+  return linkChars <= chars * MAX_LIST_TAIL_LINK_SHARE &&
+    structuredChars >= chars * MIN_LIST_TAIL_STRUCTURED_SHARE
+    ? stop
+    : end;
 }
 
 /** List items, table rows, quotations and code: short lines that the markup says belong to the text. */

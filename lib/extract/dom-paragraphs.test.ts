@@ -1,11 +1,25 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { domParagraphs } from "./dom-paragraphs";
+import { domParagraphs, proseParagraphChars } from "./dom-paragraphs";
 
-function paragraphsOf(bodyHtml: string): ReturnType<typeof domParagraphs> {
+function paragraphsOf(
+  bodyHtml: string,
+  options: Parameters<typeof domParagraphs>[1] = {},
+): ReturnType<typeof domParagraphs> {
   const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${bodyHtml}</body></html>`);
-  return domParagraphs(document.body);
+  return domParagraphs(document.body, options);
 }
+
+function wholePageOf(bodyHtml: string): ReturnType<typeof domParagraphs> {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${bodyHtml}</body></html>`);
+  return domParagraphs(document.body, {
+    wholePage: true,
+    pageProseChars: proseParagraphChars(document.body),
+  });
+}
+
+const sentence = (n: number): string =>
+  `Paragraph ${n} of the article says in full sentences what the reader came to the page to find out.`;
 
 describe("domParagraphs", () => {
   it("never emits the text of script, style, noscript or template elements", () => {
@@ -55,6 +69,50 @@ describe("domParagraphs", () => {
   it("keeps a figure that holds a quotation rather than an image", () => {
     const { paragraphs } = paragraphsOf("<figure><blockquote><p>A pull quote.</p></blockquote></figure>");
     expect(paragraphs.map((p) => [p.role, p.text])).toEqual([["quote", "A pull quote."]]);
+  });
+
+  it("keeps a figure that holds a table of text, without its caption", () => {
+    const { paragraphs } = paragraphsOf(
+      '<figure class="wp-block-table"><table><tr><td>Rank</td><td>Company</td></tr>' +
+        "<tr><td>1</td><td>State Farm</td></tr></table><figcaption>Source: an agency</figcaption></figure>",
+    );
+    expect(paragraphs.map((p) => [p.role, p.text])).toEqual([
+      ["table-row", "Rank Company"],
+      ["table-row", "1 State Farm"],
+    ]);
+  });
+
+  it("reads a long article marked up as its microdata description; a short one is header", () => {
+    const article = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => `<p>${sentence(n)}</p>`).join("");
+    const long = paragraphsOf(`<div itemprop="description">${article}</div>`);
+    expect(long.paragraphs.map((p) => p.text)).toContain(sentence(11));
+    const short = paragraphsOf(
+      `<div itemprop="description"><p>A one-line summary.</p></div><p>${sentence(1)}</p>`,
+    );
+    expect(short.paragraphs.map((p) => p.text)).toEqual([sentence(1)]);
+  });
+
+  it("across the whole page, reads a furniture-named wrapper that holds most of the prose", () => {
+    const article = [1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join("");
+    const { paragraphs } = wholePageOf(
+      `<div class="sidebar-content"><article>${article}</article></div>` +
+        `<div class="sidebar"><p>${sentence(9)}</p></div>`,
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual([1, 2, 3, 4].map(sentence));
+  });
+
+  it("counts a page's prose once when the page serves its article twice", () => {
+    const { document } = parseHTML(
+      `<html><body><p>${sentence(1)}</p><p>${sentence(2)}</p><div class="mobile"><p>${sentence(1)}</p>` +
+        `<p>${sentence(2)}</p></div><p>Short line.</p></body></html>`,
+    );
+    expect(proseParagraphChars(document.body)).toBe(sentence(1).length + sentence(2).length);
+  });
+
+  it("across the whole page, leaves out a comment section however much prose it holds", () => {
+    const comments = [1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join("");
+    const { paragraphs } = wholePageOf(`<p>${sentence(0)}</p><div class="comments-area">${comments}</div>`);
+    expect(paragraphs.map((p) => p.text)).toEqual([sentence(0)]);
   });
 
   it("breaks paragraphs at <br> between sentences, joins lines of a wrapped sentence", () => {

@@ -85,7 +85,40 @@ function isHidden(element: Element): boolean {
 /** Page landmarks outside any article: read only when the whole page is searched for one. */
 const PAGE_FURNITURE_TAGS = new Set(["aside", "footer", "form"]);
 
-function furnitureKindOf(element: Element, wholePage: boolean): string | null {
+/**
+ * Paragraphs (<p>) of 80 characters or more, outside links: the prose of a page or of a block, wherever it sits.
+ * A paragraph that occurs twice (a page that serves its article twice, one copy for small screens) counts once.
+ */
+export function proseParagraphChars(root: ParentNode): number {
+  let chars = 0;
+  const seen = new Set<string>();
+  for (const paragraph of root.querySelectorAll("p")) {
+    const text = (paragraph.textContent ?? "").trim();
+    if (text.length < 80 || seen.has(text)) continue;
+    seen.add(text);
+    let linked = 0;
+    for (const link of paragraph.querySelectorAll("a")) linked += (link.textContent ?? "").length;
+    if (linked < text.length * 0.5) chars += text.length;
+  }
+  return chars;
+}
+
+/**
+ * Across the whole page, a block named like furniture that holds at least this share of the page's prose is a
+ * layout wrapper ("main-with-sidebar", "sidebar-content") around the article, not a sidebar. Comment sections
+ * are the exception: on a busy thread they hold more prose than the article.
+ */
+const LAYOUT_WRAPPER_PROSE_SHARE = 0.5;
+
+function isLayoutWrapper(element: Element, words: readonly string[], pageProseChars: number): boolean {
+  if (pageProseChars <= 0 || words.some((word) => word.includes("comment"))) return false;
+  const needed = pageProseChars * LAYOUT_WRAPPER_PROSE_SHARE;
+  // textContent bounds the prose from above and is cheaper than counting it.
+  if ((element.textContent ?? "").length < needed) return false;
+  return proseParagraphChars(element) >= needed;
+}
+
+function furnitureKindOf(element: Element, wholePage: boolean, pageProseChars: number): string | null {
   const tag = element.tagName.toLowerCase();
   if (tag === "figcaption" || tag === "figure") return "caption";
   const role = (element.getAttribute("role") ?? "").toLowerCase();
@@ -93,7 +126,13 @@ function furnitureKindOf(element: Element, wholePage: boolean): string | null {
     return "navigation";
   // An article's <header> holds its headline, standfirst, byline and date; the body follows it.
   if (tag === "header" && (element.textContent ?? "").length <= MAX_HEADER_CHARS) return "header";
-  if (HEADER_ITEMPROPS.has((element.getAttribute("itemprop") ?? "").toLowerCase())) return "header";
+  // The same bound for microdata: some CMSs mark the whole article text as its "description".
+  if (
+    HEADER_ITEMPROPS.has((element.getAttribute("itemprop") ?? "").toLowerCase()) &&
+    (element.textContent ?? "").length <= MAX_HEADER_CHARS
+  ) {
+    return "header";
+  }
   const words = classWords(element);
   const furnitureClass =
     words.some((word) => FURNITURE_CLASS_WORDS.has(word)) ||
@@ -101,7 +140,7 @@ function furnitureKindOf(element: Element, wholePage: boolean): string | null {
   if (wholePage && PAGE_FURNITURE_TAGS.has(tag)) return "furniture-block";
   if (!furnitureClass) return null;
   // Across the whole page a comments section or a related-stories rail is furniture however long it is.
-  if (wholePage) return "furniture-block";
+  if (wholePage) return isLayoutWrapper(element, words, pageProseChars) ? null : "furniture-block";
   const length = (element.textContent ?? "").length;
   return length <= MAX_FURNITURE_BLOCK_CHARS ? "furniture-block" : null;
 }
@@ -114,9 +153,10 @@ function furnitureKindOf(element: Element, wholePage: boolean): string | null {
  */
 export function domParagraphs(
   root: Node,
-  options: { wholePage?: boolean } = {},
+  options: { wholePage?: boolean; pageProseChars?: number } = {},
 ): { paragraphs: DomParagraph[]; removed: RemovedPart[] } {
   const wholePage = options.wholePage ?? false;
+  const pageProseChars = options.pageProseChars ?? 0;
   const paragraphs: DomParagraph[] = [];
   const removed: RemovedPart[] = [];
   let buffer = "";
@@ -185,11 +225,12 @@ export function domParagraphs(
       continue;
     }
     if (depth > 0) {
-      const furniture = furnitureKindOf(node, wholePage);
-      // A figure that holds a quotation or paragraphs of text is content laid out as a figure, not an image.
+      const furniture = furnitureKindOf(node, wholePage, pageProseChars);
+      // A figure that holds a quotation, paragraphs or a table of text (WordPress wraps every table in one) is
+      // content laid out as a figure, not an image; its <figcaption> is still dropped.
       const textFigure =
         tag === "figure" &&
-        node.querySelector("blockquote, p") !== null &&
+        node.querySelector("blockquote, p, table") !== null &&
         !node.querySelector("img, picture");
       if (furniture && !textFigure) {
         const text = (node.textContent ?? "").replace(/\s+/g, " ").trim();

@@ -17,13 +17,15 @@ import {
   parseDocument,
   stripInertMarkup,
 } from "./dom";
-import { domParagraphs, type DomParagraph } from "./dom-paragraphs";
+import { domParagraphs, proseParagraphChars, type DomParagraph } from "./dom-paragraphs";
 import { classifyLine, cleanByline, FURNITURE_KINDS, lineKey, parseBylineLine } from "./furniture";
 import { absoluteUrl, readMetadata, type PageMetadata } from "./metadata";
 import { BODY_PARAMETERS, type BodyParameters } from "./parameters";
 import { extractFromText, MAX_TEXT_LINES } from "./text-page";
 import { markStreamedSegments, placeStreamedSegments } from "./streamed-html";
 import { widerBody } from "./wider-body";
+import { revealCollapsedSections } from "./collapsed";
+import { unwrapQuotations } from "./embedded-posts";
 
 export interface HtmlPageResult {
   metadata: PageMetadata;
@@ -189,28 +191,22 @@ export function prepareHtmlPage(page: string, url: string | null): PreparedHtmlP
     fallbackText: once(() => bodyText(unread ?? parsePage(html))),
     paragraphChars,
     pageUnits: once(() =>
-      toUnits(domParagraphs((unread ?? parsePage(html)).body, { wholePage: true }).paragraphs),
+      toUnits(
+        domParagraphs((unread ?? parsePage(html)).body, {
+          wholePage: true,
+          pageProseChars: paragraphChars,
+        }).paragraphs,
+      ),
     ),
   };
-}
-
-/** Paragraphs of 80 characters or more, outside links: the page's prose, wherever it sits. */
-function proseParagraphChars(document: Document): number {
-  let chars = 0;
-  for (const paragraph of document.querySelectorAll("p")) {
-    const text = (paragraph.textContent ?? "").trim();
-    if (text.length < 80) continue;
-    let linked = 0;
-    for (const link of paragraph.querySelectorAll("a")) linked += (link.textContent ?? "").length;
-    if (linked < text.length * 0.5) chars += text.length;
-  }
-  return chars;
 }
 
 /** The page as a browser shows it once its scripts have run: streamed segments in their places. */
 function parsePage(html: string): Document {
   const document = parseDocument(html);
   placeStreamedSegments(document);
+  revealCollapsedSections(document, html);
+  unwrapQuotations(document, html);
   return document;
 }
 

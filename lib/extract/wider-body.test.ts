@@ -60,6 +60,20 @@ describe("widerBody", () => {
     ]);
   });
 
+  it("searches around a body that holds half the page's prose: the other half is often the rest of it", () => {
+    const half = selectBody([prose(3), prose(4), prose(5)], null, "html", BODY_PARAMETERS)!;
+    const sections = [1, 2, 3, 4, 5, 6].reduce((sum, n) => sum + prose(n).text.length, 0);
+    const wider = widerBody({
+      units: () => page,
+      proseChars: sections,
+      found: half,
+      title: null,
+      parameters: BODY_PARAMETERS,
+    });
+    expect(wider?.selection.paragraphs).toContain(prose(1).text);
+    expect(wider?.selection.paragraphs).toContain(prose(6).text);
+  });
+
   it("keeps Readability's body when it holds most of the page's prose, without reading the page", () => {
     let read = false;
     const units = () => {

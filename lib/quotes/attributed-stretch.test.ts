@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findAttributions } from "./attributions";
+import { stretches } from "./test-invariants";
 import { findQuotations } from "./index";
-
-/** The attributed stretch (as PolNeAR's annotators mark content) and the speaker mention of each attribution. */
-function stretches(body: string): { content: string; speaker: string | null }[] {
-  return findAttributions(body).map((a) => ({
-    content: body.slice(a.content.start, a.content.end),
-    speaker: a.speaker ? body.slice(a.speaker.mention.start, a.speaker.mention.end) : null,
-  }));
-}
 
 describe("the attributed stretch around a quotation", () => {
   it("reported speech with a quoted fragment runs to the end of the writer's sentence", () => {

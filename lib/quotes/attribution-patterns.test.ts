@@ -149,3 +149,10 @@ describe("a label after a naming verb (issue 13)", () => {
     expect(q?.speaker).toBe("Tom Hale");
   });
 });
+
+describe("speakers named by a plural role", () => {
+  it("a lower-case plural of a person's role after a quote speaks it", () => {
+    const body = '"The harm caused is incalculable," federal prosecutors wrote in a filing.';
+    expect(mention(body, run(body)[0])).toBe("federal prosecutors");
+  });
+});

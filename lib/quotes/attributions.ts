@@ -1,4 +1,5 @@
 import type { CharRange } from "./types";
+import type { Attribution, QuotePart } from "./attribution-types";
 import { findQuoteSpans, paragraphRanges, type QuoteSpan } from "./marks/marks";
 import { findCues, isNamingCue, type CueMatch } from "./cues/cues";
 import { insideQuotes, wordCount, type Candidate, type ParagraphContext } from "./cues/context";
@@ -12,32 +13,15 @@ import { sentenceAround, sentenceBreaks } from "./marks/sentences";
 import { firstOpeningFrom } from "./marks/span-index";
 import { SpeakerResolver, type ResolvedSpeaker } from "./speakers/speakers";
 import { UnclaimedFragments } from "./unclaimed";
+import { uncuedAttributions } from "./uncued";
 
 export { isVerblessCue, SIGNATURE_DASH, INTRO_COLON } from "./cues/context";
 
-/** One quoted stretch of an attribution, and whether it is a whole utterance or a fragment in prose. */
-export interface QuotePart {
-  span: QuoteSpan;
-  kind: "direct" | "partial";
-  /** A quote paragraph going on after an attributed one: the attribution's speaker, but no cue verb of its own. */
-  uncued?: boolean;
-}
+export type { Attribution, QuotePart } from "./attribution-types";
 
-/**
- * Something the text says a speaker said: one cue with its speaker, and every quoted stretch it covers
- * (`"We are," he said, "an enemy"` is one attribution with two parts). `content` is the attributed stretch of
- * the body as an annotator would mark it: the quotes with any prose of the speaker's clause between and around.
- */
-export interface Attribution {
-  parts: QuotePart[];
-  content: CharRange;
-  speaker: ResolvedSpeaker | null;
-  cue: CueMatch | null;
-}
-
-// A double-quoted stretch with no cue in reach is a scare quote, title or nickname, however long: on PolNeAR dev,
-// returning uncued whole sentences (8+ words) gained 0.005 quote F1 but cost 0.02 end-to-end F1, since no speaker
-// can be given for them.
+// A double-quoted stretch with no cue in reach is a scare quote, title or nickname unless it is long and its
+// sentence has a person for subject (./uncued.ts): returned with no speaker, uncued whole sentences (8+ words)
+// gained 0.005 quote F1 on PolNeAR dev but cost 0.02 end-to-end F1.
 // Single quotes are apostrophes' twins; a single-quoted fragment in prose needs some body to count as speech.
 const MIN_SINGLE_PARTIAL_WORDS = 2;
 // A quote this close to its paragraph's end may be continued by a quote opening the next paragraph.
@@ -123,17 +107,14 @@ function lastEndsParagraph(attribution: Attribution, paragraph: CharRange): bool
 class AttributionReader {
   readonly attributions: Attribution[] = [];
   private readonly byCue = new Map<number, Attribution>();
-  private readonly resolver: SpeakerResolver;
   private previousLast: Attribution | null = null;
   private previousColonCue: Candidate | null = null;
 
   constructor(
     private readonly body: string,
     private readonly limits: AttributionLimits,
-    quotes: readonly QuoteSpan[],
-  ) {
-    this.resolver = new SpeakerResolver(body, quotes);
-  }
+    private readonly resolver: SpeakerResolver,
+  ) {}
 
   private add(part: QuotePart, content: CharRange, speaker: ResolvedSpeaker | null, cue: CueMatch | null) {
     const attribution: Attribution = { parts: [part], content, speaker, cue };
@@ -269,11 +250,17 @@ class AttributionReader {
 /** Finds every quotation of the body and what, if anything, attributes it. */
 export function findAttributions(body: string, limits: Partial<AttributionLimits> = {}): Attribution[] {
   const quotes = findQuoteSpans(body);
-  const reader = new AttributionReader(body, attributionLimits(limits), quotes);
+  const resolver = new SpeakerResolver(body, quotes);
+  const settled = attributionLimits(limits);
+  const reader = new AttributionReader(body, settled, resolver);
   for (const paragraph of paragraphRanges(body)) {
     const from = firstOpeningFrom(quotes, paragraph.start);
     const to = firstOpeningFrom(quotes, paragraph.end);
     reader.readParagraph(paragraph, quotes.slice(from, to));
   }
-  return reader.attributions.sort((a, b) => a.content.start - b.content.start);
+  const found = reader.attributions.sort((a, b) => a.content.start - b.content.start);
+  const uncued = uncuedAttributions(body, quotes, found, resolver, settled);
+  return uncued.length === 0
+    ? found
+    : [...found, ...uncued].sort((a, b) => a.content.start - b.content.start);
 }

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import type { Quotation } from "./types";
+import { findAttributions } from "./attributions";
 
 /** What must hold for every result of findQuotations, whatever the body. */
 export function expectValidQuotations(body: string, quotes: readonly Quotation[]): void {
@@ -21,4 +22,12 @@ export function expectValidQuotations(body: string, quotes: readonly Quotation[]
     }
     if (q.cue !== null) expect(q.cue).toBe(q.cue.toLowerCase());
   }
+}
+
+/** The attributed stretch (as PolNeAR's annotators mark content) and the speaker mention of each attribution. */
+export function stretches(body: string): { content: string; speaker: string | null }[] {
+  return findAttributions(body).map((a) => ({
+    content: body.slice(a.content.start, a.content.end),
+    speaker: a.speaker ? body.slice(a.speaker.mention.start, a.speaker.mention.end) : null,
+  }));
 }

@@ -30,7 +30,7 @@ export interface QuoteCounts {
 
 const MIN_JACCARD = 0.5;
 
-function overlapLength(a: CharRange, b: CharRange): number {
+export function overlapLength(a: CharRange, b: CharRange): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
@@ -41,14 +41,17 @@ function jaccard(a: CharRange, b: CharRange): number {
   return overlap / union;
 }
 
-function speakerIsRight(gold: ScoredQuote, predicted: ScoredQuote): boolean {
+export function speakerIsRight(gold: ScoredQuote, predicted: ScoredQuote): boolean {
   return (
     gold.speaker !== null && predicted.speaker !== null && overlapLength(gold.speaker, predicted.speaker) > 0
   );
 }
 
-/** Matches one document's predictions to its gold one-to-one, greedily by largest overlap (Jaccard ≥ 0.5). */
-export function countMatches(gold: readonly ScoredQuote[], predicted: readonly ScoredQuote[]): QuoteCounts {
+/** The one-to-one pairs (gold index, predicted index) of a document, greedy by largest overlap (Jaccard ≥ 0.5). */
+export function matchPairs(
+  gold: readonly ScoredQuote[],
+  predicted: readonly ScoredQuote[],
+): { g: number; p: number }[] {
   const candidates: { g: number; p: number; overlap: number }[] = [];
   gold.forEach((g, gi) => {
     predicted.forEach((p, pi) => {
@@ -59,18 +62,26 @@ export function countMatches(gold: readonly ScoredQuote[], predicted: readonly S
   candidates.sort((a, b) => b.overlap - a.overlap || a.g - b.g || a.p - b.p);
   const goldUsed = new Set<number>();
   const predictedUsed = new Set<number>();
-  let matched = 0;
-  let matchedWithSpeaker = 0;
+  const pairs: { g: number; p: number }[] = [];
   for (const { g, p } of candidates) {
     if (goldUsed.has(g) || predictedUsed.has(p)) continue;
     goldUsed.add(g);
     predictedUsed.add(p);
-    matched += 1;
+    pairs.push({ g, p });
+  }
+  return pairs;
+}
+
+/** Matches one document's predictions to its gold one-to-one, greedily by largest overlap (Jaccard ≥ 0.5). */
+export function countMatches(gold: readonly ScoredQuote[], predicted: readonly ScoredQuote[]): QuoteCounts {
+  const pairs = matchPairs(gold, predicted);
+  let matchedWithSpeaker = 0;
+  for (const { g, p } of pairs) {
     const goldQuote = gold[g];
     const predictedQuote = predicted[p];
     if (goldQuote && predictedQuote && speakerIsRight(goldQuote, predictedQuote)) matchedWithSpeaker += 1;
   }
-  return { gold: gold.length, predicted: predicted.length, matched, matchedWithSpeaker };
+  return { gold: gold.length, predicted: predicted.length, matched: pairs.length, matchedWithSpeaker };
 }
 
 function ratio(numerator: number, denominator: number): number {

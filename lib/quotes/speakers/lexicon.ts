@@ -61,8 +61,11 @@ export const CAPITALISED_FUNCTION_WORDS = setOf(`
   mr mrs ms dr
 `);
 
-/** Heads of a noun phrase that can only be a person ("the Russian leader", "a spokesman"). */
-export const PERSON_ROLE_NOUNS = setOf(`
+/**
+ * Heads of a noun phrase that can only be a person ("the Russian leader", "a spokesman"), and their regular plurals
+ * ("federal prosecutors wrote", "analysts say").
+ */
+const ROLE_NOUNS = setOf(`
   president leader spokesman spokeswoman spokesperson minister secretary governor senator candidate nominee chairman
   chairwoman director adviser advisor aide official officials businessman businesswoman mogul chancellor premier
   king queen prince princess ambassador envoy general commander mayor congressman congresswoman lawmaker lawmakers
@@ -76,5 +79,9 @@ export const PERSON_ROLE_NOUNS = setOf(`
   opponents challenger incumbent frontrunner front-runner democrat democrats republican republicans conservative
   liberal liberals narrator co-founder chair ex-leader
 `);
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS,
+  ...[...ROLE_NOUNS].filter((w) => !/(?:s|man)$/.test(w)).map((w) => `${w}s`),
+]);
 
 export const PRONOUNS = setOf("he she they it we i");
