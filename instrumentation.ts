@@ -12,8 +12,10 @@ export async function register(): Promise<void> {
   const { env } = await import("@/lib/env");
   const { getDb } = await import("@/lib/db");
   const { log } = await import("@/lib/log");
-  // The quotation span model (committed JSON) is checked now, so a stale or corrupt file stops the start.
+  // The fitted models (committed JSON) are checked now, so a stale or corrupt file stops the start naming it:
+  // the quotation span model when asked, the same-fact and same-event models when their modules load.
   (await import("@/lib/quotes")).spanModel();
+  await import("@/lib/compare");
   await getDb();
   if (env.PARALLAX_DEMO === "auto") {
     const { loadDemoCorpusIfEmpty } = await import("@/lib/ingest");
