@@ -175,6 +175,17 @@ describe("clusterStep", () => {
     // A day on, the time factor is still 1 (graceDays), but the date no longer corroborates the text.
     expect(joins("2024-05-02", between)).toBeNull();
     expect(joins("2024-05-01", { threshold: score + 0.02, coincidentThreshold: score + 0.01 })).toBeNull();
+    // On a busy day, a second story of that day as high makes the date no clue.
+    const twin = {
+      storyId: "b",
+      profile: addToStoryProfile(
+        null,
+        profileDocument({ ...JOE_DOC, id: "twin", publishedAt: "2024-05-01" }, EMPTY),
+      ),
+    };
+    expect(
+      clusterStep(dated("2024-05-01"), [{ storyId: "a", profile: story }, twin], between).assignment.storyId,
+    ).toBeNull();
     // An undated article has no date to corroborate anything.
     const undated = profileDocument({ ...OTHER_DOC, publishedAt: null }, EMPTY);
     expect(clusterStep(undated, [{ storyId: "a", profile: story }], between).assignment.storyId).toBeNull();

@@ -74,11 +74,16 @@ export function clusterStep(
     .map((candidate) => ({ candidate, score: scoreStory(scoring, candidate.profile, maxDaysApart) }))
     .filter((m) => m.score > 0 && m.score >= (m.candidate.minScore ?? 0))
     .sort((a, b) => b.score - a.score || compareIds(a.candidate.storyId, b.candidate.storyId));
-  // The best match that reaches the score it needs: the threshold, or less for a story of the same days.
-  const best = matches.find(
-    (m) =>
-      m.score >= threshold || (m.score >= coincidentThreshold && coincides(scoring, m.candidate.profile)),
-  );
+  // The best match over the threshold; failing that, a story of the same days over the lower threshold, if it
+  // is the only story that high at all: on a busy day, look-alike stories of that day make the date no clue.
+  const nearMatches = matches.filter((m) => m.score >= coincidentThreshold);
+  const onlyNear = nearMatches.length === 1 ? nearMatches[0] : undefined;
+  const best =
+    matches[0] && matches[0].score >= threshold
+      ? matches[0]
+      : onlyNear && coincides(scoring, onlyNear.candidate.profile)
+        ? onlyNear
+        : undefined;
   if (!best) {
     const nearest = matches[0];
     const story = stamped(addToStoryProfile(null, profile), options.clock ?? null);
