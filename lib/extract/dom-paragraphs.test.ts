@@ -109,6 +109,17 @@ describe("domParagraphs", () => {
     expect(proseParagraphChars(document.body)).toBe(sentence(1).length + sentence(2).length);
   });
 
+  it("leaves out a sign-up form in the article's container, but reads a form that wraps the article", () => {
+    const signUp =
+      "<form><p>Fill out the form to get a copy of our ebook.</p><label>First Name*</label><input name='f'>" +
+      "<label>Company*</label><input name='c'><div>This field is for validation purposes.</div>" +
+      "<button>Submit</button></form>";
+    const { paragraphs } = paragraphsOf(`<p>${sentence(1)}</p>${signUp}<p>${sentence(2)}</p>`);
+    expect(paragraphs.map((p) => p.text)).toEqual([sentence(1), sentence(2)]);
+    const wrapped = paragraphsOf(`<form><p>${sentence(1)}</p><p>${sentence(2)}</p><input name='q'></form>`);
+    expect(wrapped.paragraphs.map((p) => p.text)).toEqual([sentence(1), sentence(2)]);
+  });
+
   it("across the whole page, leaves out a comment section however much prose it holds", () => {
     const comments = [1, 2, 3, 4].map((n) => `<p>${sentence(n)}</p>`).join("");
     const { paragraphs } = wholePageOf(`<p>${sentence(0)}</p><div class="comments-area">${comments}</div>`);
