@@ -66,6 +66,14 @@ describe("domParagraphs", () => {
     );
   });
 
+  it("drops a cookie notice by its name, but not an article tagged with cookies", () => {
+    const notice =
+      '<div id="cookie-law-info-bar" class="wt-cli-cookie-bar"><span>We use cookies on our website to give ' +
+      "you the most relevant experience.</span><a>Accept</a></div>";
+    const { paragraphs } = paragraphsOf(`<div class="tag-cookies"><p>${sentence(1)}</p>${notice}</div>`);
+    expect(paragraphs.map((p) => p.text)).toEqual([sentence(1)]);
+  });
+
   it("keeps a figure that holds a quotation rather than an image", () => {
     const { paragraphs } = paragraphsOf("<figure><blockquote><p>A pull quote.</p></blockquote></figure>");
     expect(paragraphs.map((p) => [p.role, p.text])).toEqual([["quote", "A pull quote."]]);

@@ -43,7 +43,7 @@ const FURNITURE_CLASS_PARTS = wordList(`
   caption byline sharing socials related newsletter advertisement sponsor subscribe subscription signup
   breadcrumb comments recirc outbrain taboola disclaimer copyright toolbar author-bio authorbio paywall
   donate sidebar trending readmore read-more carousel swiper teaser more-stories read-next recommend
-  standfirst
+  standfirst cookie-bar cookie-law cookie-notice cookie-banner cookie-consent cookieconsent gdpr
 `);
 /** Microdata of the article's own header: its headline, subtitle and summary are metadata, not body. */
 const HEADER_ITEMPROPS = wordSet(`
