@@ -93,6 +93,16 @@ export function scoreStory(doc: ScoringDocument, profile: StoryProfile, maxDaysA
 }
 
 /**
+ * Whether a dated document falls inside a dated story's date range, or less than coincidentDays outside it:
+ * reports of one event on the same day corroborate a weaker textual match (see coincidentThreshold).
+ */
+export function coincides(doc: ScoringDocument, profile: StoryProfile): boolean {
+  const story = scoringStory(profile);
+  const gap = daysOutsideWindow(doc.time, story.first, story.last);
+  return gap !== null && gap < P.coincidentDays;
+}
+
+/**
  * What a gap of so many days (null: undated) leaves of a score: nothing lost within the grace days, then
  * halving every halfLifeDays down to a floor; undated sides get a fixed factor.
  */

@@ -162,6 +162,35 @@ describe("clusterStep", () => {
     );
   });
 
+  it("asks less of a story of the same hours than of one a day away, never less than coincidentThreshold", () => {
+    const story = addToStoryProfile(null, profileDocument({ ...JOE_DOC, publishedAt: "2024-05-01" }, EMPTY));
+    const dated = (publishedAt: string) => profileDocument({ ...OTHER_DOC, publishedAt }, EMPTY);
+    const score = clusterStep(dated("2024-05-01"), [{ storyId: "a", profile: story }], { threshold: 0 })
+      .assignment.score;
+    const between = { threshold: score + 0.01, coincidentThreshold: score - 0.01 };
+    const joins = (publishedAt: string, options: { threshold: number; coincidentThreshold: number }) =>
+      clusterStep(dated(publishedAt), [{ storyId: "a", profile: story }], options).assignment.storyId;
+    expect(joins("2024-05-01", between)).toBe("a");
+    expect(joins("2024-05-01T10:00:00Z", between)).toBe("a");
+    // A day on, the time factor is still 1 (graceDays), but the date no longer corroborates the text.
+    expect(joins("2024-05-02", between)).toBeNull();
+    expect(joins("2024-05-01", { threshold: score + 0.02, coincidentThreshold: score + 0.01 })).toBeNull();
+    // On a busy day, a second story of that day as high makes the date no clue.
+    const twin = {
+      storyId: "b",
+      profile: addToStoryProfile(
+        null,
+        profileDocument({ ...JOE_DOC, id: "twin", publishedAt: "2024-05-01" }, EMPTY),
+      ),
+    };
+    expect(
+      clusterStep(dated("2024-05-01"), [{ storyId: "a", profile: story }, twin], between).assignment.storyId,
+    ).toBeNull();
+    // An undated article has no date to corroborate anything.
+    const undated = profileDocument({ ...OTHER_DOC, publishedAt: null }, EMPTY);
+    expect(clusterStep(undated, [{ storyId: "a", profile: story }], between).assignment.storyId).toBeNull();
+  });
+
   it("starts a new story with no candidates, reporting no reasons", () => {
     const step = clusterStep(joe, []);
     expect(step.assignment).toEqual({ storyId: null, score: 0, sharedTerms: [], sharedEntities: [] });

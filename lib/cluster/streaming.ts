@@ -5,7 +5,7 @@ import { advanceClock, eligibleCandidates } from "./eligibility";
 import { mergeStoryProfiles, storySimilarity } from "./merge";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { analyseDocument, profileAnalysis } from "./profile";
-import { scoreStory, scoringDocument } from "./score";
+import { coincides, scoreStory, scoringDocument } from "./score";
 import { addToStoryProfile } from "./story";
 import { InMemoryCorpusStats } from "./corpus";
 import { indexKeys, InMemoryStoryIndex, storyIndexKeys, type IndexKeyOptions } from "./story-index";
@@ -14,6 +14,8 @@ import type { Assignment, ClusterDocument, DocumentProfile, StoryCandidate, Stor
 export interface ClusterStepOptions extends IndexKeyOptions {
   /** Score (0..1) a story needs for a document to join it. */
   threshold?: number;
+  /** Score a story of the same days needs (see CLUSTER_PARAMETERS.coincidentThreshold); capped by threshold. */
+  coincidentThreshold?: number;
   /** Similarity (0..1, same scale) at which the joined story and another candidate are one story. */
   mergeThreshold?: number;
   /** A dated document this many days or more outside a story's date range never joins it. */
@@ -66,16 +68,27 @@ export function clusterStep(
     };
   }
   const scoring = scoringDocument(profile);
+  const coincidentThreshold = Math.min(threshold, options.coincidentThreshold ?? P.coincidentThreshold);
   const matches = candidates
     .filter((candidate) => candidate.profile.documentCount > 0)
     .map((candidate) => ({ candidate, score: scoreStory(scoring, candidate.profile, maxDaysApart) }))
     .filter((m) => m.score > 0 && m.score >= (m.candidate.minScore ?? 0))
     .sort((a, b) => b.score - a.score || compareIds(a.candidate.storyId, b.candidate.storyId));
-  const best = matches[0];
-  if (!best || best.score < threshold) {
+  // The best match over the threshold; failing that, a story of the same days over the lower threshold, if it
+  // is the only story that high at all: on a busy day, look-alike stories of that day make the date no clue.
+  const nearMatches = matches.filter((m) => m.score >= coincidentThreshold);
+  const onlyNear = nearMatches.length === 1 ? nearMatches[0] : undefined;
+  const best =
+    matches[0] && matches[0].score >= threshold
+      ? matches[0]
+      : onlyNear && coincides(scoring, onlyNear.candidate.profile)
+        ? onlyNear
+        : undefined;
+  if (!best) {
+    const nearest = matches[0];
     const story = stamped(addToStoryProfile(null, profile), options.clock ?? null);
     return {
-      assignment: { storyId: null, score: best?.score ?? 0, sharedTerms: [], sharedEntities: [] },
+      assignment: { storyId: null, score: nearest?.score ?? 0, sharedTerms: [], sharedEntities: [] },
       story,
       absorbed: [],
       keys: storyIndexKeys(story, options),
@@ -86,7 +99,7 @@ export function clusterStep(
   // A merge needs a bridge: only stories the article itself matches are checked against the grown story.
   const mergeThreshold = options.mergeThreshold ?? P.mergeThreshold;
   const absorbed: string[] = [];
-  const bridged = matches.slice(1, 1 + (options.maxMergeChecks ?? P.maxMergeChecks));
+  const bridged = matches.filter((m) => m !== best).slice(0, options.maxMergeChecks ?? P.maxMergeChecks);
   for (const { candidate, score } of bridged) {
     if (score < threshold) break;
     if (options.keepApart?.has(candidate.storyId)) continue;

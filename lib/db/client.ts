@@ -5,6 +5,7 @@ import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/clie
 import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { reuseCompiledStatements } from "./sqlite-statements";
 import { resolveDatabaseConfig, type DatabaseConfig, type DatabaseProvider } from "./config";
 
 /**
@@ -19,7 +20,7 @@ const providerOfClient = new WeakMap<Db, DatabaseProvider>();
 export function createDb(config: DatabaseConfig): Db {
   if (config.provider === "sqlite") {
     // WAL lets the web server read while the worker or CLI writes; busy_timeout waits for a lock rather than failing.
-    const adapter = new PrismaBetterSqlite3({ url: config.url, timeout: 10_000 });
+    const adapter = reuseCompiledStatements(new PrismaBetterSqlite3({ url: config.url, timeout: 10_000 }));
     const db = new SqliteClient({ adapter });
     providerOfClient.set(db, "sqlite");
     return db;

@@ -88,6 +88,14 @@ export function describeBulkImport(provider: TestProvider): void {
       expect(summary.failures[2]?.reason).toMatch(/http\(s\)/);
       expect(summary.failures[3]?.reason).toMatch(/404|not found/i);
       expect(await articleCount()).toBe(3);
+      // The import compared every story it wrote at its end, and stored each comparison under the members'
+      // current versions.
+      const { getDb } = await import("@/lib/db");
+      const { loadStoryComparison } = await import("@/lib/views");
+      const db = await getDb();
+      const stories = await db.story.findMany({ where: { articleCount: { gt: 0 } }, select: { id: true } });
+      expect(stories.length).toBeGreaterThan(0);
+      for (const story of stories) expect((await loadStoryComparison(db, story.id))?.stored).toBe(true);
 
       const rerun = await cli(runCli, "import", file);
       expect(rerun.out).toMatch(/8 items: 0 imported, 0 updated \(new version\), 4 duplicates, 4 failed/);

@@ -24,6 +24,9 @@ export async function findExistingArticle(
   db: Db,
   where: { canonicalUrl: string | null; outletSlug: string; contentHash: string },
 ): Promise<ExistingArticle | null> {
+  // Most articles an import stores are new: one plain query answers that, where the lookups below (with
+  // their story, outlet and versions) cost five statements through Prisma even when they find nothing.
+  if (!(await anyExistingArticle(db, where))) return null;
   const select = {
     id: true,
     contentHash: true,
@@ -53,6 +56,16 @@ export async function findExistingArticle(
     outletName: found.outlet.name,
     versions: found.versions,
   };
+}
+
+async function anyExistingArticle(
+  db: Db,
+  where: { canonicalUrl: string | null; outletSlug: string; contentHash: string },
+): Promise<boolean> {
+  const rows = await db.$queryRaw<
+    { found: number | bigint }[]
+  >`SELECT 1 AS "found" FROM "Article" WHERE "canonicalUrl" = ${where.canonicalUrl} UNION ALL SELECT 1 FROM "Article" a JOIN "Outlet" o ON o."id" = a."outletId" WHERE o."slug" = ${where.outletSlug} AND a."contentHash" = ${where.contentHash} LIMIT 1`;
+  return rows.length > 0;
 }
 
 /** Whether another article of the outlet already carries this exact text (the same story at a second URL). */

@@ -1,7 +1,6 @@
 import "server-only";
-import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Db } from "../client";
-import { sqlDialect } from "../dialect";
+import { jsonTextRows } from "../json-rows";
 
 /**
  * The row that counts documents, kept beside the term rows so one query reads both and one statement updates
@@ -10,16 +9,8 @@ import { sqlDialect } from "../dialect";
  */
 export const DOCUMENT_COUNT_KEY = "__documents__";
 
-/**
- * The terms as one JSON array parameter, expanded to rows in SQL: the statement text is the same for every
- * article (hundreds of placeholders cost more to parse and bind than the lookup itself).
- */
-function termRows(db: Db, terms: readonly string[]): Prisma.Sql {
-  const json = JSON.stringify(terms);
-  return sqlDialect(db) === "postgres"
-    ? Prisma.sql`SELECT "value" FROM json_array_elements_text(${json}::json) AS t("value")`
-    : Prisma.sql`SELECT "value" FROM json_each(${json})`;
-}
+/** The terms as rows in SQL (see jsonTextRows). */
+const termRows = jsonTextRows;
 
 /** Article count and the document frequencies of the given terms, for IDF weights: one query. */
 export async function getCorpusStats(

@@ -44,16 +44,15 @@ export async function writeStoryDerived(tx: Db, storyId: string, input: StoryDer
     where: { id: storyId, titleByEditor: false },
     data: { title: input.title, titleOutlet: input.titleOutlet },
   });
-  const keys = input.quoteGroups.map((g) => g.key);
-  await tx.quoteGroup.deleteMany({ where: { storyId, key: { notIn: keys } } });
-  const existing = new Map(
-    (
-      await tx.quoteGroup.findMany({
-        where: { storyId },
-        select: { id: true, key: true, speaker: true, referenceQuotationId: true, variantCount: true },
-      })
-    ).map((g) => [g.key, g]),
-  );
+  const keys = new Set(input.quoteGroups.map((g) => g.key));
+  const stored = await tx.quoteGroup.findMany({
+    where: { storyId },
+    select: { id: true, key: true, speaker: true, referenceQuotationId: true, variantCount: true },
+  });
+  // Read first, so the groups that went away are deleted only when there are any (most refreshes have none).
+  const gone = stored.filter((g) => !keys.has(g.key)).map((g) => g.id);
+  if (gone.length > 0) await tx.quoteGroup.deleteMany({ where: { id: { in: gone } } });
+  const existing = new Map(stored.filter((g) => keys.has(g.key)).map((g) => [g.key, g]));
   for (const group of input.quoteGroups) {
     const known = existing.get(group.key);
     const unchanged =

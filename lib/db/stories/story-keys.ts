@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Db } from "../client";
+import { jsonTextRows, timestampParam } from "../json-rows";
 
 /**
  * Replaces the keys a story is posted under (inside the caller's transaction), stamped `postedAt` so lookups
@@ -12,10 +13,12 @@ export async function replaceStoryKeys(
   keys: readonly string[],
   postedAt: Date,
 ): Promise<void> {
-  await tx.storyKey.deleteMany({ where: { storyId } });
+  await tx.$executeRaw`DELETE FROM "StoryKey" WHERE "storyId" = ${storyId}`;
   const distinct = [...new Set(keys)];
+  // One statement of constant text: a story carries dozens of keys, and Prisma's createMany mapped each row
+  // (about 4 ms of CPU per article stored, the largest single cost of storing one).
   if (distinct.length > 0)
-    await tx.storyKey.createMany({ data: distinct.map((key) => ({ key, storyId, postedAt })) });
+    await tx.$executeRaw`INSERT INTO "StoryKey" ("key", "storyId", "postedAt") SELECT "value", ${storyId}, ${timestampParam(tx, postedAt)} FROM (${jsonTextRows(tx, distinct)}) AS keys`;
 }
 
 /**

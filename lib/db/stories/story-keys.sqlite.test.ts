@@ -1,0 +1,3 @@
+import { describeStoryKeys } from "./story-keys.test-suite";
+
+describeStoryKeys("sqlite");
