@@ -66,6 +66,14 @@ describe("domParagraphs", () => {
     );
   });
 
+  it("drops a cookie notice by its name, but not an article tagged with cookies", () => {
+    const notice =
+      '<div id="cookie-law-info-bar" class="wt-cli-cookie-bar"><span>We use cookies on our website to give ' +
+      "you the most relevant experience.</span><a>Accept</a></div>";
+    const { paragraphs } = paragraphsOf(`<div class="tag-cookies"><p>${sentence(1)}</p>${notice}</div>`);
+    expect(paragraphs.map((p) => p.text)).toEqual([sentence(1)]);
+  });
+
   it("keeps a figure that holds a quotation rather than an image", () => {
     const { paragraphs } = paragraphsOf("<figure><blockquote><p>A pull quote.</p></blockquote></figure>");
     expect(paragraphs.map((p) => [p.role, p.text])).toEqual([["quote", "A pull quote."]]);
@@ -107,6 +115,17 @@ describe("domParagraphs", () => {
         `<p>${sentence(2)}</p></div><p>Short line.</p></body></html>`,
     );
     expect(proseParagraphChars(document.body)).toBe(sentence(1).length + sentence(2).length);
+  });
+
+  it("leaves out a sign-up form in the article's container, but reads a form that wraps the article", () => {
+    const signUp =
+      "<form><p>Fill out the form to get a copy of our ebook.</p><label>First Name*</label><input name='f'>" +
+      "<label>Company*</label><input name='c'><div>This field is for validation purposes.</div>" +
+      "<button>Submit</button></form>";
+    const { paragraphs } = paragraphsOf(`<p>${sentence(1)}</p>${signUp}<p>${sentence(2)}</p>`);
+    expect(paragraphs.map((p) => p.text)).toEqual([sentence(1), sentence(2)]);
+    const wrapped = paragraphsOf(`<form><p>${sentence(1)}</p><p>${sentence(2)}</p><input name='q'></form>`);
+    expect(wrapped.paragraphs.map((p) => p.text)).toEqual([sentence(1), sentence(2)]);
   });
 
   it("across the whole page, leaves out a comment section however much prose it holds", () => {

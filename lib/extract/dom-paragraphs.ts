@@ -43,7 +43,7 @@ const FURNITURE_CLASS_PARTS = wordList(`
   caption byline sharing socials related newsletter advertisement sponsor subscribe subscription signup
   breadcrumb comments recirc outbrain taboola disclaimer copyright toolbar author-bio authorbio paywall
   donate sidebar trending readmore read-more carousel swiper teaser more-stories read-next recommend
-  standfirst
+  standfirst cookie-bar cookie-law cookie-notice cookie-banner cookie-consent cookieconsent gdpr
 `);
 /** Microdata of the article's own header: its headline, subtitle and summary are metadata, not body. */
 const HEADER_ITEMPROPS = wordSet(`
@@ -118,6 +118,16 @@ function isLayoutWrapper(element: Element, words: readonly string[], pageProseCh
   return proseParagraphChars(element) >= needed;
 }
 
+/**
+ * A form whose text is mostly not prose (field labels, "This field is for validation purposes", a submit button)
+ * is a sign-up or download form inside the article's container. Some frameworks (ASP.NET) wrap the whole page
+ * in one <form>; that one holds the article's prose and stays.
+ */
+function isFillInForm(form: Element): boolean {
+  const text = (form.textContent ?? "").replace(/\s+/g, " ").trim().length;
+  return proseParagraphChars(form) < text * 0.5;
+}
+
 function furnitureKindOf(element: Element, wholePage: boolean, pageProseChars: number): string | null {
   const tag = element.tagName.toLowerCase();
   if (tag === "figcaption" || tag === "figure") return "caption";
@@ -138,6 +148,7 @@ function furnitureKindOf(element: Element, wholePage: boolean, pageProseChars: n
     words.some((word) => FURNITURE_CLASS_WORDS.has(word)) ||
     words.some((word) => FURNITURE_CLASS_PARTS.some((part) => word.includes(part)));
   if (wholePage && PAGE_FURNITURE_TAGS.has(tag)) return "furniture-block";
+  if (tag === "form" && isFillInForm(element)) return "furniture-block";
   if (!furnitureClass) return null;
   // Across the whole page a comments section or a related-stories rail is furniture however long it is.
   if (wholePage) return isLayoutWrapper(element, words, pageProseChars) ? null : "furniture-block";
