@@ -7,7 +7,10 @@ import type { ResolvedSpeaker } from "./speakers/speakers";
 export interface QuotePart {
   span: QuoteSpan;
   kind: "direct" | "partial";
-  /** A quote paragraph going on after an attributed one: the attribution's speaker, but no cue verb of its own. */
+  /**
+   * No cue verb of its own: a quote paragraph going on after an attributed one (that attribution's speaker), or a
+   * long quote its sentence's subject is taken to have said (./uncued.ts, with `cue` null).
+   */
   uncued?: boolean;
 }
 

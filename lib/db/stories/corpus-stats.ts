@@ -9,9 +9,6 @@ import { jsonTextRows } from "../json-rows";
  */
 export const DOCUMENT_COUNT_KEY = "__documents__";
 
-/** The terms as rows in SQL (see jsonTextRows). */
-const termRows = jsonTextRows;
-
 /** Article count and the document frequencies of the given terms, for IDF weights: one query. */
 export async function getCorpusStats(
   db: Db,
@@ -21,7 +18,7 @@ export async function getCorpusStats(
   const documentFrequency: Record<string, number> = {};
   const rows = await db.$queryRaw<
     { term: string; documentFrequency: number | bigint }[]
-  >`SELECT "term", "documentFrequency" FROM "TermStat" WHERE "term" IN (${termRows(db, [DOCUMENT_COUNT_KEY, ...terms])})`;
+  >`SELECT "term", "documentFrequency" FROM "TermStat" WHERE "term" IN (${jsonTextRows(db, [DOCUMENT_COUNT_KEY, ...terms])})`;
   for (const row of rows) {
     const frequency = Number(row.documentFrequency);
     if (row.term === DOCUMENT_COUNT_KEY) documentCount = frequency;
@@ -36,7 +33,7 @@ export async function getCorpusStats(
  */
 export async function incrementDocumentFrequencies(db: Db, terms: string[]): Promise<void> {
   const distinct = [...new Set([DOCUMENT_COUNT_KEY, ...terms])].sort();
-  await db.$executeRaw`INSERT INTO "TermStat" ("term", "documentFrequency") SELECT "value", 1 FROM (${termRows(db, distinct)}) AS terms WHERE true ON CONFLICT ("term") DO UPDATE SET "documentFrequency" = "TermStat"."documentFrequency" + 1`;
+  await db.$executeRaw`INSERT INTO "TermStat" ("term", "documentFrequency") SELECT "value", 1 FROM (${jsonTextRows(db, distinct)}) AS terms WHERE true ON CONFLICT ("term") DO UPDATE SET "documentFrequency" = "TermStat"."documentFrequency" + 1`;
 }
 
 /**
@@ -54,7 +51,7 @@ export async function decrementDocumentFrequencies(
   for (const [term, count] of termCounts)
     if (count > 0) byCount.set(count, [...(byCount.get(count) ?? []), term]);
   for (const [count, terms] of [...byCount].sort((a, b) => a[0] - b[0])) {
-    await db.$executeRaw`UPDATE "TermStat" SET "documentFrequency" = CASE WHEN "documentFrequency" > ${count} THEN "documentFrequency" - ${count} ELSE 0 END WHERE "term" IN (${termRows(db, terms.sort())})`;
+    await db.$executeRaw`UPDATE "TermStat" SET "documentFrequency" = CASE WHEN "documentFrequency" > ${count} THEN "documentFrequency" - ${count} ELSE 0 END WHERE "term" IN (${jsonTextRows(db, terms.sort())})`;
   }
   await db.$executeRaw`DELETE FROM "TermStat" WHERE "documentFrequency" = 0 AND "term" <> ${DOCUMENT_COUNT_KEY}`;
 }
