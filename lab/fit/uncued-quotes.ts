@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
+import { parseCommandLine } from "../command-line";
 import { loadQuoteSet } from "../eval/quotes/sets";
 import { assignFolds } from "../eval/folds";
 import { UNCUED_MODEL_FILE, uncuedProbability } from "@/lib/quotes/uncued-model";
@@ -13,7 +13,8 @@ import { fitUncuedModel, uncuedData, UNCUED_L2, type UncuedData } from "./uncued
  * (default: the committed model file). With --folds K, first prints for each L2 penalty the K-fold cross-validated
  * count of stretches taken, matched and right (articles grouped as eval:quotes groups them). Same data, same model.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run fit:uncued-quotes -- --data DIR [--out FILE] [--folds K] [--l2 X]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     data: { type: "string" },
     out: { type: "string" },
@@ -22,7 +23,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.data) {
-  console.error("usage: npm run fit:uncued-quotes -- --data DIR [--out FILE] [--folds K] [--l2 X]");
+  console.error(USAGE);
   process.exit(2);
 }
 const documents = await loadQuoteSet(values.data);
