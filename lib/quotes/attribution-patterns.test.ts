@@ -67,6 +67,13 @@ describe("quotation shapes", () => {
 });
 
 describe("speakers", () => {
+  it("'as X puts it' attributes the quote that follows to X, in the present tense too", () => {
+    const body =
+      'The vote failed. As columnist Dana Milbank puts it, "Senate Republicans are unmoved, and activists uninspired."';
+    expect(run(body).map((q) => q.speaker)).toEqual(["Dana Milbank"]);
+    expect(run(body.replace("puts it", "puts pressure on them"))).toEqual([]);
+  });
+
   it("the subject of 'went on to say' and 'continued to argue' speaks, a pronoun included", () => {
     const body = 'The room was quiet. He went on to say, "She once threw a Bible at an agent on her detail."';
     expect(run(body).map((q) => mention(body, q))).toEqual(["He"]);
