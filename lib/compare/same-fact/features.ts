@@ -120,6 +120,9 @@ function orderedBaseFeatures(first: AnalysedSentence, second: AnalysedSentence):
   const coverA = coverage(first.tokens, alignment.aToB, firstProfile);
   const coverB = coverage(second.tokens, alignment.bToA, secondProfile);
   const ids = canonicalCodes(firstProfile.keys, secondProfile.keys, alignment);
+  /** Dice of the surface words' 1-, 2- and 3-grams (the words themselves, matched or not). */
+  const words = canonicalCodes(firstProfile.keys, secondProfile.keys, null);
+  const surfaceWordDice = [1, 2, 3].map((n) => gramOverlap(words, n).dice);
   /** Dice of the n-grams (n = 1..4), and the share of each side's the other has: [a in b, b in a]. */
   const grams = [1, 2, 3, 4].map((n) => gramOverlap(ids, n));
   const numbers = numberAgreement(first, second, alignment);
@@ -148,6 +151,7 @@ function orderedBaseFeatures(first: AnalysedSentence, second: AnalysedSentence):
     alignment,
     ids,
     contained,
+    surfaceWordDice,
     coverA,
     coverB,
   );
@@ -170,7 +174,7 @@ function orderedBaseFeatures(first: AnalysedSentence, second: AnalysedSentence):
     reportedMismatch: first.reported !== second.reported ? 1 : 0,
     order: orderAgreement(alignment.aToB),
     synonymShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "synonym").length / matched,
-    wordDice: setDice(firstProfile.wordGrams[0] as GramSet, secondProfile.wordGrams[0] as GramSet),
+    wordDice: surfaceWordDice[0] as number,
     longerLength: Math.log(1 + Math.max(coverA.content, coverB.content)),
     unigramMin: Math.min(...(contained[0] as Both)),
     unigramMax: Math.max(...(contained[0] as Both)),
@@ -269,28 +273,31 @@ function shorterFirst(
 
 /**
  * What the pair features read of one sentence alone, computed once per sentence: alignment puts each sentence
- * in dozens of pairs, and recomputing these per pair (indexes, word specificities, character and word n-grams)
- * was most of a pair's cost. A pure function of the sentence, so the features are the same as without it.
+ * in dozens of pairs, and recomputing these per pair (indexes, word specificities, character n-grams) was most
+ * of a pair's cost. A pure function of the sentence, so the features are the same as without it.
  */
 interface SentenceProfile {
   /** Each token's key, and them joined by spaces (the text the character n-grams read). */
   keys: string[];
-  keyText: string;
-  /** Content words by lemma, by stem and by synonym group: where another sentence's words find a match here. */
-  byLemma: Map<string, number[]>;
-  byStem: Map<string, number[]>;
-  bySynonym: Map<string, number[]>;
-  /** Each token's synonym group ids as text (the keys of bySynonym). */
+  /** Each token's synonym group ids as text (the keys of TokenIndexes.bySynonym). */
   synonymKeys: string[][];
   /** Each token's specificity, and the sum of the squares over content words in order (the TF-IDF norm). */
   specificity: number[];
   norm: number;
   /** Content words. */
   content: number;
-  /** Distinct character 3- and 4-grams of keyText. */
+  /** Distinct character 3- and 4-grams of the keys joined by spaces. */
   charGrams: [GramSet, GramSet];
-  /** Distinct word 1-, 2- and 3-grams of the keys (the first MAX_CODED_WORDS). */
-  wordGrams: [GramSet, GramSet, GramSet];
+  keyText: string;
+  /** Built the first time the sentence is the second of a pair (a sentence judged once may never need them). */
+  indexes: TokenIndexes | null;
+}
+
+/** Content words by lemma, by stem and by synonym group: where another sentence's words find a match here. */
+interface TokenIndexes {
+  byLemma: Map<string, number[]>;
+  byStem: Map<string, number[]>;
+  bySynonym: Map<string, number[]>;
 }
 
 /**
@@ -299,15 +306,21 @@ interface SentenceProfile {
  */
 interface GramSet {
   packed: Float64Array;
-  other: Set<string>;
+  other: Set<string> | null;
   size: number;
 }
 
-/** Memory bound: profiles live only as long as their sentence. */
-const profiles = new WeakMap<AnalysedSentence, SentenceProfile>();
+/**
+ * Where a sentence keeps its profile: on the sentence itself (so it lives exactly as long), under a key only
+ * this module knows. A WeakMap did the same but slowed collection enough to cost more than it saved on
+ * sentences judged once (the paraphrase evaluation, the fits).
+ */
+const PROFILE = Symbol("same-fact profile");
 
-function profileOf(sentence: AnalysedSentence): SentenceProfile {
-  const known = profiles.get(sentence);
+type Profiled = AnalysedSentence & { [PROFILE]?: SentenceProfile };
+
+function profileOf(sentence: Profiled): SentenceProfile {
+  const known = sentence[PROFILE];
   if (known) return known;
   const tokens = sentence.tokens;
   const keys = tokens.map((t) => t.key);
@@ -321,74 +334,62 @@ function profileOf(sentence: AnalysedSentence): SentenceProfile {
     const w = specificities[i] as number;
     norm += w * w;
   });
-  const synonymKeys = tokens.map((t) => t.synonyms.map(String));
-  const coded = keys.slice(0, MAX_CODED_WORDS);
   const profile: SentenceProfile = {
     keys,
     keyText,
-    byLemma: indexBy(tokens, (t) => t.lemmas),
-    byStem: indexBy(tokens, (t) => [t.stem]),
-    bySynonym: indexBy(tokens, (_, i) => synonymKeys[i] as string[]),
-    synonymKeys,
+    synonymKeys: tokens.map((t) => t.synonyms.map(String)),
     specificity: specificities,
     norm,
     content,
-    charGrams: [charGrams(keyText, 3), charGrams(keyText, 4)],
-    wordGrams: [wordGrams(coded, 1), wordGrams(coded, 2), wordGrams(coded, 3)],
+    charGrams: charGramSets(keyText),
+    indexes: null,
   };
-  profiles.set(sentence, profile);
+  Object.defineProperty(sentence, PROFILE, { value: profile });
   return profile;
 }
 
-/** Distinct character n-grams (n = 3 or 4, UTF-16 units as String.slice reads them); exact numbers where they fit. */
-function charGrams(text: string, n: 3 | 4): GramSet {
-  const packed: number[] = [];
-  const other = new Set<string>();
-  for (let i = 0; i + n <= text.length; i++) {
-    const key = packChars(text, i, n);
-    if (key === null) other.add(text.slice(i, i + n));
-    else packed.push(key);
-  }
-  return gramSet(packed, other);
+function indexesOf(sentence: AnalysedSentence, profile: SentenceProfile): TokenIndexes {
+  profile.indexes ??= {
+    byLemma: indexBy(sentence.tokens, (t) => t.lemmas),
+    byStem: indexBy(sentence.tokens, (t) => [t.stem]),
+    bySynonym: indexBy(sentence.tokens, (_, i) => profile.synonymKeys[i] as string[]),
+  };
+  return profile.indexes;
 }
+
+/** Three UTF-16 units of 16 bits make an exact 48-bit number; four of 13 bits (Latin, Greek, Cyrillic…) 52. */
+const UNIT_3 = 2 ** 16;
+const UNIT_4 = 2 ** 13;
 
 /**
- * The n code units from i as one exact integer: three of 16 bits (48 bits), or four of 13 bits (52 bits, all
- * of Latin, Greek, Cyrillic, Arabic, Hebrew…); null when a unit does not fit, and the n-gram stays text.
+ * The distinct character 3- and 4-grams of a text (UTF-16 units, as String.slice reads them): as exact numbers,
+ * a 4-gram with a unit past 13 bits as text.
  */
-function packChars(text: string, i: number, n: 3 | 4): number | null {
-  const bits = n === 3 ? 16 : 13;
-  const limit = 2 ** bits;
-  let key = 0;
-  for (let k = 0; k < n; k++) {
-    const unit = text.charCodeAt(i + k);
-    if (unit >= limit) return null;
-    key = key * limit + unit;
+function charGramSets(text: string): [GramSet, GramSet] {
+  const three: number[] = [];
+  const four: number[] = [];
+  let otherFour: Set<string> | null = null;
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    const c = text.charCodeAt(i + 2);
+    three.push((a * UNIT_3 + b) * UNIT_3 + c);
+    if (i + 4 > text.length) continue;
+    const d = text.charCodeAt(i + 3);
+    if (a < UNIT_4 && b < UNIT_4 && c < UNIT_4 && d < UNIT_4)
+      four.push(((a * UNIT_4 + b) * UNIT_4 + c) * UNIT_4 + d);
+    else (otherFour ??= new Set()).add(text.slice(i, i + 4));
   }
-  return key;
+  return [gramSet(three, null), gramSet(four, otherFour)];
 }
 
-/** Distinct word n-grams, each as its words' lengths and letters (so no two n-grams share a form). */
-function wordGrams(keys: readonly string[], n: number): GramSet {
-  const other = new Set<string>();
-  for (let i = 0; i + n <= keys.length; i++) {
-    let gram = "";
-    for (let k = 0; k < n; k++) {
-      const key = keys[i + k] as string;
-      gram += `${key.length}:${key}`;
-    }
-    other.add(gram);
-  }
-  return gramSet([], other);
-}
-
-function gramSet(packed: number[], other: Set<string>): GramSet {
+function gramSet(packed: number[], other: Set<string> | null): GramSet {
   const sorted = Float64Array.from(packed).sort();
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] as number;
   const unique = sorted.subarray(0, distinct);
-  return { packed: unique, other, size: unique.length + other.size };
+  return { packed: unique, other, size: unique.length + (other?.size ?? 0) };
 }
 
 /** Dice overlap of two sets of distinct n-grams. */
@@ -407,8 +408,10 @@ function setDice(a: GramSet, b: GramSet): number {
     } else if (x < y) i++;
     else j++;
   }
-  const [small, large] = a.other.size <= b.other.size ? [a.other, b.other] : [b.other, a.other];
-  for (const gram of small) if (large.has(gram)) shared++;
+  if (a.other && b.other) {
+    const [small, large] = a.other.size <= b.other.size ? [a.other, b.other] : [b.other, a.other];
+    for (const gram of small) if (large.has(gram)) shared++;
+  }
   return (2 * shared) / (a.size + b.size);
 }
 
@@ -426,7 +429,7 @@ function alignTokens(
   const aToB = a.tokens.map(() => -1);
   const bToA = b.tokens.map(() => -1);
   const kinds: MatchKind[] = [];
-  const { byLemma, byStem, bySynonym } = profileB;
+  const { byLemma, byStem, bySynonym } = indexesOf(b, profileB);
   const passes: [MatchKind, (t: FactToken, i: number) => number | undefined][] = [
     ["word", (t) => firstFree(t.lemmas, byLemma, bToA)],
     ["stem", (t) => (t.value === null ? firstFree([t.stem], byStem, bToA) : undefined)],
@@ -646,8 +649,13 @@ interface CodedPair {
   base: number;
 }
 
-function canonicalCodes(keysA: readonly string[], keysB: readonly string[], alignment: Alignment): CodedPair {
+function canonicalCodes(
+  keysA: readonly string[],
+  keysB: readonly string[],
+  alignment: Alignment | null,
+): CodedPair {
   // An unmatched word by its key (text), a matched pair by its position in a (a number): never the same key.
+  // Without an alignment, every word by its key.
   const codes = new Map<string | number, number>();
   const code = (key: string | number) => {
     let c = codes.get(key);
@@ -659,10 +667,10 @@ function canonicalCodes(keysA: readonly string[], keysB: readonly string[], alig
   };
   const codedA: number[] = [];
   for (let i = 0; i < Math.min(keysA.length, MAX_CODED_WORDS); i++)
-    codedA.push(code(alignment.aToB[i] === -1 ? (keysA[i] as string) : i));
+    codedA.push(code((alignment?.aToB[i] ?? -1) === -1 ? (keysA[i] as string) : i));
   const codedB: number[] = [];
   for (let j = 0; j < Math.min(keysB.length, MAX_CODED_WORDS); j++) {
-    const i = alignment.bToA[j] ?? -1;
+    const i = alignment?.bToA[j] ?? -1;
     codedB.push(code(i === -1 ? (keysB[j] as string) : i));
   }
   return { a: codedA, b: codedB, base: Math.max(1, codes.size) };
@@ -783,6 +791,7 @@ function surfaceFeatures(
   alignment: Alignment,
   ids: CodedPair,
   contained: readonly Both[],
+  surfaceWordDice: readonly number[],
   coverA: Cover,
   coverB: Cover,
 ) {
@@ -812,8 +821,8 @@ function surfaceFeatures(
     stemShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "stem").length / matched,
     exactShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "word").length / matched,
     commonRun: run / Math.max(1, Math.min(ids.a.length, ids.b.length)),
-    surfaceBigramDice: setDice(profileA.wordGrams[1], profileB.wordGrams[1]),
-    surfaceTrigramDice: setDice(profileA.wordGrams[2], profileB.wordGrams[2]),
+    surfaceBigramDice: surfaceWordDice[1] as number,
+    surfaceTrigramDice: surfaceWordDice[2] as number,
     unmatchedNamesWeight: coverA.unmatchedNameWeight + coverB.unmatchedNameWeight,
     unmatchedNounish: coverA.unmatchedOther + coverB.unmatchedOther,
     firstNameMismatch: firstNameMismatch(a, b, alignment),
