@@ -1,7 +1,7 @@
-import { francAll } from "franc-min";
 import { iso6393To1 } from "iso-639-3/iso6393-to-1.js";
 import { scriptLanguage } from "./script-language";
 import { words } from "./spans";
+import { francAllFast } from "./trigram-language";
 
 /** Characters of a text franc reads: enough for a clear verdict on prose, and its cost stays flat. */
 const DEFAULT_SAMPLE_CHARS = 1_000;
@@ -19,15 +19,21 @@ const SHORT_MAX_RUNNER_UP = 0.9;
  * script names its language outright (kana → ja, Hangul → ko, Cyrillic → ru or uk…); other text goes to franc
  * (franc-min: trigram profiles of the 82 most spoken languages), which must lead clearly before we name it.
  */
-export function detectLanguage(
-  text: string,
-  options: { maxChars?: number; maxRunnerUp?: number } = {},
-): string | null {
-  const byScript = scriptLanguage(text);
-  if (byScript) return byScript;
+export function detectLanguage(text: string, options: DetectOptions = {}): string | null {
+  return scriptLanguage(text) ?? detectLatinLanguage(text, options);
+}
+
+interface DetectOptions {
+  maxChars?: number;
+  maxRunnerUp?: number;
+}
+
+/** detectLanguage of a text whose script names no language (scriptLanguage gave null): franc's verdict. */
+export function detectLatinLanguage(text: string, options: DetectOptions = {}): string | null {
   const sample = text.slice(0, options.maxChars ?? DEFAULT_SAMPLE_CHARS);
   if (sample.length < MIN_CHARS || words(sample).length < MIN_WORDS) return null;
-  const [best, second] = francAll(sample, { minLength: 20 });
+  // franc-min's francAll, computed faster (trigram-language.ts).
+  const [best, second] = francAllFast(sample, 20);
   if (!best || best[0] === "und") return null;
   const maxRunnerUp =
     options.maxRunnerUp ?? (sample.length < SHORT_SAMPLE_CHARS ? SHORT_MAX_RUNNER_UP : MAX_RUNNER_UP);
