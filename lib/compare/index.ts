@@ -16,6 +16,7 @@ export { differingFigures } from "./align/figures";
 export { diffStats, isRewrite, REWRITTEN_BELOW, type DiffStats } from "./diff/diff-stats";
 export {
   framingSignals,
+  FramingMemo,
   type FramingSignals,
   type FramingArticle,
   type FramingQuotation,

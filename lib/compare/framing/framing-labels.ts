@@ -82,11 +82,18 @@ export function actorLabels(
   options: ActorLabelOptions,
 ): ActorLabels[] {
   const actors = collectActors(articles);
+  // Each form's pattern is compiled once per call, not once per article; each article's quotations are grouped
+  // by speaker once, not re-keyed per actor.
+  const patterns = new Map<string, RegExp>();
+  const quotationsBySpeaker = articles.map(quotationsByKey);
   const result: ActorLabels[] = [];
   for (const actor of actors) {
-    const perArticle = articles.map((article) => {
+    const perArticle = articles.map((article, index) => {
       const maker = examplesOf.get(article.id);
-      const found = maker ? labelsInArticle(article, actor, maker, options.maxExamples) : null;
+      const quoted = quotationsBySpeaker[index]?.get(actor.key) ?? [];
+      const found = maker
+        ? labelsInArticle(article, quoted, actor, maker, options.maxExamples, patterns)
+        : null;
       return {
         articleId: article.id,
         outlet: article.outlet,
@@ -102,6 +109,19 @@ export function actorLabels(
     .slice(0, options.maxActors);
 }
 
+/** An article's quotations by speaker key, in the article's order. */
+function quotationsByKey(article: LabelArticle): Map<string, LabelQuotation[]> {
+  const byKey = new Map<string, LabelQuotation[]>();
+  for (const q of article.quotations) {
+    const key = speakerKey(q.speaker);
+    if (key === null) continue;
+    const list = byKey.get(key) ?? [];
+    list.push(q);
+    byKey.set(key, list);
+  }
+  return byKey;
+}
+
 interface Actor {
   key: string;
   /** The fullest form any article gives, for display. */
@@ -110,18 +130,32 @@ interface Actor {
   forms: string[];
 }
 
+/**
+ * Work bound: speakers looked up in the texts at most, those quoted in most articles first (then by key). Every
+ * actor is searched in every article, so this bounds the scans to this many per article; the dev sets' stories
+ * have at most 26 speakers.
+ */
+export const MAX_ACTORS_LOOKED_UP = 200;
+
 function collectActors(articles: readonly LabelArticle[]): Actor[] {
   const byKey = new Map<string, Set<string>>();
+  const articlesQuoting = new Map<string, number>();
   for (const article of articles) {
+    const quoting = new Set<string>();
     for (const q of article.quotations) {
       const key = speakerKey(q.speaker);
       if (key === null || q.speaker === null || PRONOUNS.has(key)) continue;
       const forms = byKey.get(key) ?? new Set<string>();
       forms.add(q.speaker.trim());
       byKey.set(key, forms);
+      quoting.add(key);
     }
+    for (const key of quoting) articlesQuoting.set(key, (articlesQuoting.get(key) ?? 0) + 1);
   }
+  const quoted = (key: string) => articlesQuoting.get(key) ?? 0;
   return [...byKey.entries()]
+    .sort(([a], [b]) => quoted(b) - quoted(a) || compareText(a, b))
+    .slice(0, MAX_ACTORS_LOOKED_UP)
     .sort(([a], [b]) => compareText(a, b))
     .map(([key, formSet]) => {
       const forms = [...formSet].sort((a, b) => b.length - a.length || compareText(a, b));
@@ -133,9 +167,11 @@ function collectActors(articles: readonly LabelArticle[]): Actor[] {
 
 function labelsInArticle(
   article: LabelArticle,
+  quoted: readonly LabelQuotation[],
   actor: Actor,
   maker: ExampleMaker,
   maxExamples: number,
+  patterns: Map<string, RegExp>,
 ): { mentions: number; labels: ActorLabel[] } {
   const { text } = article;
   const byLabel = new Map<string, ActorLabel>();
@@ -148,7 +184,7 @@ function labelsInArticle(
     byLabel.set(key, entry);
   };
 
-  const occurrences = nameOccurrences(text, actor.forms);
+  const occurrences = nameOccurrences(text, actor.forms, patterns);
   for (const occurrence of occurrences) {
     const title = titleBefore(text, occurrence.start);
     if (title) add(text.slice(title.start, title.end), title.start, occurrence.end);
@@ -157,8 +193,8 @@ function labelsInArticle(
   }
   // A description standing in for the name as a speaker: "the Kremlin leader said".
   const surname = foldForComparison(actor.forms[actor.forms.length - 1] ?? "");
-  for (const q of article.quotations) {
-    if (speakerKey(q.speaker) !== actor.key || q.speakerStart === null || q.speakerEnd === null) continue;
+  for (const q of quoted) {
+    if (q.speakerStart === null || q.speakerEnd === null) continue;
     const mention = text.slice(q.speakerStart, q.speakerEnd).trim();
     const mentionWords = mention.split(/\s+/);
     if (mentionWords.length > MAX_APPOSITION_WORDS || PRONOUNS.has(bare(mention))) continue;
@@ -185,11 +221,18 @@ interface Span {
 }
 
 /** Where the text writes the name, fullest forms first, never overlapping; whole words, case as written. */
-function nameOccurrences(text: string, forms: readonly string[]): Span[] {
+function nameOccurrences(text: string, forms: readonly string[], patterns: Map<string, RegExp>): Span[] {
   const taken: Span[] = [];
   for (const form of forms) {
     if (form === "") continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu");
+    // A match holds every word of the form as written (only the spaces between them may differ), so a text
+    // missing one of them is not scanned: most actors of a large story are absent from most of its articles.
+    if (!form.split(/\s+/).every((word) => text.includes(word))) continue;
+    let pattern = patterns.get(form);
+    if (!pattern) {
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu");
+      patterns.set(form, pattern);
+    }
     for (const m of text.matchAll(pattern)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!taken.some((t) => span.start < t.end && t.start < span.end)) taken.push(span);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findQuotations } from "../../quotes";
 import { AppError } from "../../errors";
-import { framingSignals, type FramingArticle, type FramingSignals } from "./framing";
+import { FramingMemo, framingSignals, type FramingArticle, type FramingSignals } from "./framing";
+import { MAX_ACTORS_LOOKED_UP } from "./framing-labels";
 import { FRAMING_LEXICON } from "./framing-lexicon";
 import { JOE_BODY, JOE_HEADLINE, OTHER_BODY } from "../__fixtures__/seed-articles";
 import { withCpuTime } from "@/lib/testing/cpu-time";
@@ -185,6 +186,43 @@ describe("framingSignals on written cases", () => {
     const labels = trump?.articles[0]?.labels.map((l) => l.label).sort();
     expect(labels).toEqual(["US President", "the Republican leader", "the former reality TV host"].sort());
     expect(trump?.articles[0]?.mentions).toBe(3);
+  });
+
+  it("looks up at most MAX_ACTORS_LOOKED_UP speakers, those quoted in most articles first", () => {
+    const names = Array.from(
+      { length: MAX_ACTORS_LOOKED_UP + 1 },
+      (_, i) => `Person${String(i).padStart(3, "0")}`,
+    );
+    const one = (id: string, speakers: readonly string[]): FramingArticle => {
+      const text = speakers.map((n) => `Minister ${n} said no.`).join(" ");
+      let at = 0;
+      return {
+        id,
+        outlet: id,
+        title: "t",
+        text,
+        quotations: speakers.map((speaker) => {
+          const start = text.indexOf(speaker, at);
+          at = start + speaker.length;
+          return { start, end: at, speaker, speakerStart: null, speakerEnd: null, cue: "said" };
+        }),
+      };
+    };
+    // The last name is quoted in one article, the others in two: it is the one left out.
+    const signals = framingSignals([one("a", names), one("b", names.slice(0, -1))], { maxActors: 1000 });
+    expect(signals.actors).toHaveLength(MAX_ACTORS_LOOKED_UP);
+    expect(signals.actors.map((a) => a.actor)).not.toContain(names[names.length - 1]);
+  });
+
+  it("reuses an article's own signals from a memo only for the same text and quotations", () => {
+    const memo = new FramingMemo();
+    const full = framingSignals(SEED_PAIR, { memo });
+    const fresh = framingSignals(SEED_PAIR.slice(0, 1));
+    expect(framingSignals(SEED_PAIR.slice(0, 1), { memo })).toEqual(fresh);
+    expect(full.articles[0]?.cues).toEqual(fresh.articles[0]?.cues);
+    // Same id, other text: worked out again, not taken from the memo.
+    const edited = article("joe", "JOE", JOE_HEADLINE, OTHER_BODY);
+    expect(framingSignals([edited], { memo })).toEqual(framingSignals([edited]));
   });
 
   it("keeps an honorific and a job title together, not the given name", () => {

@@ -84,6 +84,35 @@ export interface FramingOptions {
   /** Actors listed at most (those labelled by most articles first). */
   maxActors?: number;
   lexicon?: FramingLexicon;
+  /** Per-article signals kept from an earlier call over some of the same articles, read and filled. */
+  memo?: FramingMemo;
+}
+
+/** An article's signals that do not depend on the other articles framed with it. */
+type OwnFraming = Omit<ArticleFraming, "articleId" | "outlet" | "headline" | "distinctiveHeadlineWords">;
+
+/**
+ * Per-article framing shared between calls over overlapping sets of articles (a story's members, then its
+ * default columns): an article's verbs, hedges and terms do not depend on the others, so they are worked out
+ * once. An entry is used only for the same text, the same quotations array and the same settings.
+ */
+export class FramingMemo {
+  private readonly entries = new Map<
+    string,
+    { article: FramingArticle; settings: readonly unknown[]; own: OwnFraming }
+  >();
+
+  get(article: FramingArticle, settings: readonly unknown[]): OwnFraming | undefined {
+    const entry = this.entries.get(article.id);
+    if (!entry || entry.article.text !== article.text || entry.article.quotations !== article.quotations) {
+      return undefined;
+    }
+    return entry.settings.every((value, i) => value === settings[i]) ? entry.own : undefined;
+  }
+
+  set(article: FramingArticle, settings: readonly unknown[], own: OwnFraming): void {
+    this.entries.set(article.id, { article, settings, own });
+  }
 }
 
 const DEFAULTS = { maxExamples: 3, maxArticles: 200, maxTextChars: 200_000, maxActors: 12 };
@@ -116,18 +145,23 @@ export function framingSignals(
   }
 
   const bounded = articles.map((a) => boundArticle(a, maxTextChars));
-  const hedgeIndex = compileTerms(lexicon.hedgeCategories);
-  const disputeIndex = compileTerms(lexicon.disputeCategories);
-  const loadedIndex = compileTerms(lexicon.loadedCategories);
+  const indexes = {
+    hedge: compileTerms(lexicon.hedgeCategories),
+    dispute: compileTerms(lexicon.disputeCategories),
+    loaded: compileTerms(lexicon.loadedCategories),
+  };
   const makers = new Map(bounded.map((a) => [a.id, new ExampleMaker(a.text)]));
   const headlineWords = bounded.map((a) => contentWords(a.title));
 
+  const settings = [maxExamples, maxTextChars, lexicon];
   const perArticle = bounded.map((article, index): ArticleFraming => {
+    const original = articles[index] ?? article;
     const maker = makers.get(article.id) ?? new ExampleMaker(article.text);
-    const speech = speakerRanges(article.text, article.quotations);
-    const hedges = matchTerms(article.text, hedgeIndex, speech, maker, maxExamples);
-    const disputes = matchTerms(article.text, disputeIndex, speech, maker, maxExamples);
-    const loaded = matchTerms(article.text, loadedIndex, speech, maker, maxExamples);
+    let own = options.memo?.get(original, settings);
+    if (!own) {
+      own = ownFraming(article, maker, maxExamples, lexicon, indexes);
+      options.memo?.set(original, settings, own);
+    }
     const others = new Set(headlineWords.flatMap((ws, i) => (i === index ? [] : ws.map((w) => w.key))));
     const seen = new Set<string>();
     return {
@@ -142,17 +176,7 @@ export function framingSignals(
               seen.add(w.key);
               return [w.text];
             }),
-      wordCount: wordSpans(article.text).length,
-      cues: cueCounts(article, maker, maxExamples, lexicon),
-      hedges: hedges.terms,
-      disputes: disputes.terms,
-      loaded: loaded.terms,
-      reported: [...hedges.reported, ...disputes.reported, ...loaded.reported].sort(
-        (a, b) => b.count - a.count || compareText(a.term, b.term),
-      ),
-      quotedHedges: hedges.quoted,
-      quotedDisputes: disputes.quoted,
-      quotedLoaded: loaded.quoted,
+      ...own,
     };
   });
 
@@ -166,6 +190,32 @@ export function framingSignals(
     ],
     articles: perArticle,
     actors: actorLabels(bounded, makers, { maxActors, maxExamples }),
+  };
+}
+
+function ownFraming(
+  article: FramingArticle,
+  maker: ExampleMaker,
+  maxExamples: number,
+  lexicon: FramingLexicon,
+  indexes: Record<"hedge" | "dispute" | "loaded", ReturnType<typeof compileTerms>>,
+): OwnFraming {
+  const speech = speakerRanges(article.text, article.quotations);
+  const hedges = matchTerms(article.text, indexes.hedge, speech, maker, maxExamples);
+  const disputes = matchTerms(article.text, indexes.dispute, speech, maker, maxExamples);
+  const loaded = matchTerms(article.text, indexes.loaded, speech, maker, maxExamples);
+  return {
+    wordCount: wordSpans(article.text).length,
+    cues: cueCounts(article, maker, maxExamples, lexicon),
+    hedges: hedges.terms,
+    disputes: disputes.terms,
+    loaded: loaded.terms,
+    reported: [...hedges.reported, ...disputes.reported, ...loaded.reported].sort(
+      (a, b) => b.count - a.count || compareText(a.term, b.term),
+    ),
+    quotedHedges: hedges.quoted,
+    quotedDisputes: disputes.quoted,
+    quotedLoaded: loaded.quoted,
   };
 }
 

@@ -4,6 +4,7 @@ import {
   differingFigures,
   framingSignals,
   type FramingArticle,
+  type FramingMemo,
 } from "@/lib/compare";
 import type { StoryRecord } from "@/lib/db";
 import { quoteGroupViews } from "./quote-groups";
@@ -52,11 +53,13 @@ export function framingArticle(article: ComparedArticleText): FramingArticle {
 /**
  * Everything the compare view shows about a choice of articles (given in column order): the quote groups
  * restricted to them, the sentence alignment with figures worded differently, framing signals, and each
- * column's word marks against the first column. Pure: the caller loads the data.
+ * column's word marks against the first column. Pure: the caller loads the data. `framingMemo` holds the
+ * per-article framing of an earlier call over the same texts (the story's members), so it is not worked out again.
  */
 export function compareArticles(
   record: Pick<StoryRecord, "quoteGroups">,
   articles: readonly ComparedArticleText[],
+  framingMemo?: FramingMemo,
 ): ArticleComparison {
   const chosen = new Set(articles.map((a) => a.id));
   const quoteGroups = quoteGroupViews({
@@ -81,7 +84,7 @@ export function compareArticles(
       missingFrom: row.missingFrom,
       figures: figuresAgainstFirst(row.sentences),
     })),
-    framing: framingSignals(articles.map(framingArticle)),
+    framing: framingSignals(articles.map(framingArticle), { memo: framingMemo }),
     columnMarks: reference
       ? others.map((other) => ({
           articleId: other.id,

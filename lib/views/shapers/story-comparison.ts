@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { framingSignals } from "@/lib/compare";
+import { FramingMemo, framingSignals } from "@/lib/compare";
 import type { StoryRecord } from "@/lib/db";
 import type { StoryComparisonPayload } from "../types";
 import {
@@ -43,12 +43,15 @@ export function storyComparisonPayload(
 ): StoryComparisonPayload {
   const byId = new Map(framedTexts.map((t) => [t.id, t]));
   const defaultIds = selectComparedArticles(framedTexts.map((t) => t.id)).articleIds;
+  // The default columns are members: their own framing signals are reused, only the cross-article parts redone.
+  const framingMemo = new FramingMemo();
   return {
     quoteGroups: quoteGroupViews(record),
-    framing: framingSignals(framedTexts.map(framingArticle)),
+    framing: framingSignals(framedTexts.map(framingArticle), { memo: framingMemo }),
     defaultCompare: compareArticles(
       record,
       defaultIds.flatMap((id) => byId.get(id) ?? []),
+      framingMemo,
     ),
   };
 }
