@@ -1,10 +1,10 @@
 import { plausibleDate } from "./dates";
-import { words } from "../text";
 import { entitiesOfWords } from "./entities";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { extractNumbers } from "./numbers";
 import { emptyRecord, valueOf } from "./records";
-import { figureTerm, termsOfText, termsOfWords } from "./terms";
+import { readWords } from "./read-words";
+import { figureTerm, termsOfText } from "./terms";
 import { topIndicesByValue } from "./top";
 import type { ClusterDocument, CorpusStats, DocumentProfile } from "./types";
 
@@ -19,9 +19,9 @@ export interface DocumentAnalysis {
 export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
   // The words are read once, for names and terms alike.
   const body = doc.text.slice(0, P.maxTextChars);
-  const titleWords = words(doc.title);
-  const bodyWords = words(body);
-  const entities = entitiesOfWords(doc.title, titleWords, body, bodyWords);
+  const title = readWords(doc.title);
+  const bodyRead = readWords(body);
+  const entities = entitiesOfWords(doc.title, title.words, body, bodyRead.words);
   const numbers = extractNumbers(doc.text, P.maxTextChars);
   // Words of names count extra: who and where tell one event from a look-alike far better than what happened.
   const nameTerms = new Set(entities.flatMap((name) => termsOfText(name)));
@@ -29,8 +29,8 @@ export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
   const add = (term: string, weight: number): void => {
     tf.set(term, (tf.get(term) ?? 0) + weight * (nameTerms.has(term) ? P.nameWeight : 1));
   };
-  const titleTerms = termsOfWords(titleWords);
-  const bodyTerms = termsOfWords(bodyWords);
+  const titleTerms = title.terms;
+  const bodyTerms = bodyRead.terms;
   for (const term of titleTerms) add(term, P.titleWeight);
   bodyTerms.forEach((term, i) => add(term, i < P.leadWords ? P.leadWeight : 1));
   if (P.bigramWeight > 0) {
