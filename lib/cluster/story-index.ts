@@ -49,7 +49,7 @@ function heaviest(record: Readonly<Record<string, number>>, limit: number): stri
     keys.push(key);
     weights.push(weight);
   }
-  return topIndicesByValue(keys, Float64Array.from(weights), limit).map((i) => keys[i] as string);
+  return topIndicesByValue(keys, weights, limit).map((i) => keys[i] as string);
 }
 
 /**
@@ -125,6 +125,9 @@ export class InMemoryStoryIndex implements StoryIndex {
   /** Scratch space of candidates(): rank per slot (0: no hit yet) and the slots hit, in order of first hit. */
   private ranks = new Float64Array(1024);
   private readonly touched: number[] = [];
+  /** Scratch space of candidates(): the best slots so far and their ranks, best first. */
+  private best = new Int32Array(64);
+  private bestRanks = new Float64Array(64);
   private readonly maxPostingsPerKey: number;
   private sequence = 0;
 
@@ -150,24 +153,35 @@ export class InMemoryStoryIndex implements StoryIndex {
       });
     }
     const k = Math.min(Math.max(0, limit), touched.length);
-    const best: number[] = [];
-    const bestRanks: number[] = [];
+    if (this.bestRanks.length < k) {
+      this.best = new Int32Array(k * 2);
+      this.bestRanks = new Float64Array(k * 2);
+    }
+    const best = this.best;
+    const bestRanks = this.bestRanks;
+    let count = 0;
     for (const slot of touched) {
       const rank = ranks[slot] as number;
       ranks[slot] = 0;
       if (k === 0) continue;
-      if (best.length === k) {
+      if (count === k) {
         if (rank <= (bestRanks[k - 1] as number)) continue;
-        best.pop();
-        bestRanks.pop();
+        count--;
       }
-      let at = bestRanks.length;
-      while (at > 0 && (bestRanks[at - 1] as number) < rank) at--;
-      best.splice(at, 0, slot);
-      bestRanks.splice(at, 0, rank);
+      let at = count;
+      while (at > 0 && (bestRanks[at - 1] as number) < rank) {
+        bestRanks[at] = bestRanks[at - 1] as number;
+        best[at] = best[at - 1] as number;
+        at--;
+      }
+      bestRanks[at] = rank;
+      best[at] = slot;
+      count++;
     }
     touched.length = 0;
-    return best.map((slot) => this.idAt[slot] as string);
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) ids.push(this.idAt[best[i] as number] as string);
+    return ids;
   }
 
   post(storyId: string, keys: readonly string[]): void {
