@@ -18,7 +18,11 @@ export function topByValue(entries: [string, number][], limit: number): [string,
  * topByValue over parallel arrays (keys distinct): the positions of the `limit` largest values, largest first,
  * ties by key. For callers with many entries and no tuples of their own (a document's terms).
  */
-export function topIndicesByValue(keys: readonly string[], values: readonly number[], limit: number): number[] {
+export function topIndicesByValue(
+  keys: readonly string[],
+  values: readonly number[],
+  limit: number,
+): number[] {
   if (limit <= 0) return [];
   let indices: number[] = [];
   if (values.length > limit * 2) {
