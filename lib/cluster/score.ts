@@ -6,7 +6,7 @@ import type { DocumentProfile, StoryProfile } from "./types";
 export interface ScoringDocument {
   /** The terms and their weights, side by side (the profile's order): scoring loops over them per candidate. */
   termKeys: string[];
-  termWeights: Float64Array;
+  termWeights: number[];
   termNorm: number;
   entities: ReadonlySet<string>;
   time: number | null;
@@ -46,7 +46,7 @@ export function scoringDocument(doc: DocumentProfile): ScoringDocument {
   }
   return {
     termKeys,
-    termWeights: Float64Array.from(weights),
+    termWeights: weights,
     termNorm: Math.sqrt(sumOfSquares),
     entities: new Set(doc.entities),
     time: timeOf(doc.publishedAt),
