@@ -10,9 +10,9 @@ import { syntheticNews } from "./synthetic-news";
 /*
  * npx tsx lab/bench/cluster.ts --articles N [--seed S]
  * Streams N synthetic articles (see synthetic-news.ts) through the app's clustering engine and measures
- * throughput, CPU time (per second and per article) and peak memory; the last line is one JSON object. Articles are generated in batches
- * outside the timed part, and clocks are read once per batch: reading the CPU clock per article cost about
- * a fifth of the time measured. `checksum` fingerprints the partition (same seed → same checksum), so a
+ * throughput, CPU time (per second and per article) and peak memory; the last line is one JSON object.
+ * Articles are generated in batches outside the timed part, and clocks are read once per batch: reading the
+ * CPU clock per article cost about a fifth of the time measured. `checksum` fingerprints the partition (same seed → same checksum), so a
  * speed-up can be shown not to change a single assignment.
  */
 const { values } = parseArgs({ options: { articles: { type: "string" }, seed: { type: "string" } } });
