@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { postManyMarks } from "@/lib/testing/many-marks";
 import { buildApp, hasBuild, startApp } from "./web-server";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run bench:analysis-load [-- --marks 40000,400000] [--threads 1] [--skip-build]
@@ -13,7 +13,8 @@ import { buildApp, hasBuild, startApp } from "./web-server";
  * answers during it (count, median, slowest). With --threads 0 the analysis runs on the server's own thread,
  * for comparison. Progress goes to stderr; the last line is one JSON object.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run bench:analysis-load -- [--marks 40000,400000] [--threads 1] [--skip-build]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     marks: { type: "string", default: "40000,400000" },
     threads: { type: "string", default: "1" },
@@ -23,7 +24,7 @@ const { values } = parseArgs({
 const TOKEN = "bench-analysis-load-token-0123456789";
 const marks = values.marks.split(",").map(Number);
 if (marks.some((n) => !Number.isInteger(n) || n < 2)) {
-  console.error("usage: npm run bench:analysis-load -- [--marks 40000,400000] [--threads 1] [--skip-build]");
+  console.error(USAGE);
   process.exit(2);
 }
 

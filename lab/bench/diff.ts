@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { diffWords, diffStats, type DiffOp } from "@/lib/compare";
 import { words } from "@/lib/text";
 import { seededRandom } from "@/lib/compare/__fixtures__/generated-texts";
 import { syntheticNews } from "./synthetic-news";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run bench:diff [-- --words N --runs R]
@@ -14,7 +14,10 @@ import { syntheticNews } from "./synthetic-news";
  * time, which on a shared machine also counts other processes' work).
  * Articles are built from the synthetic news corpus (deterministic), never from ../shared.
  */
-const { values } = parseArgs({ options: { words: { type: "string" }, runs: { type: "string" } } });
+const USAGE = "usage: npm run bench:diff -- [--words N] [--runs R]";
+const { values } = parseCommandLine(USAGE, {
+  options: { words: { type: "string" }, runs: { type: "string" } },
+});
 const args = z
   .object({
     words: z.coerce.number().int().min(10).max(200_000).default(5_000),
@@ -22,7 +25,7 @@ const args = z
   })
   .safeParse(values);
 if (!args.success) {
-  console.error("usage: npm run bench:diff -- [--words N] [--runs R]");
+  console.error(USAGE);
   process.exit(2);
 }
 const { words: targetWords, runs } = args.data;

@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,6 +16,7 @@ import {
 import { seededRandom } from "./random";
 import { insertSeedOutlets } from "./seed-rows";
 import { insertSyntheticStories, type SyntheticStory } from "./synthetic-stories";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run bench:search -- --articles N [--db sqlite|postgres] [--seed S]
@@ -25,7 +25,8 @@ import { insertSyntheticStories, type SyntheticStory } from "./synthetic-stories
  * and filters. Query plans go to stderr; the last line is one JSON object of median milliseconds per scenario.
  * Postgres: a scratch database is created on $TEST_POSTGRES_URL's server (default the local one) and dropped.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run bench:search -- --articles N [--db sqlite|postgres] [--seed S]";
+const { values } = parseCommandLine(USAGE, {
   options: { articles: { type: "string" }, db: { type: "string" }, seed: { type: "string" } },
 });
 const args = z
@@ -36,7 +37,7 @@ const args = z
   })
   .safeParse(values);
 if (!args.success) {
-  console.error("usage: npm run bench:search -- --articles N [--db sqlite|postgres] [--seed S]");
+  console.error(USAGE);
   process.exit(2);
 }
 const { articles: articleTotal, db: provider, seed } = args.data;

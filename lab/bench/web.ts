@@ -1,10 +1,10 @@
 import { loadavg } from "node:os";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 import { cachedDatabase, type SeedSummary } from "./seed-cache";
 import { measureCall, measurePage, type PageFigures } from "./web-load";
 import { buildApp, hasBuild, startApp, type RunningApp } from "./web-server";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run bench:web [-- --db sqlite|postgres] [--articles N] [--duration S] [--connections C] [--skip-build]
@@ -19,7 +19,9 @@ import { buildApp, hasBuild, startApp, type RunningApp } from "./web-server";
  * time over each measured run, divided by the requests it answered, is reported as cpuMsPerRequest: unlike
  * throughput it hardly depends on what else the machine is doing.
  */
-const { values } = parseArgs({
+const USAGE =
+  "usage: npm run bench:web -- [--db sqlite|postgres] [--articles N] [--duration S] [--connections C] [--warmup S] [--seed S] [--skip-build] [--reuse] [--pages list,story,compare,…]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     db: { type: "string" },
     articles: { type: "string" },

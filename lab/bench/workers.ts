@@ -2,9 +2,9 @@ import { fork, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import pg from "pg";
 import { z } from "zod";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run bench:workers [-- --pages N] [--workers K] [--concurrency C] [--delay MS]
@@ -17,7 +17,8 @@ import { z } from "zod";
  * The Postgres server is TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/postgres); the
  * database it creates is dropped at the end.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run bench:workers -- [--pages N] [--workers K] [--concurrency C] [--delay MS]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     pages: { type: "string" },
     workers: { type: "string" },

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { EVENT_FEATURE_NAMES, eventFeatures } from "@/lib/compare/same-fact/event";
 import { analyseSentence, type AnalysedSentence } from "@/lib/compare/same-fact/tokens";
 import { readParaphrasePairs } from "../eval/paraphrase/msrp";
@@ -12,6 +11,7 @@ import {
   readLedes,
   sharedCount,
 } from "./same-event-fit";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run fit:same-event [-- --reports FILE.jsonl --msrp FILE.tsv --folds K --l2 X --out FILE]
@@ -31,7 +31,9 @@ import {
  * pair's sentence sharing two content words) check the fitted model out of domain. Deterministic; the last
  * line is one JSON object.
  */
-const { values } = parseArgs({
+const USAGE =
+  "usage: npm run fit:same-event -- [--reports FILE.jsonl] [--msrp FILE.tsv] [--folds K] [--l2 X] [--max-false-rate X] [--states-false-rate X] [--out FILE]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     reports: { type: "string", default: "../shared/data/clustering-dev/pac.jsonl" },
     msrp: { type: "string", default: "../shared/data/paraphrase-msrp/train.tsv" },

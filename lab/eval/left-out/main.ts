@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { alignSentences, type ArticleText } from "@/lib/compare";
 import type { SameEventModel } from "@/lib/compare/same-fact";
 import { sentenceSpans } from "@/lib/text";
@@ -12,6 +11,7 @@ import {
   sameEventModel,
 } from "../../fit/same-event-fit";
 import { assignFolds, parseFolds } from "../folds";
+import { parseCommandLine } from "../../command-line";
 
 /*
  * npm run eval:left-out -- --data FILE.jsonl [--sample N] [--seed S] [--out FILE] [--folds K]
@@ -26,7 +26,9 @@ import { assignFolds, parseFolds } from "../folds";
  * stories of K−1 folds and used on the stories of the last, fold by fold (stories grouped whole), so the lede
  * figure on the file the committed model was fitted on is not flattered by it.
  */
-const { values } = parseArgs({
+const USAGE =
+  "usage: npm run eval:left-out -- --data FILE.jsonl [--sample N] [--seed S] [--out FILE] [--folds K≥2]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     data: { type: "string" },
     sample: { type: "string", default: "20" },
@@ -39,9 +41,7 @@ const { values } = parseArgs({
 });
 const { folds, valid: foldsValid } = parseFolds(values.folds);
 if (!values.data || !foldsValid) {
-  console.error(
-    "usage: npm run eval:left-out -- --data FILE.jsonl [--sample N] [--seed S] [--out FILE] [--folds K≥2]",
-  );
+  console.error(USAGE);
   process.exit(2);
 }
 

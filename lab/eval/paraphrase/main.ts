@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { analyseSentence, judgeSameFact } from "@/lib/compare/same-fact";
 import { pairFeatures } from "@/lib/compare/same-fact/features";
 import { binaryMetrics, crossValidate } from "../../fit/logistic";
 import { readParaphrasePairs } from "./msrp";
+import { parseCommandLine } from "../../command-line";
 
 /*
  * npm run eval:paraphrase -- --data FILE.tsv [--out FILE] [--folds K]
@@ -13,11 +13,12 @@ import { readParaphrasePairs } from "./msrp";
  * writes `id1<TAB>id2<TAB>0|1` per pair. --folds K also reports the K-fold cross-validated figures of
  * refitting the model on FILE (meaningful on training data only). The last line is one JSON object.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run eval:paraphrase -- --data FILE.tsv [--out FILE] [--folds K]";
+const { values } = parseCommandLine(USAGE, {
   options: { data: { type: "string" }, out: { type: "string" }, folds: { type: "string" } },
 });
 if (!values.data) {
-  console.error("usage: npm run eval:paraphrase -- --data FILE.tsv [--out FILE] [--folds K]");
+  console.error(USAGE);
   process.exit(2);
 }
 const folds = values.folds === undefined ? 0 : Number(values.folds);
