@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { MergeLedger, StreamingClusterer } from "@/lib/cluster";
 import { clusteringScores } from "../eval/cluster/bcubed";
 import type { LabelledDocument } from "../eval/cluster/evaluate";
 import { syntheticNews } from "./synthetic-news";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npx tsx lab/bench/cluster.ts --articles N [--seed S]
@@ -15,7 +15,10 @@ import { syntheticNews } from "./synthetic-news";
  * CPU clock per article cost about a fifth of the time measured. `checksum` fingerprints the partition (same seed → same checksum), so a
  * speed-up can be shown not to change a single assignment.
  */
-const { values } = parseArgs({ options: { articles: { type: "string" }, seed: { type: "string" } } });
+const USAGE = "usage: npm run bench:cluster -- --articles N [--seed S]";
+const { values } = parseCommandLine(USAGE, {
+  options: { articles: { type: "string" }, seed: { type: "string" } },
+});
 const args = z
   .object({
     articles: z.coerce.number().int().positive().max(10_000_000),
@@ -23,7 +26,7 @@ const args = z
   })
   .safeParse(values);
 if (!args.success) {
-  console.error("usage: npx tsx lab/bench/cluster.ts --articles N [--seed S]");
+  console.error(USAGE);
   process.exit(2);
 }
 const { articles, seed } = args.data;
