@@ -13,8 +13,11 @@ export async function register(): Promise<void> {
   const { getDb } = await import("@/lib/db");
   const { log } = await import("@/lib/log");
   // The fitted models (committed JSON) are checked now, so a stale or corrupt file stops the start naming it:
-  // the quotation span model when asked, the same-fact and same-event models when their modules load.
-  (await import("@/lib/quotes")).spanModel();
+  // the quotation span and uncued-quotation models when asked, the same-fact and same-event models when their
+  // modules load.
+  const quotes = await import("@/lib/quotes");
+  quotes.spanModel();
+  quotes.uncuedModel();
   await import("@/lib/compare");
   await getDb();
   if (env.PARALLAX_DEMO === "auto") {

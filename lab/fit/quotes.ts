@@ -1,18 +1,21 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
 import { loadQuoteSet } from "../eval/quotes/sets";
 import { fitOn, trainingData } from "../eval/quotes/folds";
 import { SPAN_MODEL_FILE } from "@/lib/quotes/languages/span-model";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run fit:quotes -- --data DIR [--out FILE]
  * Fits the quotation span model (lib/quotes/languages) on a training split (quotes-german/train) and writes its
  * weights as JSON (default: the committed model file). Same data, same weights.
  */
-const { values } = parseArgs({ options: { data: { type: "string" }, out: { type: "string" } } });
+const USAGE = "usage: npm run fit:quotes -- --data DIR [--out FILE]";
+const { values } = parseCommandLine(USAGE, {
+  options: { data: { type: "string" }, out: { type: "string" } },
+});
 if (!values.data) {
-  console.error("usage: npm run fit:quotes -- --data DIR [--out FILE]");
+  console.error(USAGE);
   process.exit(2);
 }
 const documents = await loadQuoteSet(values.data);

@@ -11,6 +11,17 @@ describe("the attributed stretch around a quotation", () => {
     ]);
   });
 
+  it("a fragment's stretch starts at its that-clause past a long object or a cue's adverbial phrase", () => {
+    expect(
+      stretches("Clinton told customers at a busy breakfast spot in the city that “I need you tomorrow.”"),
+    ).toEqual([{ content: "that “I need you tomorrow.”", speaker: "Clinton" }]);
+    expect(
+      stretches(
+        "Sanders said during a long interview with a local radio host that he would “take a look” at it.",
+      ),
+    ).toEqual([{ content: "that he would “take a look” at it", speaker: "Sanders" }]);
+  });
+
   it("reported speech stops where the writer takes the sentence back", () => {
     expect(
       stretches("Clinton says she respects his “passion and commitment” but argues he can’t deliver."),

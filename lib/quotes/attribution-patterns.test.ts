@@ -67,6 +67,20 @@ describe("quotation shapes", () => {
 });
 
 describe("speakers", () => {
+  it("'as X puts it' attributes the quote that follows to X, in the present tense too", () => {
+    const body =
+      'The vote failed. As columnist Dana Milbank puts it, "Senate Republicans are unmoved, and activists uninspired."';
+    expect(run(body).map((q) => q.speaker)).toEqual(["Dana Milbank"]);
+    expect(run(body.replace("puts it", "puts pressure on them"))).toEqual([]);
+  });
+
+  it("the subject of 'went on to say' and 'continued to argue' speaks, a pronoun included", () => {
+    const body = 'The room was quiet. He went on to say, "She once threw a Bible at an agent on her detail."';
+    expect(run(body).map((q) => mention(body, q))).toEqual(["He"]);
+    const named = 'The room was quiet. Senator Jane Roe continued to argue, "The plan will fail."';
+    expect(run(named).map((q) => [q.text, q.speaker])).toEqual([["The plan will fail.", "Jane Roe"]]);
+  });
+
   it('"he said" resolves to the nearest person named before it, the mention staying on the pronoun', () => {
     const body =
       'Maria Lopez introduced the guest. Dmitry Peskov took the floor.\n\n"Nothing has changed," he said.';

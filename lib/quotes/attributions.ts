@@ -13,7 +13,8 @@ import { sentenceAround, sentenceBreaks } from "./marks/sentences";
 import { firstOpeningFrom } from "./marks/span-index";
 import { SpeakerResolver, type ResolvedSpeaker } from "./speakers/speakers";
 import { UnclaimedFragments } from "./unclaimed";
-import { uncuedAttributions } from "./uncued";
+import { uncuedCandidates, type UncuedCandidate } from "./uncued";
+import { acceptsUncued, uncuedModel, type UncuedModel } from "./uncued-model";
 
 export { isVerblessCue, SIGNATURE_DASH, INTRO_COLON } from "./cues/context";
 
@@ -247,8 +248,14 @@ class AttributionReader {
   }
 }
 
-/** Finds every quotation of the body and what, if anything, attributes it. */
-export function findAttributions(body: string, limits: Partial<AttributionLimits> = {}): Attribution[] {
+/**
+ * The attributions the cue rules find, and the stretches no cue claims that the uncued reading could give to their
+ * sentence's subject (./uncued.ts), with the features its acceptance model reads. Fitting that model needs both.
+ */
+export function attributionsAndUncued(
+  body: string,
+  limits: Partial<AttributionLimits> = {},
+): { found: Attribution[]; uncued: UncuedCandidate[] } {
   const quotes = findQuoteSpans(body);
   const resolver = new SpeakerResolver(body, quotes);
   const settled = attributionLimits(limits);
@@ -259,8 +266,19 @@ export function findAttributions(body: string, limits: Partial<AttributionLimits
     reader.readParagraph(paragraph, quotes.slice(from, to));
   }
   const found = reader.attributions.sort((a, b) => a.content.start - b.content.start);
-  const uncued = uncuedAttributions(body, quotes, found, resolver, settled);
-  return uncued.length === 0
-    ? found
-    : [...found, ...uncued].sort((a, b) => a.content.start - b.content.start);
+  return { found, uncued: uncuedCandidates(body, quotes, found, resolver, settled) };
+}
+
+/**
+ * Finds every quotation of the body and what, if anything, attributes it: the cue rules' attributions and the
+ * uncued stretches the acceptance model takes (the committed one unless another is given, as cross-validation does).
+ */
+export function findAttributions(
+  body: string,
+  limits: Partial<AttributionLimits> = {},
+  model: UncuedModel = uncuedModel(),
+): Attribution[] {
+  const { found, uncued } = attributionsAndUncued(body, limits);
+  const taken = uncued.filter((c) => acceptsUncued(model, c.features)).map((c) => c.attribution);
+  return taken.length === 0 ? found : [...found, ...taken].sort((a, b) => a.content.start - b.content.start);
 }

@@ -7,6 +7,7 @@ import {
   type ReadQuote,
 } from "./languages";
 import type { SpanModel } from "./languages/span-model";
+import type { UncuedModel } from "./uncued-model";
 import type { AttributionLimits } from "./limits";
 import { paragraphRanges } from "./marks/marks";
 import type { CharRange } from "./types";
@@ -17,6 +18,8 @@ export interface MultilingualOptions {
   /** The body's language when already known (ISO 639-1); detected otherwise. */
   language?: string | null;
   model?: SpanModel;
+  /** The English reader's acceptance model for uncued quotes (the committed one by default). */
+  uncuedModel?: UncuedModel;
 }
 
 /** The body with every paragraph outside `keep` blanked to spaces: offsets stay, those paragraphs read as empty. */
@@ -49,7 +52,7 @@ export function findAttributionsInAnyLanguage(
   const found: Attribution[] = [];
   if (english.some(Boolean)) {
     const text = english.every(Boolean) ? body : onlyParagraphs(body, paragraphs, english);
-    found.push(...findAttributions(text, options.limits));
+    found.push(...findAttributions(text, options.limits, options.uncuedModel));
   }
   for (const [code, rules] of LANGUAGE_RULES) {
     const mine = paragraphs.filter((_, i) => languages[i] === code);

@@ -79,6 +79,7 @@ describe("bounded time on large and hostile bodies", () => {
   it("a cue further from its quote than maxCueGap is not its cue", () => {
     const body = `Anna Weiss said that the plan, ${"which was long and costly, ".repeat(6)}would be "a disaster for everyone".`;
     expect(findQuotations(body)).toMatchObject([{ speaker: "Anna Weiss", cue: "said" }]);
-    expect(findQuotations(body, { limits: { maxCueGap: 60 } })).toEqual([]);
+    // Out of the cue's reach the quote may still be the subject's by the uncued reading, but never by "said".
+    expect(findQuotations(body, { limits: { maxCueGap: 60 } }).map((q) => q.cue)).not.toContain("said");
   });
 });

@@ -26,6 +26,25 @@ describe("long quotations with no speech verb in reach", () => {
     expect(stretches('The mayor\'s "big idea" drew crowds on Monday.')).toEqual([]);
   });
 
+  it("belong to the subject when short but in a that-clause (the fitted model's call)", () => {
+    expect(
+      stretches(
+        'The vote was close. Senator Jane Roe reassured voters that the plan was "a blank check." Then she left.',
+      ),
+    ).toEqual([{ content: 'that the plan was "a blank check."', speaker: "Jane Roe" }]);
+    expect(
+      stretches('The vote was close. Senator Jane Roe left the plan, "a blank check," on the table.'),
+    ).toEqual([]);
+  });
+
+  it("are no one's when the name only modifies a document or a work", () => {
+    const text = (subject: string) =>
+      `The talks ended. ${subject} estimated that "forty percent of all the plans would lose that status" soon.`;
+    expect(stretches(text("The Treasury document"))).toEqual([]);
+    expect(stretches(text("The Treasury ad"))).toEqual([]);
+    expect(stretches(text("Senator Jane Roe")).map((s) => s.speaker)).toEqual(["Jane Roe"]);
+  });
+
   it("are no one's when the subject is a document or a place, or the quote is a title", () => {
     expect(
       stretches('The report ended on "a note of caution about the years ahead of us all." Nobody objected.'),

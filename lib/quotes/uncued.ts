@@ -11,6 +11,9 @@ import { speakerKind } from "./speakers/speaker-kinds";
 import type { ResolvedSpeaker, SpeakerResolver } from "./speakers/speakers";
 import { isCommonWord, lowerCaseWords } from "./speakers/common-words";
 import { PERSON_ROLE_NOUNS } from "./speakers/lexicon";
+import { UNCUED_FEATURES } from "./uncued-features";
+
+export { UNCUED_FEATURES };
 
 /**
  * Words a double-quoted stretch with no speech verb in reach needs before its sentence's subject is taken as its
@@ -37,6 +40,7 @@ const THAT_CLAUSE = /^\s*(?:\S+\s+){0,5}?that\b/i;
 // A word after a capitalised subject that shows the phrase goes on past what was read as its end: "Speaker of
 // the House", "Congregation for the Doctrine", "The Augusta Chronicle via AP", "Teachers who".
 const CUT_OFF = /^(?:of|for|via|by|from|who|which|that|in|at|on|with|to|and|or)$/;
+const NAMES_A_TEXT: ReadonlySet<string> = new Set(["document", "work"]);
 const NEXT_WORD = /^\s+(\p{Ll}[\p{Ll}’'-]*)\b/u;
 
 // "Bernard’s employer, Indiana University Health, said it had “…”": a possessor whose possession is itself someone
@@ -56,7 +60,10 @@ function actsAsSubject(body: string, subject: CharRange): boolean {
   if (speakerKind(body.slice(subject.start, subject.end)) !== "speaker") return false;
   const next = NEXT_WORD.exec(body.slice(subject.end, subject.end + 40))?.[1];
   if (ownsAnotherSpeaker(body, subject, next)) return false;
-  return next === undefined || !CUT_OFF.test(next);
+  if (next === undefined) return true;
+  // "The IRS document estimated that …": the name modifies a document or a work, the phrase's real head.
+  const phrase = `${body.slice(subject.start, subject.end)} ${next}`;
+  return !CUT_OFF.test(next) && !NAMES_A_TEXT.has(speakerKind(phrase));
 }
 
 /**
@@ -87,12 +94,25 @@ function governedBySubject(between: string): boolean {
   return /\S/.test(between) && !/\bwhich\b[^,;:]*$/.test(between);
 }
 
+/** The features of an uncued stretch (see UNCUED_FEATURES), from what readUncued already found. */
+function uncuedFeatures(body: string, q: QuoteSpan, opensSentence: boolean, that: boolean): number[] {
+  const words = wordCount(body, q.inner);
+  return [Math.log(words), words >= MIN_UNCUED_WORDS ? 1 : 0, opensSentence ? 1 : 0, that ? 1 : 0];
+}
+
+/** One stretch the uncued reading could attribute, with the features its acceptance is decided on. */
+export interface UncuedCandidate {
+  attribution: Attribution;
+  features: number[];
+}
+
 /**
- * `Ted Nordhaus … welcomed "the recognition that we do not …"`, `Cruz tweeted a warning. "Missouri: …"`: a long
- * quotation no cue claims is the sentence subject's (or, opening its sentence, the previous sentence's subject's)
- * when that subject names someone (a person or a group, never a place, document or time; an unnamed "security
- * team" or "signs" gives nothing: on PolNeAR train that choice raised quote F1 0.8693 to 0.8697). The attributed stretch runs from
- * after the subject's verb (or its "that") to the end of the quote's clause, as annotators mark reported speech.
+ * `Ted Nordhaus … welcomed "the recognition that we do not …"`, `Cruz tweeted a warning. "Missouri: …"`: a
+ * quotation no cue claims may be the sentence subject's (or, opening its sentence, the previous sentence's
+ * subject's) when that subject names someone (a person or a group, never a place, document or time; an unnamed
+ * "security team" or "signs" gives nothing: on PolNeAR train that choice raised quote F1 0.8693 to 0.8697). The
+ * attributed stretch runs from after the subject's verb (or its "that") to the end of the quote's clause, as
+ * annotators mark reported speech. Whether it is taken is the acceptance model's call (./uncued-model.ts).
  */
 function readUncued(
   body: string,
@@ -101,17 +121,21 @@ function readUncued(
   resolver: SpeakerResolver,
   limits: AttributionLimits,
   lowerWords: () => ReadonlySet<string>,
-): Attribution | null {
+): UncuedCandidate | null {
   const sentence = sentenceAround(q.open, q.paragraph, breaks);
   let from = sentence.start;
   while (from < q.open && /\s/.test(body[from] ?? "")) from += 1;
   const inner = body.slice(q.inner.start, q.inner.end);
   if (isTitleCase(inner)) return null;
+  // A subject further back than a verb's subject is ever looked for is out of reach; the bound also keeps a
+  // sentence of thousands of short quotes linear, now that short ones are read too.
+  if (q.open - from > limits.maxSubjectLookback) return null;
   let subject: CharRange | null = null;
   if (from < q.open) subject = sentenceSubject(body, from, q.open);
   else if (sentence.start > q.paragraph.start) {
     const previous = sentenceAround(sentence.start - 1, q.paragraph, breaks);
-    subject = sentenceSubject(body, previous.start, previous.end);
+    const end = Math.min(previous.end, previous.start + limits.maxSubjectLookback);
+    subject = sentenceSubject(body, previous.start, end);
   }
   if (!subject || !actsAsSubject(body, subject)) return null;
   if (from < q.open && subject.end <= q.open && !governedBySubject(body.slice(subject.end, q.open)))
@@ -119,30 +143,36 @@ function readUncued(
   const content = { start: q.open, end: q.close };
   const verb =
     from < q.open && subject.end <= q.open ? VERB_AFTER_SUBJECT.exec(body.slice(subject.end, q.open)) : null;
+  let that = false;
   if (verb) {
     const verbEnd = subject.end + verb[0].length;
-    const that = THAT_CLAUSE.exec(body.slice(verbEnd, q.open));
-    content.start = Math.min(that ? verbEnd + that[0].length - 4 : verbEnd, q.open);
+    const clause = THAT_CLAUSE.exec(body.slice(verbEnd, q.open));
+    that = clause !== null;
+    content.start = Math.min(clause ? verbEnd + clause[0].length - 4 : verbEnd, q.open);
     content.end = clauseEndAfter(body, q, sentence, limits.maxClauseTail);
   }
   const speaker = resolver.resolve(subject);
   if (speaker.speaker === null) return null;
   if (isBareCommonWord(body.slice(subject.start, subject.end), speaker, lowerWords)) return null;
-  return { parts: [{ span: q, kind: "direct", uncued: true }], content, speaker, cue: null };
+  return {
+    attribution: { parts: [{ span: q, kind: "direct", uncued: true }], content, speaker, cue: null },
+    features: uncuedFeatures(body, q, from >= q.open, that),
+  };
 }
 
 /**
- * Attributions of the long double-quoted stretches that no attribution in `found` (sorted by content start)
- * touches. Linear in quotes and attributions, apart from each paragraph's sentence breaks.
+ * The double-quoted stretches that no attribution in `found` (sorted by content start) touches and whose sentence
+ * has a subject that can speak, with their features. Linear in quotes and attributions, apart from each
+ * paragraph's sentence breaks.
  */
-export function uncuedAttributions(
+export function uncuedCandidates(
   body: string,
   quotes: readonly QuoteSpan[],
   found: readonly Attribution[],
   resolver: SpeakerResolver,
   limits: AttributionLimits,
-): Attribution[] {
-  const extra: Attribution[] = [];
+): UncuedCandidate[] {
+  const extra: UncuedCandidate[] = [];
   let next = 0;
   let reach = -1;
   // Sentence breaks of the paragraph being read, computed once for all its quotes.
@@ -157,7 +187,7 @@ export function uncuedAttributions(
       reach = Math.max(reach, found[next]?.content.end ?? -1);
       next += 1;
     }
-    if (reach > q.open || q.style !== "double" || wordCount(body, q.inner) < MIN_UNCUED_WORDS) continue;
+    if (reach > q.open || q.style !== "double" || wordCount(body, q.inner) < 1) continue;
     if (breaksOf !== q.paragraph.start) {
       const from = firstOpeningFrom(quotes, q.paragraph.start);
       const to = firstOpeningFrom(quotes, q.paragraph.end);

@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { loadQuoteSet } from "./sets";
 import { predictedForScoring } from "./runner";
 import { classifyErrors, type QuoteError } from "./error-kinds";
+import { parseCommandLine } from "../../command-line";
 
 /*
  * npx tsx lab/eval/quotes/errors.ts --data DIR [--kind KIND] [--sample N] [--seed S]
@@ -9,7 +9,8 @@ import { classifyErrors, type QuoteError } from "./error-kinds";
  * then N of one kind with the text around them, drawn by a seeded hash so that runs are comparable. For reading
  * errors on a training split; choosing rules on the split it reads is what makes a figure flatter.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npx tsx lab/eval/quotes/errors.ts --data DIR [--kind KIND] [--sample N] [--seed S]";
+const { values } = parseCommandLine(USAGE, {
   options: {
     data: { type: "string" },
     kind: { type: "string" },
@@ -18,7 +19,7 @@ const { values } = parseArgs({
   },
 });
 if (!values.data) {
-  console.error("usage: npx tsx lab/eval/quotes/errors.ts --data DIR [--kind KIND] [--sample N] [--seed S]");
+  console.error(USAGE);
   process.exit(2);
 }
 const seed = Number(values.seed ?? 1);

@@ -10,6 +10,8 @@ import { fitSpanModel, labelledSamples, type Sample } from "./fit-span-model";
 import { spanModel, type SpanModel } from "@/lib/quotes/languages/span-model";
 import { findAttributionsInAnyLanguage, readForeignQuotes } from "@/lib/quotes/multilingual";
 import { assignFolds } from "../folds";
+import { fitUncuedModel, uncuedData } from "../../fit/uncued-quotes-fit";
+import type { UncuedModel } from "@/lib/quotes/uncued-model";
 
 export { assignFolds };
 
@@ -32,8 +34,8 @@ export function fitOn(documents: readonly EvalDocument[]): SpanModel {
   return samples.length === 0 ? spanModel() : fitSpanModel(samples, { goldCount });
 }
 
-function scored(body: string, model: SpanModel): ScoredQuote[] {
-  return findAttributionsInAnyLanguage(body, { model }).map((a) => ({
+function scored(body: string, model: SpanModel, uncuedModel: UncuedModel): ScoredQuote[] {
+  return findAttributionsInAnyLanguage(body, { model, uncuedModel }).map((a) => ({
     start: a.content.start,
     end: a.content.end,
     speaker: a.speaker ? a.speaker.mention : null,
@@ -42,16 +44,18 @@ function scored(body: string, model: SpanModel): ScoredQuote[] {
 
 /**
  * K-fold cross-validation: for each fold, whatever is fitted (the span model of ./languages) is fitted on the other
- * K−1 folds and scored on this one; the metrics sum the held-out counts of all folds. The English reader has no
- * fitted parameters, so on an English set this equals the plain figure.
+ * K−1 folds and scored on this one, and so is the English reader's acceptance model for uncued quotes
+ * (lab/fit/uncued-quotes-fit.ts); the metrics sum the held-out counts of all folds.
  */
 export function crossValidate(documents: readonly EvalDocument[], k: number): QuoteMetrics {
   const folds = assignFolds(documents, k);
   const counts: QuoteCounts[] = [];
   for (let fold = 0; fold < k; fold += 1) {
-    const model = fitOn(documents.filter((_, i) => folds[i] !== fold));
+    const training = documents.filter((_, i) => folds[i] !== fold);
+    const model = fitOn(training);
+    const uncuedModel = fitUncuedModel(uncuedData(training));
     documents.forEach((d, i) => {
-      if (folds[i] === fold) counts.push(countMatches(d.gold, scored(d.body, model)));
+      if (folds[i] === fold) counts.push(countMatches(d.gold, scored(d.body, model, uncuedModel)));
     });
   }
   return metricsFromCounts(counts);

@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { evaluateQuotesWithPredictions } from "./runner";
 import { crossValidate } from "./folds";
 import { loadQuoteSet } from "./sets";
 import type { QuoteMetrics } from "./evaluate";
+import { parseCommandLine } from "../../command-line";
 
 /*
  * npm run eval:quotes -- --data DIR [--out FILE] [--folds K]
@@ -12,12 +12,13 @@ import type { QuoteMetrics } from "./evaluate";
  * cross-validated figure (what is fitted, fitted on K−1 article groups, scored on the held-out one) as `cv`.
  * The last line is one JSON object.
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run eval:quotes -- --data DIR [--out FILE] [--folds K (2 or more)]";
+const { values } = parseCommandLine(USAGE, {
   options: { data: { type: "string" }, out: { type: "string" }, folds: { type: "string" } },
 });
 const folds = values.folds === undefined ? null : Number(values.folds);
 if (!values.data || (folds !== null && (!Number.isInteger(folds) || folds < 2))) {
-  console.error("usage: npm run eval:quotes -- --data DIR [--out FILE] [--folds K (2 or more)]");
+  console.error(USAGE);
   process.exit(2);
 }
 const { metrics, predictions } = await evaluateQuotesWithPredictions(values.data);

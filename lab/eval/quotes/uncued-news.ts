@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { findAttributions } from "../../../lib/quotes";
+import { parseCommandLine } from "../../command-line";
 
 /*
  * npx tsx lab/eval/quotes/uncued-news.ts --data ../shared/data/clustering-dev/pac.jsonl
@@ -8,9 +8,10 @@ import { findAttributions } from "../../../lib/quotes";
  * ({ id, text }), with the subject it read, the speaker shown and the text before the quote, for reading by hand
  * whether the speaker is right. Real news has no gold speakers; this is how the rule is checked on it.
  */
-const { values } = parseArgs({ options: { data: { type: "string" } } });
+const USAGE = "usage: npx tsx lab/eval/quotes/uncued-news.ts --data FILE.jsonl";
+const { values } = parseCommandLine(USAGE, { options: { data: { type: "string" } } });
 if (!values.data) {
-  console.error("usage: npx tsx lab/eval/quotes/uncued-news.ts --data FILE.jsonl");
+  console.error(USAGE);
   process.exit(2);
 }
 let articles = 0;

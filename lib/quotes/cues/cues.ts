@@ -153,7 +153,7 @@ const CUE_VERBS: readonly string[] = [
   "rant rants ranted ranting",
   "vent vents vented venting",
   "pointed",
-  "put",
+  "put puts putting",
 ];
 
 /** Cues that take the quotation as a label of something ("called it 'a disaster'"): a partial quote follows. */
@@ -209,6 +209,8 @@ const PASSIVE_BEFORE = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+|al
 // "put it", "pointed out", "went on": cues only together with their particle.
 const NEEDS_PARTICLE: Record<string, RegExp> = {
   put: /^\s+it\b/i,
+  puts: /^\s+it\b/i,
+  putting: /^\s+it\b/i,
   pointed: /^\s+out\b/i,
   wrap: /^\s+up\b/i,
   wraps: /^\s+up\b/i,

@@ -205,6 +205,20 @@ function isBetweenSubjectAndVerb(token: Token | undefined): boolean {
   return BETWEEN_SUBJECT_AND_VERB.has(token.lower) || /^[\p{Ll}]{3,}ly$/u.test(token.text);
 }
 
+// "He went on to say", "The email goes on to say", "Roe continued to argue": the verb carrying the subject is before.
+const GOING_ON = /^(?:go|goes|went|going|gone)$/;
+const CONTINUING = /^(?:continued|continues|continue|proceeded|proceeds)$/;
+
+/** The index before "went on to" / "continued to" ending at `i`, or `i` when they are not there. */
+function beforeGoingOnTo(list: readonly Token[], i: number): number {
+  if (list[i]?.lower !== "to") return i;
+  if (list[i - 1]?.lower === "on" && GOING_ON.test(list[i - 2]?.lower ?? "")) i -= 3;
+  else if (CONTINUING.test(list[i - 1]?.lower ?? "")) i -= 2;
+  else return i;
+  while (i >= 0 && isBetweenSubjectAndVerb(list[i])) i -= 1;
+  return i;
+}
+
 function rangeOf(list: readonly Token[]): CharRange | null {
   const first = list[0];
   const last = list[list.length - 1];
@@ -227,6 +241,7 @@ export function subjectBefore(body: string, from: number, verbStart: number): Ch
   const list = tokens(body, from, verbStart);
   let i = list.length - 1;
   while (i >= 0 && isBetweenSubjectAndVerb(list[i])) i -= 1;
+  i = beforeGoingOnTo(list, i);
   const who = list[i];
   if (who?.lower === "who") {
     // "Rikkie Wells, who tweeted": the relative pronoun is the mention; "Candidates who think" is no speaker.
