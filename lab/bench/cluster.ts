@@ -1,21 +1,24 @@
 import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { MergeLedger, StreamingClusterer } from "@/lib/cluster";
 import { clusteringScores } from "../eval/cluster/bcubed";
 import type { LabelledDocument } from "../eval/cluster/evaluate";
 import { syntheticNews } from "./synthetic-news";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npx tsx lab/bench/cluster.ts --articles N [--seed S]
  * Streams N synthetic articles (see synthetic-news.ts) through the app's clustering engine and measures
- * throughput, CPU time and peak memory; the last line is one JSON object. Articles are generated in batches
- * outside the timed part, and clocks are read once per batch: reading the CPU clock per article cost about
- * a fifth of the time measured. `checksum` fingerprints the partition (same seed → same checksum), so a
+ * throughput, CPU time (per second and per article) and peak memory; the last line is one JSON object.
+ * Articles are generated in batches outside the timed part, and clocks are read once per batch: reading the
+ * CPU clock per article cost about a fifth of the time measured. `checksum` fingerprints the partition (same seed → same checksum), so a
  * speed-up can be shown not to change a single assignment.
  */
-const { values } = parseArgs({ options: { articles: { type: "string" }, seed: { type: "string" } } });
+const USAGE = "usage: npm run bench:cluster -- --articles N [--seed S]";
+const { values } = parseCommandLine(USAGE, {
+  options: { articles: { type: "string" }, seed: { type: "string" } },
+});
 const args = z
   .object({
     articles: z.coerce.number().int().positive().max(10_000_000),
@@ -23,7 +26,7 @@ const args = z
   })
   .safeParse(values);
 if (!args.success) {
-  console.error("usage: npx tsx lab/bench/cluster.ts --articles N [--seed S]");
+  console.error(USAGE);
   process.exit(2);
 }
 const { articles, seed } = args.data;
@@ -85,6 +88,8 @@ console.log(
     articlesPerSecond: Math.round(articles / (clusteringMs / 1000)),
     /** Throughput by CPU time (user + system) rather than wall time: the machine may be shared. */
     articlesPerCpuSecond: Math.round(articles / (cpuMicros / 1e6)),
+    /** The same as CPU milliseconds per article, the figure bench:ingest gives per page. */
+    cpuMsPerArticle: Math.round(cpuMicros / articles) / 1000,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     /** One-minute load average at the start and end: on a shared machine, wall-clock figures depend on it. */
     loadAverage: [loadBefore, loadavg()[0] ?? 0].map((x) => Math.round(x * 10) / 10),

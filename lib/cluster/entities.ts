@@ -108,7 +108,7 @@ export function entitiesOfWords(
 function connectsToName(tokens: readonly Token[], connectorIndex: number): boolean {
   for (let j = connectorIndex + 1; j < tokens.length; j++) {
     const token = tokens[j];
-    if (!token || !SPACES.test(token.gapBefore)) return false;
+    if (!token || !isSpaces(token.gapBefore)) return false;
     if (token.capitalised) return true;
     if (!NAME_CONNECTORS.has(token.text)) return false;
   }
@@ -200,6 +200,11 @@ function isShouted(line: string, lineWords: readonly string[]): boolean {
   return LOWER.test(line) === false && lineWords.filter((w) => UPPER.test(w)).length >= 3;
 }
 
+/** SPACES.test, without the pattern for the usual single space. */
+function isSpaces(gap: string): boolean {
+  return gap === " " || SPACES.test(gap);
+}
+
 function isFunctionWord(word: string): boolean {
   return ENGLISH_STOPWORDS.has(word) || NAME_CONNECTORS.has(word);
 }
@@ -213,7 +218,7 @@ function capitalisedRuns(tokens: readonly Token[]): Token[][] {
     if (!token) continue;
     const previous = run[run.length - 1];
     // A name runs on only across plain spaces: a comma or a possessive ends it ("Putin, Xi", "Ukraine's allies").
-    const adjacent = previous !== undefined && !previous.possessive && SPACES.test(token.gapBefore);
+    const adjacent = previous !== undefined && !previous.possessive && isSpaces(token.gapBefore);
     if (token.capitalised && (run.length === 0 || adjacent)) {
       run.push(token);
       continue;

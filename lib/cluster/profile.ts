@@ -1,10 +1,10 @@
 import { plausibleDate } from "./dates";
-import { words } from "../text";
 import { entitiesOfWords } from "./entities";
 import { CLUSTER_PARAMETERS as P } from "./parameters";
 import { extractNumbers } from "./numbers";
 import { emptyRecord, valueOf } from "./records";
-import { figureTerm, termsOfText, termsOfWords } from "./terms";
+import { readWords } from "./read-words";
+import { figureTerm } from "./terms";
 import { topIndicesByValue } from "./top";
 import type { ClusterDocument, CorpusStats, DocumentProfile } from "./types";
 
@@ -19,18 +19,18 @@ export interface DocumentAnalysis {
 export function analyseDocument(doc: ClusterDocument): DocumentAnalysis {
   // The words are read once, for names and terms alike.
   const body = doc.text.slice(0, P.maxTextChars);
-  const titleWords = words(doc.title);
-  const bodyWords = words(body);
-  const entities = entitiesOfWords(doc.title, titleWords, body, bodyWords);
+  const title = readWords(doc.title);
+  const bodyRead = readWords(body);
+  const entities = entitiesOfWords(doc.title, title.words, body, bodyRead.words);
   const numbers = extractNumbers(doc.text, P.maxTextChars);
   // Words of names count extra: who and where tell one event from a look-alike far better than what happened.
-  const nameTerms = new Set(entities.flatMap((name) => termsOfText(name)));
+  const nameTerms = new Set(entities.flatMap((name) => readWords(name).terms));
   const tf = new Map<string, number>();
   const add = (term: string, weight: number): void => {
     tf.set(term, (tf.get(term) ?? 0) + weight * (nameTerms.has(term) ? P.nameWeight : 1));
   };
-  const titleTerms = termsOfWords(titleWords);
-  const bodyTerms = termsOfWords(bodyWords);
+  const titleTerms = title.terms;
+  const bodyTerms = bodyRead.terms;
   for (const term of titleTerms) add(term, P.titleWeight);
   bodyTerms.forEach((term, i) => add(term, i < P.leadWords ? P.leadWeight : 1));
   if (P.bigramWeight > 0) {
@@ -102,13 +102,13 @@ export function profileAnalysis(
 ): DocumentProfile {
   // Parallel arrays rather than a pair per term: a document has hundreds of terms and only 64 are kept.
   const keys: string[] = [];
-  const weights = new Float64Array(analysis.termFrequencies.size);
+  const weights: number[] = [];
   const inOrder = "frequencyOf" in stats ? alignedFrequencies(analysis, stats) : null;
   for (const [term, tf] of analysis.termFrequencies) {
     const idf = inOrder
       ? idfOf(inOrder[keys.length] as number, stats.documentCount)
       : inverseDocumentFrequency(term, stats);
-    weights[keys.length] = (1 + Math.log(tf)) * idf;
+    weights.push((1 + Math.log(tf)) * idf);
     keys.push(term);
   }
   const top = topIndicesByValue(keys, weights, P.maxProfileTerms);

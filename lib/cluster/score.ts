@@ -6,16 +6,21 @@ import type { DocumentProfile, StoryProfile } from "./types";
 export interface ScoringDocument {
   /** The terms and their weights, side by side (the profile's order): scoring loops over them per candidate. */
   termKeys: string[];
-  termWeights: Float64Array;
+  termWeights: number[];
   termNorm: number;
   entities: ReadonlySet<string>;
   time: number | null;
   language: string | null;
+  /** Where each term is among termKeys (a small Map, looked up by every candidate's terms). */
+  positions: ReadonlyMap<string, number>;
 }
 
 /** A story profile in the shape scoring wants: Maps, since plain objects with hundreds of keys are slow. */
 export interface ScoringStory {
   terms: ReadonlyMap<string, number>;
+  /** The terms and their weights, side by side (the profile's order). */
+  termKeys: string[];
+  termWeights: number[];
   termNorm: number;
   /** Share of members mentioning each name (0..1). */
   entityShares: ReadonlyMap<string, number>;
@@ -26,14 +31,27 @@ export interface ScoringStory {
 }
 
 export function scoringDocument(doc: DocumentProfile): ScoringDocument {
-  const terms = Object.entries(doc.terms).filter(([, w]) => Number.isFinite(w));
+  // for…in into parallel arrays rather than Object.entries: this runs for every article.
+  const termKeys: string[] = [];
+  const weights: number[] = [];
+  let sumOfSquares = 0;
+  const positions = new Map<string, number>();
+  for (const term in doc.terms) {
+    const w = doc.terms[term];
+    if (!Object.hasOwn(doc.terms, term) || w === undefined || !Number.isFinite(w)) continue;
+    positions.set(term, termKeys.length);
+    termKeys.push(term);
+    weights.push(w);
+    sumOfSquares += w * w;
+  }
   return {
-    termKeys: terms.map(([term]) => term),
-    termWeights: Float64Array.from(terms, ([, w]) => w),
-    termNorm: Math.sqrt(terms.reduce((sum, [, w]) => sum + w * w, 0)),
+    termKeys,
+    termWeights: weights,
+    termNorm: Math.sqrt(sumOfSquares),
     entities: new Set(doc.entities),
     time: timeOf(doc.publishedAt),
     language: doc.language,
+    positions,
   };
 }
 
@@ -48,11 +66,15 @@ export function scoringStory(story: StoryProfile): ScoringStory {
   if (cached) return cached;
   // for…in rather than Object.entries: this runs for every story that changes, on every article.
   const terms = new Map<string, number>();
+  const termKeys: string[] = [];
+  const termWeights: number[] = [];
   let termNorm = 0;
   for (const term in story.terms) {
     const w = story.terms[term];
     if (!Object.hasOwn(story.terms, term) || w === undefined || !Number.isFinite(w)) continue;
     terms.set(term, w);
+    termKeys.push(term);
+    termWeights.push(w);
     termNorm += w * w;
   }
   const members = Math.max(1, story.documentCount);
@@ -67,6 +89,8 @@ export function scoringStory(story: StoryProfile): ScoringStory {
   }
   const prepared: ScoringStory = {
     terms,
+    termKeys,
+    termWeights,
     termNorm: Math.sqrt(termNorm),
     entityShares,
     entityNorm: Math.sqrt(entityNorm),
@@ -112,17 +136,35 @@ export function timeFactor(gap: number | null): number {
     : Math.max(P.timeFactorFloor, Math.pow(0.5, Math.max(0, gap - P.graceDays) / P.halfLifeDays));
 }
 
+/**
+ * Σ document weight × story weight over the document's terms, in the document's order, so the sum is the same
+ * to the last bit as a lookup per document term; but the story's terms are looked up in the document's small
+ * Map (in the cache for every candidate) rather than the document's in each story's (out of it).
+ */
 function termCosine(doc: ScoringDocument, story: ScoringStory): number {
-  let dot = 0;
-  const keys = doc.termKeys;
   const weights = doc.termWeights;
-  const storyTerms = story.terms;
-  for (let i = 0; i < keys.length; i++) {
-    const w = storyTerms.get(keys[i] as string);
-    dot += (weights[i] as number) * (w === undefined ? 0 : w);
+  if (aligned.length < weights.length) aligned = new Float64Array(weights.length * 2);
+  const keys = story.termKeys;
+  const storyWeights = story.termWeights;
+  const positions = doc.positions;
+  let shared = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const position = positions.get(keys[k] as string);
+    if (position === undefined) continue;
+    aligned[position] = storyWeights[k] as number;
+    shared++;
+  }
+  if (shared === 0) return 0;
+  let dot = 0;
+  for (let i = 0; i < weights.length; i++) {
+    dot += (weights[i] as number) * (aligned[i] as number);
+    aligned[i] = 0;
   }
   return dot === 0 ? 0 : dot / (doc.termNorm * Math.pow(story.termNorm, P.centroidNormPower));
 }
+
+/** Scratch row of termCosine: the story's weight at each of the document's term positions (zero elsewhere). */
+let aligned = new Float64Array(256);
 
 /**
  * Cosine of the document's names (each 1) with the story's names weighted by the share of members that

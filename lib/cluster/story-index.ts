@@ -1,5 +1,5 @@
 import { foldWord } from "./fold";
-import { topByValue } from "./top";
+import { topIndicesByValue } from "./top";
 import type { DocumentProfile, StoryProfile } from "./types";
 
 export interface IndexKeyOptions {
@@ -22,7 +22,7 @@ const STORY_KEY_FACTOR = 2;
 export function indexKeys(profile: DocumentProfile, options: IndexKeyOptions = {}): string[] {
   const keyTerms = options.keyTerms ?? DEFAULTS.keyTerms;
   const keyEntities = options.keyEntities ?? DEFAULTS.keyEntities;
-  const terms = heaviest(Object.entries(profile.terms), keyTerms);
+  const terms = heaviest(profile.terms, keyTerms);
   return keysOf(terms, profile.entities.slice(0, keyEntities));
 }
 
@@ -30,24 +30,60 @@ export function indexKeys(profile: DocumentProfile, options: IndexKeyOptions = {
 export function storyIndexKeys(story: StoryProfile, options: IndexKeyOptions = {}): string[] {
   const keyTerms = (options.keyTerms ?? DEFAULTS.keyTerms) * STORY_KEY_FACTOR;
   const keyEntities = (options.keyEntities ?? DEFAULTS.keyEntities) * STORY_KEY_FACTOR;
-  const terms = heaviest(Object.entries(story.terms), keyTerms);
-  const entities = heaviest(Object.entries(story.entities), keyEntities);
+  const terms = heaviest(story.terms, keyTerms);
+  const entities = heaviest(story.entities, keyEntities);
   return keysOf(terms, entities);
 }
 
-/** The `limit` heaviest keys (not figures), heaviest first, ties by key: topByValue, which sorts only the cut. */
-function heaviest(entries: [string, number][], limit: number): string[] {
-  const usable = entries.filter(
-    ([key, weight]) => !key.startsWith("#") && Number.isFinite(weight) && weight > 0,
-  );
-  return topByValue(usable, limit).map(([key]) => key);
+/**
+ * The `limit` heaviest keys (not figures), heaviest first, ties by key: topIndicesByValue, which sorts only the
+ * cut. for…in into parallel arrays rather than Object.entries: this runs for every article and every story update.
+ */
+function heaviest(record: Readonly<Record<string, number>>, limit: number): string[] {
+  const keys: string[] = [];
+  const weights: number[] = [];
+  for (const key in record) {
+    const weight = record[key];
+    if (!Object.hasOwn(record, key) || weight === undefined) continue;
+    if (key.startsWith("#") || !Number.isFinite(weight) || weight <= 0) continue;
+    keys.push(key);
+    weights.push(weight);
+  }
+  return topIndicesByValue(keys, weights, limit).map((i) => keys[i] as string);
 }
+
+/**
+ * Key strings by term and by name: the same keys come back on every update of a story, and a remembered string
+ * (its hash computed once) is looked up in the postings at once, where a fresh "t|…" is copied and hashed
+ * each time. Memory bound: emptied at MAX_REMEMBERED_KEYS.
+ */
+const termKeys = new Map<string, string>();
+const nameKeys = new Map<string, string>();
+const MAX_REMEMBERED_KEYS = 100_000;
 
 function keysOf(terms: string[], entities: string[]): string[] {
   const keys = new Set<string>();
-  for (const term of terms) keys.add(`t|${term}`);
-  for (const name of entities) keys.add(`e|${foldWord(name)}`);
+  for (const term of terms) keys.add(rememberedKey(termKeys, term, termKey));
+  for (const name of entities) keys.add(rememberedKey(nameKeys, name, nameKey));
   return [...keys];
+}
+
+function termKey(term: string): string {
+  return `t|${term}`;
+}
+
+function nameKey(name: string): string {
+  return `e|${foldWord(name)}`;
+}
+
+function rememberedKey(cache: Map<string, string>, text: string, keyOf: (text: string) => string): string {
+  let key = cache.get(text);
+  if (key === undefined) {
+    if (cache.size >= MAX_REMEMBERED_KEYS) cache.clear();
+    key = keyOf(text);
+    cache.set(text, key);
+  }
+  return key;
 }
 
 /**
@@ -89,6 +125,9 @@ export class InMemoryStoryIndex implements StoryIndex {
   /** Scratch space of candidates(): rank per slot (0: no hit yet) and the slots hit, in order of first hit. */
   private ranks = new Float64Array(1024);
   private readonly touched: number[] = [];
+  /** Scratch space of candidates(): the best slots so far and their ranks, best first. */
+  private best = new Int32Array(64);
+  private bestRanks = new Float64Array(64);
   private readonly maxPostingsPerKey: number;
   private sequence = 0;
 
@@ -114,24 +153,35 @@ export class InMemoryStoryIndex implements StoryIndex {
       });
     }
     const k = Math.min(Math.max(0, limit), touched.length);
-    const best: number[] = [];
-    const bestRanks: number[] = [];
+    if (this.bestRanks.length < k) {
+      this.best = new Int32Array(k * 2);
+      this.bestRanks = new Float64Array(k * 2);
+    }
+    const best = this.best;
+    const bestRanks = this.bestRanks;
+    let count = 0;
     for (const slot of touched) {
       const rank = ranks[slot] as number;
       ranks[slot] = 0;
       if (k === 0) continue;
-      if (best.length === k) {
+      if (count === k) {
         if (rank <= (bestRanks[k - 1] as number)) continue;
-        best.pop();
-        bestRanks.pop();
+        count--;
       }
-      let at = bestRanks.length;
-      while (at > 0 && (bestRanks[at - 1] as number) < rank) at--;
-      best.splice(at, 0, slot);
-      bestRanks.splice(at, 0, rank);
+      let at = count;
+      while (at > 0 && (bestRanks[at - 1] as number) < rank) {
+        bestRanks[at] = bestRanks[at - 1] as number;
+        best[at] = best[at - 1] as number;
+        at--;
+      }
+      bestRanks[at] = rank;
+      best[at] = slot;
+      count++;
     }
     touched.length = 0;
-    return best.map((slot) => this.idAt[slot] as string);
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) ids.push(this.idAt[best[i] as number] as string);
+    return ids;
   }
 
   post(storyId: string, keys: readonly string[]): void {

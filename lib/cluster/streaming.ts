@@ -58,7 +58,7 @@ export function clusterStep(
 ): ClusterStep {
   const threshold = options.threshold ?? P.threshold;
   const maxDaysApart = options.maxDaysApart ?? P.maxDaysApart;
-  if (wordCount(Object.keys(profile.terms)) < (options.minTerms ?? P.minTerms)) {
+  if (recordWordCount(profile.terms) < (options.minTerms ?? P.minTerms)) {
     // Nothing to match on (an empty or one-word body): a story of its own, posted under no key.
     return {
       assignment: { storyId: null, score: 0, sharedTerms: [], sharedEntities: [] },
@@ -173,11 +173,14 @@ export class StreamingClusterer {
   private readonly stories = new Map<string, StoryProfile>();
   /** Recent article ids and body hashes → the story they went to (compact: only what a repeat needs). */
   private readonly remembered = new Map<string, { storyId: string; score: number }>();
+  /** The options clusterStep gets, with the clock set before each step (one object, not a copy per article). */
+  private readonly stepOptions: ClusterStepOptions;
   private clock: number | null = null;
   private created = 0;
 
   constructor(options: StreamingClustererOptions = {}) {
     this.options = { ...STREAM_DEFAULTS, now: Date.now(), ...stripUndefined(options) };
+    this.stepOptions = { ...this.options, clock: null };
     this.corpus = new InMemoryCorpusStats({ width: this.options.corpusSketchWidth });
     this.index = new InMemoryStoryIndex({ maxPostingsPerKey: this.options.maxPostingsPerKey });
   }
@@ -219,7 +222,8 @@ export class StreamingClusterer {
       this.clock,
       this.options.maxCandidates,
     );
-    const step = clusterStep(profile, candidates, { ...this.options, clock: this.clock });
+    this.stepOptions.clock = this.clock;
+    const step = clusterStep(profile, candidates, this.stepOptions);
     const storyId = step.assignment.storyId ?? this.newStoryId();
     for (const absorbed of step.absorbed) {
       this.index.remove(absorbed);
@@ -289,10 +293,21 @@ function repeat(seen: { storyId: string; score: number }): StreamAssignment {
 }
 
 /** Distinct words among terms: not figures ("#…") nor phrases (two words). */
-function wordCount(terms: readonly string[]): number {
+function wordCount(terms: Iterable<string>): number {
   let count = 0;
-  for (const term of terms) if (!term.startsWith("#") && !term.includes(" ")) count++;
+  for (const term of terms) if (isWord(term)) count++;
   return count;
+}
+
+/** wordCount of a record's own keys, without an array of them. */
+function recordWordCount(terms: Readonly<Record<string, number>>): number {
+  let count = 0;
+  for (const term in terms) if (Object.hasOwn(terms, term) && isWord(term)) count++;
+  return count;
+}
+
+function isWord(term: string): boolean {
+  return !term.startsWith("#") && !term.includes(" ");
 }
 
 /** The story with activeAt moved up to the clock (unchanged without one). */

@@ -23,7 +23,7 @@ describe("topByValue", () => {
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
     for (const size of [0, 1, 5, 31, 33, 400]) {
       const keys = Array.from({ length: size }, (_, i) => `k${(i * 37) % 1000}`);
-      const values = Float64Array.from(keys, () => Math.round(next() * 20) / 4);
+      const values = keys.map(() => Math.round(next() * 20) / 4);
       const entries = keys.map((key, i): [string, number] => [key, values[i] ?? 0]);
       for (const limit of [0, 1, 16]) {
         const picked = topIndicesByValue(keys, values, limit).map((i): [string, number] => [

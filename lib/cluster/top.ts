@@ -6,8 +6,7 @@
 export function topByValue(entries: [string, number][], limit: number): [string, number][] {
   if (limit <= 0) return [];
   if (entries.length > limit * 2) {
-    const values = new Float64Array(entries.length);
-    entries.forEach(([, value], i) => (values[i] = value));
+    const values = entries.map(([, value]) => value);
     const cut = kthLargest(values, limit);
     entries = entries.filter(([, value]) => value >= cut);
   }
@@ -19,14 +18,18 @@ export function topByValue(entries: [string, number][], limit: number): [string,
  * topByValue over parallel arrays (keys distinct): the positions of the `limit` largest values, largest first,
  * ties by key. For callers with many entries and no tuples of their own (a document's terms).
  */
-export function topIndicesByValue(keys: readonly string[], values: Float64Array, limit: number): number[] {
+export function topIndicesByValue(
+  keys: readonly string[],
+  values: readonly number[],
+  limit: number,
+): number[] {
   if (limit <= 0) return [];
   let indices: number[] = [];
   if (values.length > limit * 2) {
     const cut = kthLargest(values.slice(), limit);
     for (let i = 0; i < values.length; i++) if ((values[i] as number) >= cut) indices.push(i);
   } else {
-    indices = Array.from(values, (_, i) => i);
+    indices = values.map((_, i) => i);
   }
   indices.sort((a, b) => {
     const ka = keys[a] as string;
@@ -40,8 +43,12 @@ function byValueThenKey(a: [string, number], b: [string, number]): number {
   return b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 }
 
-/** The k-th largest value (1-based) by quickselect; reorders `values`. Median-of-three pivots, no randomness. */
-function kthLargest(values: Float64Array, k: number): number {
+/**
+ * The k-th largest value (1-based) by quickselect; reorders `values`. Median-of-three pivots, no randomness.
+ * Plain arrays rather than typed ones: a typed array of a few hundred values is allocated outside the heap,
+ * which costs more than the work done on it here.
+ */
+function kthLargest(values: number[], k: number): number {
   let lo = 0;
   let hi = values.length - 1;
   const target = k - 1;

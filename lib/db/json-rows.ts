@@ -19,3 +19,9 @@ export function jsonTextRows(db: Db, values: readonly string[]): Prisma.Sql {
 export function timestampParam(db: Db, at: Date): Prisma.Sql {
   return sqlDialect(db) === "postgres" ? Prisma.sql`${at}::timestamp(3)` : Prisma.sql`${at}`;
 }
+
+/** A JSON value as a parameter for a Json column (PostgreSQL's jsonb takes it only typed). */
+export function jsonParam(db: Db, value: unknown): Prisma.Sql {
+  const json = JSON.stringify(value);
+  return sqlDialect(db) === "postgres" ? Prisma.sql`${json}::jsonb` : Prisma.sql`${json}`;
+}

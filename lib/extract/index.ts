@@ -1,5 +1,5 @@
 import { AppError } from "../errors";
-import { detectLanguage, normalizeText, scriptLanguage } from "../text";
+import { detectLatinLanguage, normalizeText, scriptLanguage } from "../text";
 import type { RemovedPart } from "./body";
 import { finishHtmlPage, prepareHtmlPage } from "./html-page";
 import { assertExtractableContent, sniffFormat } from "./input";
@@ -73,7 +73,8 @@ const LATIN_DETECTABLE = new Set([...DETECTABLE_LANGUAGES].filter((language) => 
 function chooseLanguage(declared: string | null, text: string): string | null {
   const byScript = scriptLanguage(text);
   if (byScript) return declared && !LATIN_DETECTABLE.has(declared) ? declared : byScript;
-  const detected = detectLanguage(text);
+  // The script named no language: what detectLanguage would add is franc's verdict (the script read once).
+  const detected = detectLatinLanguage(text);
   if (!declared) return detected;
   return detected && DETECTABLE_LANGUAGES.has(declared) ? detected : declared;
 }

@@ -3,7 +3,7 @@ export { paragraphSpans, wordSpans, words, type TextSpan } from "./spans";
 export { sentenceSpans } from "./sentences";
 export { contentHash } from "./hash";
 export { ENGLISH_STOPWORDS } from "./stopwords";
-export { detectLanguage } from "./language";
+export { detectLanguage, detectLatinLanguage } from "./language";
 export {
   canonicalEncoding,
   decodeText,

@@ -19,12 +19,17 @@ const SHORT_MAX_RUNNER_UP = 0.9;
  * script names its language outright (kana → ja, Hangul → ko, Cyrillic → ru or uk…); other text goes to franc
  * (franc-min: trigram profiles of the 82 most spoken languages), which must lead clearly before we name it.
  */
-export function detectLanguage(
-  text: string,
-  options: { maxChars?: number; maxRunnerUp?: number } = {},
-): string | null {
-  const byScript = scriptLanguage(text);
-  if (byScript) return byScript;
+export function detectLanguage(text: string, options: DetectOptions = {}): string | null {
+  return scriptLanguage(text) ?? detectLatinLanguage(text, options);
+}
+
+interface DetectOptions {
+  maxChars?: number;
+  maxRunnerUp?: number;
+}
+
+/** detectLanguage of a text whose script names no language (scriptLanguage gave null): franc's verdict. */
+export function detectLatinLanguage(text: string, options: DetectOptions = {}): string | null {
   const sample = text.slice(0, options.maxChars ?? DEFAULT_SAMPLE_CHARS);
   if (sample.length < MIN_CHARS || words(sample).length < MIN_WORDS) return null;
   const [best, second] = francAll(sample, { minLength: 20 });

@@ -9,6 +9,7 @@ import {
   matchSentenceSets,
   SAME_FACT_MODEL,
   type AnalysedSentence,
+  type PairMeasureCache,
   type SameEventJudgement,
   type SameEventModel,
 } from "../same-fact";
@@ -115,10 +116,14 @@ export function alignSentences(
     }));
   });
 
+  // Pairs judged while aligning are judged again when asking who left a row out: measured once. Holds at most
+  // the pairs this call judges (each matcher capped), and goes with it.
+  const cache: PairMeasureCache = new Map();
+  const events = ledeEventMemo(eventModel);
   const rows: Row[] = [];
   const placed: { sentence: Sentence; row: Row }[] = [];
   for (const sentences of sentencesByArticle) {
-    const rowOfSentence = matchToRows(sentences, placed, minSimilarity, eventModel);
+    const rowOfSentence = matchToRows(sentences, placed, minSimilarity, events, cache);
     placeUnmatched(sentences, rowOfSentence, rows);
     sentences.forEach((sentence, i) => {
       const row = rowOfSentence[i];
@@ -141,13 +146,14 @@ export function alignSentences(
     new Map(articleIds.map((id, i) => [id, (sentencesByArticle[i] ?? []).map((s) => s.analysed)])),
     {
       statesProbability: options.statesProbability,
+      cache,
       alsoStates: (row, articleId) => {
         const own = ledeOf.get(articleId);
         return (
           own !== undefined &&
           row.some((member) => {
             const lede = ledes.has(member.analysed) ? ledeOf.get(member.articleId) : undefined;
-            return lede !== undefined && ledeEvents(lede, own, eventModel).some((j) => j.states);
+            return lede !== undefined && events(lede, own).some((j) => j.states);
           })
         );
       },
@@ -171,7 +177,8 @@ function matchToRows(
   sentences: readonly Sentence[],
   placed: readonly { sentence: Sentence; row: Row }[],
   minSimilarity: number,
-  eventModel: SameEventModel,
+  events: LedeEvents,
+  cache: PairMeasureCache,
 ): (Row | undefined)[] {
   const best = new Map<string, { sentence: number; row: Row; score: number }>();
   const offer = (s: number, row: Row, score: number) => {
@@ -196,10 +203,11 @@ function matchToRows(
       minSharedWeight: ALIGN_SHARED_WEIGHT,
       minSharedShareWithNumber: ALIGN_SHARED_SHARE_WITH_NUMBER,
       maxSentences: Math.max(sentences.length, placed.length),
+      cache,
     },
   );
   for (const match of matches) offer(match.a, (placed[match.b] as { row: Row }).row, match.score);
-  offerLedes(sentences, placed, offer, eventModel);
+  offerLedes(sentences, placed, offer, events);
 
   // Ties go to the earlier sentence, then the row with the smaller key: a rule that depends on content only.
   const pairs = [...best.values()].sort(
@@ -226,15 +234,34 @@ function offerLedes(
   sentences: readonly Sentence[],
   placed: readonly { sentence: Sentence; row: Row }[],
   offer: (s: number, row: Row, score: number) => void,
-  model: SameEventModel,
+  events: LedeEvents,
 ): void {
   const lede = sentences[0];
   if (!lede?.opening) return;
   for (const { sentence: other, row } of placed) {
     if (!other.opening) continue;
-    const [forward, backward] = ledeEvents(lede, other, model);
+    const [forward, backward] = events(lede, other);
     if (forward.same && backward.same) offer(0, row, Math.min(forward.probability, backward.probability));
   }
+}
+
+type LedeEvents = (a: Sentence, b: Sentence) => [SameEventJudgement, SameEventJudgement];
+
+/**
+ * ledeEvents, remembered for one alignment: each pair of ledes is judged when aligning and again, per row,
+ * when asking who left a row out. Holds at most one entry per pair of the compared articles.
+ */
+function ledeEventMemo(model: SameEventModel): LedeEvents {
+  const memo = new Map<Sentence, Map<Sentence, [SameEventJudgement, SameEventJudgement]>>();
+  return (a, b) => {
+    const known = memo.get(a)?.get(b);
+    if (known) return known;
+    const judged = ledeEvents(a, b, model);
+    const row = memo.get(a);
+    if (row) row.set(b, judged);
+    else memo.set(a, new Map([[b, judged]]));
+    return judged;
+  };
 }
 
 /** The same-event judgement of each lede against the other article's opening. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseFeatures, FEATURE_NAMES, pairFeatures } from "./features";
+import { baseFeatures, FEATURE_NAMES, pairFeatures, pairMeasures, type PairMeasureCache } from "./features";
 import { analyseSentence } from "./tokens";
 
 const features = (a: string, b: string) => baseFeatures(analyseSentence(a), analyseSentence(b));
@@ -53,5 +53,36 @@ describe("same-fact features", () => {
     const f = pairFeatures(analyseSentence(long), analyseSentence(`${long} again`));
     expect(performance.now() - started).toBeLessThan(2000);
     expect(f.every(Number.isFinite)).toBe(true);
+  });
+
+  it("measure a pair once per cache, whichever sentence comes first, as without the cache", () => {
+    const cache: PairMeasureCache = new Map();
+    const [x, y] = [analyseSentence(a), analyseSentence(b)];
+    const measured = pairMeasures(x, y, cache);
+    expect(pairMeasures(y, x, cache)).toBe(measured);
+    expect(measured).toEqual(pairMeasures(analyseSentence(a), analyseSentence(b)));
+  });
+
+  it("count character n-grams of every script as the text's own (packed as numbers or not)", () => {
+    // Plain sets of substrings: what the packed n-grams must agree with, beyond 13 bits a unit included.
+    const dice = (x: string, y: string, n: number) => {
+      const grams = (s: string) =>
+        new Set(Array.from({ length: s.length - n + 1 }, (_, i) => s.slice(i, i + n)));
+      const [gx, gy] = [grams(x), grams(y)];
+      const shared = [...gx].filter((g) => gy.has(g)).length;
+      return gx.size + gy.size === 0 ? 0 : (2 * shared) / (gx.size + gy.size);
+    };
+    const pairs = [
+      ["東京都の知事は月曜日に辞任した", "東京都知事が月曜日に辞任"],
+      ["Der Bürgermeister 🎉 trat zurück", "Bürgermeister 🎉 tritt zurück"],
+      ["Ο δήμαρχος παραιτήθηκε", "Ο δήμαρχος δεν παραιτήθηκε"],
+    ];
+    for (const [x, y] of pairs as [string, string][]) {
+      const [sx, sy] = [analyseSentence(x), analyseSentence(y)];
+      const f = baseFeatures(sx, sy);
+      const [kx, ky] = [sx, sy].map((s) => s.tokens.map((t) => t.key).join(" ")) as [string, string];
+      expect(f.charDice).toBe(dice(kx, ky, 3));
+      expect(f.char4Dice).toBe(dice(kx, ky, 4));
+    }
   });
 });

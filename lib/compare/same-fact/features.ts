@@ -84,6 +84,11 @@ const INTERACTIONS: readonly (readonly [BaseFeature, BaseFeature])[] = INTERACTI
   INTERACTING.slice(i).map((y) => [x, y] as const),
 );
 
+/** Each product as the positions of its two factors among the base features. */
+const INTERACTION_INDEXES: readonly (readonly [number, number])[] = INTERACTIONS.map(
+  ([x, y]) => [BASE_FEATURES.indexOf(x), BASE_FEATURES.indexOf(y)] as const,
+);
+
 /** The model's inputs, in order: the base features, then their products. */
 export const FEATURE_NAMES: readonly string[] = [
   ...BASE_FEATURES,
@@ -99,36 +104,57 @@ interface Alignment {
 
 /** Every base feature of a sentence pair by name. */
 export function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<BaseFeature, number> {
-  const [first, second] = shorterFirst(a, b) ? [a, b] : [b, a];
-  const alignment = alignTokens(first, second);
-  const coverA = coverage(first.tokens, alignment.aToB);
-  const coverB = coverage(second.tokens, alignment.bToA);
-  const idsA = canonicalIds(first.tokens, (i) => (alignment.aToB[i] === -1 ? -1 : i));
-  const idsB = canonicalIds(second.tokens, (j) => alignment.bToA[j] ?? -1);
-  const ids = codePair(idsA, idsB);
-  const words = codePair(
-    first.tokens.map((t) => t.key),
-    second.tokens.map((t) => t.key),
-  );
+  const [first, second] = ordered(a, b);
+  return orderedBaseFeatures(first, second);
+}
+
+/** The pair in the order its features are measured in (shorterFirst). */
+function ordered(a: AnalysedSentence, b: AnalysedSentence): [AnalysedSentence, AnalysedSentence] {
+  return shorterFirst(a, b, profileOf(a), profileOf(b)) ? [a, b] : [b, a];
+}
+
+function orderedBaseFeatures(first: AnalysedSentence, second: AnalysedSentence): Record<BaseFeature, number> {
+  const firstProfile = profileOf(first);
+  const secondProfile = profileOf(second);
+  const alignment = alignTokens(first, second, firstProfile, secondProfile);
+  const coverA = coverage(first.tokens, alignment.aToB, firstProfile);
+  const coverB = coverage(second.tokens, alignment.bToA, secondProfile);
+  const ids = canonicalCodes(firstProfile.keys, secondProfile.keys, alignment);
+  /** Dice of the surface words' 1-, 2- and 3-grams (the words themselves, matched or not). */
+  const words = canonicalCodes(firstProfile.keys, secondProfile.keys, null);
+  const surfaceWordDice = [1, 2, 3].map((n) => gramOverlap(words, n).dice);
+  /** Dice of the n-grams (n = 1..4), and the share of each side's the other has: [a in b, b in a]. */
+  const grams = [1, 2, 3, 4].map((n) => gramOverlap(ids, n));
   const numbers = numberAgreement(first, second, alignment);
-  /** Share of each side's n-grams (n = 1..4) the other has: [a in b, b in a]. */
-  const contained = [1, 2, 3, 4].map((n) => ngramContainment(ids, n));
+  const contained = grams.map((g) => g.contained);
   const exactShare = (
     tokens: readonly FactToken[],
     toOther: readonly number[],
     other: readonly FactToken[],
+    content: number,
   ) => {
-    const content = tokens.filter((t) => t.content).length;
     const same = tokens.filter((t, i) => t.content && other[toOther[i] ?? -1]?.key === t.key).length;
     return content === 0 ? 1 : same / content;
   };
-  const exactA = exactShare(first.tokens, alignment.aToB, second.tokens);
-  const exactB = exactShare(second.tokens, alignment.bToA, first.tokens);
+  const exactA = exactShare(first.tokens, alignment.aToB, second.tokens, firstProfile.content);
+  const exactB = exactShare(second.tokens, alignment.bToA, first.tokens, secondProfile.content);
   const extraA = extraClauses(first, alignment.aToB);
   const extraB = extraClauses(second, alignment.bToA);
   const lengthA = first.tokens.length;
   const lengthB = second.tokens.length;
   const matched = alignment.kinds.length;
+  const surface = surfaceFeatures(
+    first,
+    second,
+    firstProfile,
+    secondProfile,
+    alignment,
+    ids,
+    contained,
+    surfaceWordDice,
+    coverA,
+    coverB,
+  );
   const features: Record<BaseFeature, number> = {
     weightedMin: Math.min(coverA.weightedShare, coverB.weightedShare),
     weightedMax: Math.max(coverA.weightedShare, coverB.weightedShare),
@@ -137,28 +163,28 @@ export function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<B
     coverageMax: Math.max(coverA.share, coverB.share),
     unmatchedMin: Math.min(coverA.unmatched, coverB.unmatched),
     unmatchedMax: Math.max(coverA.unmatched, coverB.unmatched),
-    bigramDice: ngramDice(ids, 2),
-    trigramDice: ngramDice(ids, 3),
+    bigramDice: (grams[1] as { dice: number }).dice,
+    trigramDice: (grams[2] as { dice: number }).dice,
     lengthRatio:
       Math.max(lengthA, lengthB) === 0 ? 1 : Math.min(lengthA, lengthB) / Math.max(lengthA, lengthB),
     numbersUnmatched: numbers.unmatched,
     numbersAgree: numbers.agree,
     namesUnmatched: coverA.namesUnmatched + coverB.namesUnmatched,
-    negationMismatch: a.negations % 2 !== b.negations % 2 ? 1 : 0,
-    reportedMismatch: a.reported !== b.reported ? 1 : 0,
+    negationMismatch: first.negations % 2 !== second.negations % 2 ? 1 : 0,
+    reportedMismatch: first.reported !== second.reported ? 1 : 0,
     order: orderAgreement(alignment.aToB),
     synonymShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "synonym").length / matched,
-    wordDice: ngramDice(words, 1),
+    wordDice: surfaceWordDice[0] as number,
     longerLength: Math.log(1 + Math.max(coverA.content, coverB.content)),
     unigramMin: Math.min(...(contained[0] as Both)),
     unigramMax: Math.max(...(contained[0] as Both)),
     bigramMin: Math.min(...(contained[1] as Both)),
     bigramMax: Math.max(...(contained[1] as Both)),
     trigramMin: Math.min(...(contained[2] as Both)),
-    fourgramDice: ngramDice(ids, 4),
+    fourgramDice: (grams[3] as { dice: number }).dice,
     lengthDiff: Math.abs(lengthA - lengthB),
     matched: matched,
-    unigramDice: ngramDice(ids, 1),
+    unigramDice: (grams[0] as { dice: number }).dice,
     unmatchedVerbsMax: Math.max(coverA.verbs, coverB.verbs),
     unmatchedVerbsMin: Math.min(coverA.verbs, coverB.verbs),
     exactCoverageMin: Math.min(exactA, exactB),
@@ -167,7 +193,25 @@ export function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<B
     extraClausesMax: Math.max(extraA.clauses, extraB.clauses),
     unmatchedRunMax: Math.max(coverA.longestRun, coverB.longestRun),
     unmatchedRunMin: Math.min(coverA.longestRun, coverB.longestRun),
-    ...surfaceFeatures(first, second, alignment, ids, words, contained, coverA, coverB),
+    // Named one by one, not spread: a spread makes a slow dictionary of the record, read 54 times per pair.
+    lcsMin: surface.lcsMin,
+    lcsMax: surface.lcsMax,
+    editRate: surface.editRate,
+    bleuMin: surface.bleuMin,
+    bleuMax: surface.bleuMax,
+    charDice: surface.charDice,
+    char4Dice: surface.char4Dice,
+    tfidfCosine: surface.tfidfCosine,
+    unmatchedWeightMin: surface.unmatchedWeightMin,
+    unmatchedWeightMax: surface.unmatchedWeightMax,
+    stemShare: surface.stemShare,
+    exactShare: surface.exactShare,
+    commonRun: surface.commonRun,
+    surfaceBigramDice: surface.surfaceBigramDice,
+    surfaceTrigramDice: surface.surfaceTrigramDice,
+    unmatchedNamesWeight: surface.unmatchedNamesWeight,
+    unmatchedNounish: surface.unmatchedNounish,
+    firstNameMismatch: surface.firstNameMismatch,
   };
   return features;
 }
@@ -180,17 +224,36 @@ export function baseFeatures(a: AnalysedSentence, b: AnalysedSentence): Record<B
 export function pairMeasures(
   a: AnalysedSentence,
   b: AnalysedSentence,
-): { features: number[]; share: number; weight: number } {
-  const base = baseFeatures(a, b);
-  return {
-    features: [
-      ...BASE_FEATURES.map((name) => base[name]),
-      ...INTERACTIONS.map(([x, y]) => base[x] * base[y]),
-    ],
-    share: base.weightedMax,
-    weight: base.matchedWeight,
-  };
+  cache?: PairMeasureCache,
+): PairMeasures {
+  const [first, second] = ordered(a, b);
+  const known = cache?.get(first)?.get(second);
+  if (known) return known;
+  const base = orderedBaseFeatures(first, second);
+  const features: number[] = [];
+  for (const name of BASE_FEATURES) features.push(base[name]);
+  for (const [x, y] of INTERACTION_INDEXES) features.push((features[x] as number) * (features[y] as number));
+  const measures = { features, share: base.weightedMax, weight: base.matchedWeight };
+  if (cache) {
+    const row = cache.get(first);
+    if (row) row.set(second, measures);
+    else cache.set(first, new Map([[second, measures]]));
+  }
+  return measures;
 }
+
+export interface PairMeasures {
+  features: number[];
+  share: number;
+  weight: number;
+}
+
+/**
+ * Measures of pairs already measured, by the pair's sentences in the order they are measured in: one
+ * comparison judges some pairs twice (aligning, then asking who left a fact out). Its caller bounds it (it
+ * holds at most the pairs that caller judges) and drops it when done.
+ */
+export type PairMeasureCache = Map<AnalysedSentence, Map<AnalysedSentence, PairMeasures>>;
 
 /** Features of a sentence pair for the same-fact model (see FEATURE_NAMES). */
 export function pairFeatures(a: AnalysedSentence, b: AnalysedSentence): number[] {
@@ -198,11 +261,158 @@ export function pairFeatures(a: AnalysedSentence, b: AnalysedSentence): number[]
 }
 
 /** Which sentence leads, by length then wording, so the features do not depend on the order given. */
-function shorterFirst(a: AnalysedSentence, b: AnalysedSentence): boolean {
+function shorterFirst(
+  a: AnalysedSentence,
+  b: AnalysedSentence,
+  profileA: SentenceProfile,
+  profileB: SentenceProfile,
+): boolean {
   if (a.tokens.length !== b.tokens.length) return a.tokens.length < b.tokens.length;
-  const keyA = a.tokens.map((t) => t.key).join(" ");
-  const keyB = b.tokens.map((t) => t.key).join(" ");
-  return keyA <= keyB;
+  return profileA.keyText <= profileB.keyText;
+}
+
+/**
+ * What the pair features read of one sentence alone, computed once per sentence: alignment puts each sentence
+ * in dozens of pairs, and recomputing these per pair (indexes, word specificities, character n-grams) was most
+ * of a pair's cost. A pure function of the sentence, so the features are the same as without it.
+ */
+interface SentenceProfile {
+  /** Each token's key, and them joined by spaces (the text the character n-grams read). */
+  keys: string[];
+  /** Each token's synonym group ids as text (the keys of TokenIndexes.bySynonym). */
+  synonymKeys: string[][];
+  /** Each token's specificity, and the sum of the squares over content words in order (the TF-IDF norm). */
+  specificity: number[];
+  norm: number;
+  /** Content words. */
+  content: number;
+  /** Distinct character 3- and 4-grams of the keys joined by spaces. */
+  charGrams: [GramSet, GramSet];
+  keyText: string;
+  /** Built the first time the sentence is the second of a pair (a sentence judged once may never need them). */
+  indexes: TokenIndexes | null;
+}
+
+/** Content words by lemma, by stem and by synonym group: where another sentence's words find a match here. */
+interface TokenIndexes {
+  byLemma: Map<string, number[]>;
+  byStem: Map<string, number[]>;
+  bySynonym: Map<string, number[]>;
+}
+
+/**
+ * A set of distinct n-grams: those packed into exact numbers sorted (compared by merging), the rest as text.
+ * Each n-gram has one form, so two sets share exactly the n-grams they have in common.
+ */
+interface GramSet {
+  packed: Float64Array;
+  other: Set<string> | null;
+  size: number;
+}
+
+/**
+ * Where a sentence keeps its profile: on the sentence itself (so it lives exactly as long), under a key only
+ * this module knows. A WeakMap did the same but slowed collection enough to cost more than it saved on
+ * sentences judged once (the paraphrase evaluation, the fits).
+ */
+const PROFILE = Symbol("same-fact profile");
+
+type Profiled = AnalysedSentence & { [PROFILE]?: SentenceProfile };
+
+function profileOf(sentence: Profiled): SentenceProfile {
+  const known = sentence[PROFILE];
+  if (known) return known;
+  const tokens = sentence.tokens;
+  const keys = tokens.map((t) => t.key);
+  const keyText = keys.join(" ");
+  const specificities = tokens.map((t) => specificity(t));
+  let norm = 0;
+  let content = 0;
+  tokens.forEach((t, i) => {
+    if (!t.content) return;
+    content++;
+    const w = specificities[i] as number;
+    norm += w * w;
+  });
+  const profile: SentenceProfile = {
+    keys,
+    keyText,
+    synonymKeys: tokens.map((t) => t.synonyms.map(String)),
+    specificity: specificities,
+    norm,
+    content,
+    charGrams: charGramSets(keyText),
+    indexes: null,
+  };
+  Object.defineProperty(sentence, PROFILE, { value: profile });
+  return profile;
+}
+
+function indexesOf(sentence: AnalysedSentence, profile: SentenceProfile): TokenIndexes {
+  profile.indexes ??= {
+    byLemma: indexBy(sentence.tokens, (t) => t.lemmas),
+    byStem: indexBy(sentence.tokens, (t) => [t.stem]),
+    bySynonym: indexBy(sentence.tokens, (_, i) => profile.synonymKeys[i] as string[]),
+  };
+  return profile.indexes;
+}
+
+/** Three UTF-16 units of 16 bits make an exact 48-bit number; four of 13 bits (Latin, Greek, Cyrillic…) 52. */
+const UNIT_3 = 2 ** 16;
+const UNIT_4 = 2 ** 13;
+
+/**
+ * The distinct character 3- and 4-grams of a text (UTF-16 units, as String.slice reads them): as exact numbers,
+ * a 4-gram with a unit past 13 bits as text.
+ */
+function charGramSets(text: string): [GramSet, GramSet] {
+  const three: number[] = [];
+  const four: number[] = [];
+  let otherFour: Set<string> | null = null;
+  for (let i = 0; i + 3 <= text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    const c = text.charCodeAt(i + 2);
+    three.push((a * UNIT_3 + b) * UNIT_3 + c);
+    if (i + 4 > text.length) continue;
+    const d = text.charCodeAt(i + 3);
+    if (a < UNIT_4 && b < UNIT_4 && c < UNIT_4 && d < UNIT_4)
+      four.push(((a * UNIT_4 + b) * UNIT_4 + c) * UNIT_4 + d);
+    else (otherFour ??= new Set()).add(text.slice(i, i + 4));
+  }
+  return [gramSet(three, null), gramSet(four, otherFour)];
+}
+
+function gramSet(packed: number[], other: Set<string> | null): GramSet {
+  const sorted = Float64Array.from(packed).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] as number;
+  const unique = sorted.subarray(0, distinct);
+  return { packed: unique, other, size: unique.length + (other?.size ?? 0) };
+}
+
+/** Dice overlap of two sets of distinct n-grams. */
+function setDice(a: GramSet, b: GramSet): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.packed.length && j < b.packed.length) {
+    const x = a.packed[i] as number;
+    const y = b.packed[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  if (a.other && b.other) {
+    const [small, large] = a.other.size <= b.other.size ? [a.other, b.other] : [b.other, a.other];
+    for (const gram of small) if (large.has(gram)) shared++;
+  }
+  return (2 * shared) / (a.size + b.size);
 }
 
 /**
@@ -210,23 +420,26 @@ function shorterFirst(a: AnalysedSentence, b: AnalysedSentence): boolean {
  * number, however written) first, then the same stem, then a WordNet synonym, then a name's short form or
  * acronym. Deterministic: a's words in order, b's candidates by position.
  */
-function alignTokens(a: AnalysedSentence, b: AnalysedSentence): Alignment {
+function alignTokens(
+  a: AnalysedSentence,
+  b: AnalysedSentence,
+  profileA: SentenceProfile,
+  profileB: SentenceProfile,
+): Alignment {
   const aToB = a.tokens.map(() => -1);
   const bToA = b.tokens.map(() => -1);
   const kinds: MatchKind[] = [];
-  const byLemma = indexBy(b.tokens, (t) => t.lemmas);
-  const byStem = indexBy(b.tokens, (t) => [t.stem]);
-  const bySynonym = indexBy(b.tokens, (t) => t.synonyms.map(String));
-  const passes: [MatchKind, (t: FactToken) => number | undefined][] = [
+  const { byLemma, byStem, bySynonym } = indexesOf(b, profileB);
+  const passes: [MatchKind, (t: FactToken, i: number) => number | undefined][] = [
     ["word", (t) => firstFree(t.lemmas, byLemma, bToA)],
     ["stem", (t) => (t.value === null ? firstFree([t.stem], byStem, bToA) : undefined)],
-    ["synonym", (t) => firstFree(t.synonyms.map(String), bySynonym, bToA)],
+    ["synonym", (_, i) => firstFree(profileA.synonymKeys[i] as string[], bySynonym, bToA)],
     ["variant", (t) => variantOf(t, b.tokens, bToA)],
   ];
   for (const [kind, find] of passes) {
     a.tokens.forEach((token, i) => {
       if (!token.content || aToB[i] !== -1) return;
-      const j = find(token);
+      const j = find(token, i);
       if (j === undefined) return;
       aToB[i] = j;
       bToA[j] = i;
@@ -279,12 +492,12 @@ function withinOneEdit(a: string, b: string): boolean {
 
 function indexBy(
   tokens: readonly FactToken[],
-  keys: (t: FactToken) => readonly string[],
+  keys: (t: FactToken, i: number) => readonly string[],
 ): Map<string, number[]> {
   const index = new Map<string, number[]>();
   tokens.forEach((token, i) => {
     if (!token.content) return;
-    for (const key of keys(token)) {
+    for (const key of keys(token, i)) {
       const list = index.get(key);
       if (list) list.push(i);
       else index.set(key, [i]);
@@ -333,6 +546,7 @@ function matchNames(
 function coverage(
   tokens: readonly FactToken[],
   toOther: readonly number[],
+  profile: SentenceProfile,
 ): {
   share: number;
   unmatched: number;
@@ -364,7 +578,7 @@ function coverage(
   tokens.forEach((t, i) => {
     if (!t.content) return;
     content++;
-    const w = specificity(t);
+    const w = profile.specificity[i] as number;
     weight += w;
     if (toOther[i] !== -1 || matchedRuns.has(t.nameRun)) {
       matchedWeight += w;
@@ -421,77 +635,96 @@ function extraClauses(
   return { clauses, words };
 }
 
-/** Token ids where matched words share an id, so n-grams can be compared across wordings. */
-function canonicalIds(tokens: readonly FactToken[], matchedInA: (i: number) => number): string[] {
-  return tokens.map((t, i) => {
-    const j = matchedInA(i);
-    return j === -1 ? t.key : `\u0001${j}`;
-  });
-}
-
 /** Work bound: words of a sentence read for n-grams (so a 4-gram of word codes stays an exact integer). */
 const MAX_CODED_WORDS = 2000;
 
-/** Two word sequences with each distinct word as a small integer, so n-grams are compared as numbers. */
+/**
+ * Two word sequences with each distinct word as a small integer, where matched words share one code (the
+ * words' own keys otherwise), so n-grams can be compared across wordings as numbers.
+ */
 interface CodedPair {
   a: number[];
   b: number[];
-  /** Number of distinct words: an n-gram's key is its codes as digits in this base. */
+  /** Number of distinct codes: an n-gram's key is its codes as digits in this base. */
   base: number;
 }
 
-function codePair(a: readonly string[], b: readonly string[]): CodedPair {
-  const codes = new Map<string, number>();
-  const code = (word: string) => {
-    let c = codes.get(word);
+function canonicalCodes(
+  keysA: readonly string[],
+  keysB: readonly string[],
+  alignment: Alignment | null,
+): CodedPair {
+  // An unmatched word by its key (text), a matched pair by its position in a (a number): never the same key.
+  // Without an alignment, every word by its key.
+  const codes = new Map<string | number, number>();
+  const code = (key: string | number) => {
+    let c = codes.get(key);
     if (c === undefined) {
       c = codes.size;
-      codes.set(word, c);
+      codes.set(key, c);
     }
     return c;
   };
-  const codedA = a.slice(0, MAX_CODED_WORDS).map(code);
-  const codedB = b.slice(0, MAX_CODED_WORDS).map(code);
+  const codedA: number[] = [];
+  for (let i = 0; i < Math.min(keysA.length, MAX_CODED_WORDS); i++)
+    codedA.push(code((alignment?.aToB[i] ?? -1) === -1 ? (keysA[i] as string) : i));
+  const codedB: number[] = [];
+  for (let j = 0; j < Math.min(keysB.length, MAX_CODED_WORDS); j++) {
+    const i = alignment?.bToA[j] ?? -1;
+    codedB.push(code(i === -1 ? (keysB[j] as string) : i));
+  }
   return { a: codedA, b: codedB, base: Math.max(1, codes.size) };
 }
 
-/** The n-grams (n ≤ 4) of a coded sequence as exact integer keys, in order. */
-function gramKeys(codes: readonly number[], n: number, base: number): number[] {
-  const keys: number[] = [];
-  for (let i = 0; i + n <= codes.length; i++) {
+/** The n-grams (n ≤ 4) of a coded sequence as exact integer keys, sorted (a multiset: repeats kept). */
+function sortedGramKeys(codes: readonly number[], n: number, base: number): Float64Array {
+  const count = Math.max(0, codes.length - n + 1);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
     let key = 0;
     for (let k = 0; k < n; k++) key = key * base + (codes[i + k] as number);
-    keys.push(key);
+    keys[i] = key;
   }
-  return keys;
+  return keys.sort();
 }
 
-/** Dice overlap of the distinct n-grams of the two sequences. */
-function ngramDice(pair: CodedPair, n: number): number {
-  const gramsA = new Set(gramKeys(pair.a, n, pair.base));
-  const gramsB = new Set(gramKeys(pair.b, n, pair.base));
-  if (gramsA.size + gramsB.size === 0) return 0;
-  let shared = 0;
-  for (const gram of gramsA) if (gramsB.has(gram)) shared++;
-  return (2 * shared) / (gramsA.size + gramsB.size);
-}
-
-/** Share of the first sequence's n-grams (as a multiset) the second has, and the reverse: [a in b, b in a]. */
-function ngramContainment(pair: CodedPair, n: number): [number, number] {
-  const gramsA = gramKeys(pair.a, n, pair.base);
-  const gramsB = gramKeys(pair.b, n, pair.base);
-  const countsB = new Map<number, number>();
-  for (const gram of gramsB) countsB.set(gram, (countsB.get(gram) ?? 0) + 1);
-  let shared = 0;
-  for (const gram of gramsA) {
-    const left = countsB.get(gram) ?? 0;
-    if (left > 0) {
-      shared++;
-      countsB.set(gram, left - 1);
+/**
+ * How the n-grams of two coded sequences overlap, from one merge of their sorted n-grams: Dice of the distinct
+ * n-grams, and the share of each side's n-grams (as a multiset, clipped) the other has: [a in b, b in a].
+ */
+function gramOverlap(pair: CodedPair, n: number): { dice: number; contained: Both } {
+  const a = sortedGramKeys(pair.a, n, pair.base);
+  const b = sortedGramKeys(pair.b, n, pair.base);
+  let clipped = 0;
+  let distinctShared = 0;
+  let distinctA = 0;
+  let distinctB = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? (a[i] as number) : Infinity;
+    const y = j < b.length ? (b[j] as number) : Infinity;
+    const gram = x <= y ? x : y;
+    let inA = 0;
+    let inB = 0;
+    while (i < a.length && a[i] === gram) {
+      inA++;
+      i++;
     }
+    while (j < b.length && b[j] === gram) {
+      inB++;
+      j++;
+    }
+    clipped += inA < inB ? inA : inB;
+    if (inA > 0) distinctA++;
+    if (inB > 0) distinctB++;
+    if (inA > 0 && inB > 0) distinctShared++;
   }
-  // Clipped matches are symmetric: each shared n-gram is one of a's and one of b's.
-  return [gramsA.length === 0 ? 0 : shared / gramsA.length, gramsB.length === 0 ? 0 : shared / gramsB.length];
+  return {
+    dice: distinctA + distinctB === 0 ? 0 : (2 * distinctShared) / (distinctA + distinctB),
+    // Clipped matches are symmetric: each shared n-gram is one of a's and one of b's.
+    contained: [a.length === 0 ? 0 : clipped / a.length, b.length === 0 ? 0 : clipped / b.length],
+  };
 }
 
 /** Numbers only one sentence has, and whether both have numbers and every one is matched. */
@@ -553,10 +786,12 @@ type Both = readonly [number, number];
 function surfaceFeatures(
   a: AnalysedSentence,
   b: AnalysedSentence,
+  profileA: SentenceProfile,
+  profileB: SentenceProfile,
   alignment: Alignment,
   ids: CodedPair,
-  words: CodedPair,
   contained: readonly Both[],
+  surfaceWordDice: readonly number[],
   coverA: Cover,
   coverB: Cover,
 ) {
@@ -571,8 +806,6 @@ function surfaceFeatures(
     ids.b.length,
     ids.a.length,
   );
-  const textA = a.tokens.map((t) => t.key).join(" ");
-  const textB = b.tokens.map((t) => t.key).join(" ");
   const matched = alignment.kinds.length;
   return {
     lcsMin: ids.a.length && ids.b.length ? lcs / Math.max(ids.a.length, ids.b.length) : 0,
@@ -580,16 +813,16 @@ function surfaceFeatures(
     editRate: edits / Math.max(1, (ids.a.length + ids.b.length) / 2),
     bleuMin: Math.min(bleuAB, bleuBA),
     bleuMax: Math.max(bleuAB, bleuBA),
-    charDice: charDice(textA, textB, 3),
-    char4Dice: charDice(textA, textB, 4),
-    tfidfCosine: tfidfCosine(a, b, alignment),
+    charDice: setDice(profileA.charGrams[0], profileB.charGrams[0]),
+    char4Dice: setDice(profileA.charGrams[1], profileB.charGrams[1]),
+    tfidfCosine: tfidfCosine(a, profileA, profileB, alignment),
     unmatchedWeightMin: Math.min(coverA.unmatchedWeight, coverB.unmatchedWeight),
     unmatchedWeightMax: Math.max(coverA.unmatchedWeight, coverB.unmatchedWeight),
     stemShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "stem").length / matched,
     exactShare: matched === 0 ? 0 : alignment.kinds.filter((k) => k === "word").length / matched,
     commonRun: run / Math.max(1, Math.min(ids.a.length, ids.b.length)),
-    surfaceBigramDice: ngramDice(words, 2),
-    surfaceTrigramDice: ngramDice(words, 3),
+    surfaceBigramDice: surfaceWordDice[1] as number,
+    surfaceTrigramDice: surfaceWordDice[2] as number,
     unmatchedNamesWeight: coverA.unmatchedNameWeight + coverB.unmatchedNameWeight,
     unmatchedNounish: coverA.unmatchedOther + coverB.unmatchedOther,
     firstNameMismatch: firstNameMismatch(a, b, alignment),
@@ -657,38 +890,21 @@ function bleu(precisions: readonly number[], candidateLength: number, referenceL
   return brevity * Math.exp(logSum / precisions.length);
 }
 
-/** Dice overlap of the distinct character n-grams of two texts. */
-function charDice(a: string, b: string, n: number): number {
-  const grams = (s: string) => {
-    const set = new Set<string>();
-    for (let i = 0; i + n <= s.length; i++) set.add(s.slice(i, i + n));
-    return set;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  if (ga.size + gb.size === 0) return 0;
-  let shared = 0;
-  for (const g of ga) if (gb.has(g)) shared++;
-  return (2 * shared) / (ga.size + gb.size);
-}
-
 /** Cosine of the two sentences' content words weighted by specificity, matched words counting as one. */
-function tfidfCosine(a: AnalysedSentence, b: AnalysedSentence, alignment: Alignment): number {
+function tfidfCosine(
+  a: AnalysedSentence,
+  profileA: SentenceProfile,
+  profileB: SentenceProfile,
+  alignment: Alignment,
+): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   a.tokens.forEach((t, i) => {
     if (!t.content) return;
-    const w = specificity(t);
-    na += w * w;
     const j = alignment.aToB[i] ?? -1;
-    if (j !== -1) dot += w * specificity(b.tokens[j] as FactToken);
+    if (j !== -1) dot += (profileA.specificity[i] as number) * (profileB.specificity[j] as number);
   });
-  b.tokens.forEach((t) => {
-    if (!t.content) return;
-    const w = specificity(t);
-    nb += w * w;
-  });
+  const na = profileA.norm;
+  const nb = profileB.norm;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 

@@ -7,7 +7,7 @@ export {
 } from "./match";
 export { analyseSentence, MAX_SENTENCE_WORDS, type AnalysedSentence } from "./tokens";
 export { SAME_FACT_MODEL, type SameFactModel } from "./model";
-export { FEATURE_NAMES } from "./features";
+export { FEATURE_NAMES, type PairMeasureCache } from "./features";
 export {
   judgeSameEvent,
   LEDE_WINDOW,

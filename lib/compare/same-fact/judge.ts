@@ -1,4 +1,4 @@
-import { pairMeasures } from "./features";
+import { pairMeasures, type PairMeasureCache } from "./features";
 import { SAME_FACT_MODEL, sameFactProbability, type SameFactModel } from "./model";
 import { analyseSentence, type AnalysedSentence } from "./tokens";
 
@@ -7,6 +7,8 @@ export interface SameFactOptions {
   threshold?: number;
   /** Another fitted model (the fitting script and its cross-validation pass their own). */
   model?: SameFactModel;
+  /** Measures of pairs already judged, to reuse (the caller's, for the length of one comparison). */
+  cache?: PairMeasureCache;
 }
 
 export interface SameFactJudgement {
@@ -36,6 +38,7 @@ export function judgeSameFact(
   const measures = pairMeasures(
     typeof a === "string" ? analyseSentence(a) : a,
     typeof b === "string" ? analyseSentence(b) : b,
+    options.cache,
   );
   const probability = sameFactProbability(measures.features, model);
   return {

@@ -166,6 +166,16 @@ export function omittingArticles(
 
   /** For each asked sentence, the articles that state it in some sentence of their own. */
   const statedBy = new Map<AnalysedSentence, Set<string>>();
+  // A row's sentence is asked of every article that may leave it out: its reported part is read once.
+  const variants = new Map<FactSentence, AnalysedSentence[]>();
+  const variantsOf = (sentence: FactSentence) => {
+    let known = variants.get(sentence);
+    if (!known) {
+      known = [sentence.analysed, ...reportedVariant(sentence)];
+      variants.set(sentence, known);
+    }
+    return known;
+  };
   for (const articleId of articleIds) {
     const own = sentencesByArticle.get(articleId) ?? [];
     const asked: AnalysedSentence[] = [];
@@ -173,7 +183,7 @@ export function omittingArticles(
     rows.forEach((row, r) => {
       if (!candidates[r]?.includes(articleId)) return;
       for (const s of row) {
-        for (const variant of [s.analysed, ...reportedVariant(s)]) {
+        for (const variant of variantsOf(s)) {
           asked.push(variant);
           askedFor.push(s.analysed);
         }

@@ -6,20 +6,18 @@ export type { OutletInput };
 
 /** The outlet with this slug, created if new; a known domain is added to an outlet that had none. */
 export async function upsertOutlet(tx: Db, outlet: OutletInput): Promise<string> {
-  const existing = await tx.outlet.findUnique({
-    where: { slug: outlet.slug },
-    select: { id: true, domain: true },
-  });
+  // One read answers both questions (the outlet by its slug, and who holds the domain): every article stored
+  // asks it, and outlets sharing a host (one site, several names) asked twice.
+  const rows = await tx.$queryRaw<
+    { id: string; slug: string; domain: string | null }[]
+  >`SELECT "id", "slug", "domain" FROM "Outlet" WHERE "slug" = ${outlet.slug} OR "domain" = ${outlet.domain ?? null}`;
+  const existing = rows.find((r) => r.slug === outlet.slug);
+  const domainTaken = Boolean(outlet.domain) && rows.some((r) => r.domain === outlet.domain);
   if (existing) {
-    if (!existing.domain && outlet.domain) {
-      const taken = await tx.outlet.findUnique({ where: { domain: outlet.domain }, select: { id: true } });
-      if (!taken) await tx.outlet.update({ where: { id: existing.id }, data: { domain: outlet.domain } });
-    }
+    if (!existing.domain && outlet.domain && !domainTaken)
+      await tx.outlet.update({ where: { id: existing.id }, data: { domain: outlet.domain } });
     return existing.id;
   }
-  const domainTaken = outlet.domain
-    ? await tx.outlet.findUnique({ where: { domain: outlet.domain }, select: { id: true } })
-    : null;
   const created = await tx.outlet.create({
     data: {
       slug: outlet.slug,

@@ -1,6 +1,8 @@
 import "server-only";
 import type { DatePrecision } from "@/lib/domain";
+import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Db } from "../client";
+import { jsonTextRows, timestampParam } from "../json-rows";
 
 export interface StoryDerivedInput {
   /** The automatic title and the outlet whose headline it is; kept off a story an editor named. */
@@ -28,27 +30,25 @@ export async function saveStoryDerived(db: Db, storyId: string, input: StoryDeri
 
 /** `saveStoryDerived` inside the caller's transaction. */
 export async function writeStoryDerived(tx: Db, storyId: string, input: StoryDerivedInput): Promise<void> {
-  await tx.story.update({
-    where: { id: storyId },
-    data: {
-      articleCount: input.articleCount,
-      firstPublishedAt: input.firstPublishedAt,
-      lastPublishedAt: input.lastPublishedAt,
-      firstPublishedAtPrecision: input.firstPublishedAtPrecision,
-      lastPublishedAtPrecision: input.lastPublishedAtPrecision,
-      demo: input.demo,
-    },
-  });
-  // An editor's title stays until an editor resets it: the condition is in the write, so no refresh overrides it.
-  await tx.story.updateMany({
-    where: { id: storyId, titleByEditor: false },
-    data: { title: input.title, titleOutlet: input.titleOutlet },
-  });
+  const at = (date: Date | null) => (date === null ? Prisma.sql`NULL` : timestampParam(tx, date));
+  // One statement of constant text for the story row (counts, dates, automatic title): Prisma's update and
+  // updateMany cost several times the write, and this runs for every article stored. An editor's title
+  // stays until an editor resets it: the condition is in the write, so no refresh overrides it.
+  const changed =
+    await tx.$executeRaw`UPDATE "Story" SET "articleCount" = ${input.articleCount}, "firstPublishedAt" = ${at(input.firstPublishedAt)}, "lastPublishedAt" = ${at(input.lastPublishedAt)}, "firstPublishedAtPrecision" = ${input.firstPublishedAtPrecision}, "lastPublishedAtPrecision" = ${input.lastPublishedAtPrecision}, "demo" = ${input.demo}, "updatedAt" = ${timestampParam(tx, new Date())}, "title" = CASE WHEN "titleByEditor" THEN "title" ELSE ${input.title} END, "titleOutlet" = CASE WHEN "titleByEditor" THEN "titleOutlet" ELSE ${input.titleOutlet} END WHERE "id" = ${storyId}`;
+  if (changed === 0) throw new Error(`story ${storyId} not found`);
   const keys = new Set(input.quoteGroups.map((g) => g.key));
-  const stored = await tx.quoteGroup.findMany({
-    where: { storyId },
-    select: { id: true, key: true, speaker: true, referenceQuotationId: true, variantCount: true },
-  });
+  const stored = (
+    await tx.$queryRaw<
+      {
+        id: string;
+        key: string;
+        speaker: string | null;
+        referenceQuotationId: string | null;
+        variantCount: number | bigint;
+      }[]
+    >`SELECT "id", "key", "speaker", "referenceQuotationId", "variantCount" FROM "QuoteGroup" WHERE "storyId" = ${storyId}`
+  ).map((g) => ({ ...g, variantCount: Number(g.variantCount) }));
   // Read first, so the groups that went away are deleted only when there are any (most refreshes have none).
   const gone = stored.filter((g) => !keys.has(g.key)).map((g) => g.id);
   if (gone.length > 0) await tx.quoteGroup.deleteMany({ where: { id: { in: gone } } });
@@ -63,25 +63,35 @@ export async function writeStoryDerived(tx: Db, storyId: string, input: StoryDer
       group.quotationIds.every((id) => input.currentGroupOf.get(id) === known.id);
     // Most refreshes add one article: rewriting only the groups it touched keeps the cost per article flat.
     if (unchanged) continue;
-    const saved = await tx.quoteGroup.upsert({
-      where: { storyId_key: { storyId, key: group.key } },
-      create: {
-        storyId,
-        key: group.key,
-        speaker: group.speaker,
-        referenceQuotationId: group.quotationIds[0] ?? null,
-        variantCount: group.quotationIds.length,
-      },
-      update: {
-        speaker: group.speaker,
-        referenceQuotationId: group.quotationIds[0] ?? null,
-        variantCount: group.quotationIds.length,
-      },
-      select: { id: true },
-    });
-    await tx.quotation.updateMany({
-      where: { id: { in: group.quotationIds } },
-      data: { groupId: saved.id },
-    });
+    const groupId = await saveGroup(tx, storyId, known?.id ?? null, group);
+    await tx.$executeRaw`UPDATE "Quotation" SET "groupId" = ${groupId} WHERE "id" IN (${jsonTextRows(tx, group.quotationIds)})`;
   }
+}
+
+/**
+ * A group's row: one already stored is rewritten by a statement of constant text (Prisma's update cost several
+ * times the write); a new one is created through Prisma, which gives its id. Returns the group's id.
+ */
+async function saveGroup(
+  tx: Db,
+  storyId: string,
+  knownId: string | null,
+  group: StoryDerivedInput["quoteGroups"][number],
+): Promise<string> {
+  const fields = {
+    speaker: group.speaker,
+    referenceQuotationId: group.quotationIds[0] ?? null,
+    variantCount: group.quotationIds.length,
+  };
+  if (knownId !== null) {
+    await tx.$executeRaw`UPDATE "QuoteGroup" SET "speaker" = ${fields.speaker}, "referenceQuotationId" = ${fields.referenceQuotationId}, "variantCount" = ${fields.variantCount} WHERE "id" = ${knownId}`;
+    return knownId;
+  }
+  const created = await tx.quoteGroup.upsert({
+    where: { storyId_key: { storyId, key: group.key } },
+    create: { storyId, key: group.key, ...fields },
+    update: fields,
+    select: { id: true },
+  });
+  return created.id;
 }

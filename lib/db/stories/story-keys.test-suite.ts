@@ -58,5 +58,61 @@ export function describeStoryKeys(provider: TestProvider): void {
       });
       expect(found.map((s) => s.storyId)).toEqual([newer.id]);
     });
+
+    it("keeps of the best-sharing stories the live ones in the window and language, with their profiles", async () => {
+      const client = await db.getDb();
+      const day = (d: number) => new Date(Date.UTC(2026, 4, d));
+      const make = async (title: string, data: Record<string, unknown>, keys: string[]) => {
+        const story = await client.story.create({
+          data: { title, profile: { terms: { [title]: 1 }, entities: {} }, ...data },
+          select: { id: true },
+        });
+        await db.replaceStoryKeys(client, story.id, keys, day(1));
+        return story.id;
+      };
+      const both = await make(
+        "both",
+        { firstPublishedAt: day(10), lastPublishedAt: day(12), language: "en" },
+        ["dam", "flood"],
+      );
+      const one = await make("one", { firstPublishedAt: day(11), lastPublishedAt: day(11) }, ["dam"]);
+      const undated = await make("undated", { language: "en" }, ["flood"]);
+      await make("early", { firstPublishedAt: day(1), lastPublishedAt: day(2) }, ["dam", "flood"]);
+      await make("german", { firstPublishedAt: day(11), lastPublishedAt: day(11), language: "de" }, [
+        "dam",
+        "flood",
+      ]);
+      const merged = await make("merged", { lastPublishedAt: day(11), mergedIntoId: both }, ["dam", "flood"]);
+      const edited = await make("edited", { editedAt: day(3) }, ["dam", "flood", "storm"]);
+      const found = await db.findStoryCandidatesByKeys(client, {
+        keys: ["dam", "flood", "storm"],
+        window: { from: day(9), to: day(13) },
+        language: "en",
+        limit: 4,
+      });
+      expect(found.map((s) => s.storyId)).not.toContain(merged);
+      expect(found.map((s) => [s.storyId, s.edited])).toEqual([
+        [edited, true],
+        [both, false],
+        // One key each: the one updated last first.
+        [undated, false],
+        [one, false],
+      ]);
+      expect(found[1]?.profile).toEqual({ terms: { both: 1 }, entities: {} });
+    });
+
+    it("reads the clustering clock from the newest story date not past the bound (stories of earlier tests are later)", async () => {
+      const client = await db.getDb();
+      const bound = new Date("2024-06-01T00:00:00.000Z");
+      expect(await db.findClusteringClock(client, bound)).toBeNull();
+      const newest = new Date("2024-05-20T08:30:00.250Z");
+      for (const lastPublishedAt of [
+        new Date("2024-05-01T00:00:00Z"),
+        newest,
+        new Date("2024-07-01T00:00:00Z"),
+      ])
+        await client.story.create({ data: { title: "Dated", lastPublishedAt } });
+      expect((await db.findClusteringClock(client, bound))?.toISOString()).toBe(newest.toISOString());
+    });
   });
 }

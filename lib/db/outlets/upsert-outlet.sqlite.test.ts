@@ -1,0 +1,3 @@
+import { describeUpsertOutlet } from "./upsert-outlet.test-suite";
+
+describeUpsertOutlet("sqlite");

@@ -1,0 +1,3 @@
+import { describeStoryDerived } from "./story-derived.test-suite";
+
+describeStoryDerived("sqlite");
