@@ -122,6 +122,8 @@ export function selectBody(
   title: string | null,
   source: BodySource,
   parameters: BodyParameters = BODY_PARAMETERS,
+  /** The units are the whole page's, not Readability's container: a heading before the body may be the menu's. */
+  wholePage = false,
 ): BodySelection | null {
   const repeatedKeys = repeatedLineKeys(units);
   const seenProse = new Set<string>();
@@ -135,7 +137,7 @@ export function selectBody(
   if (source === "html") {
     while (run.end < units.length && (weights[run.end] ?? -1) >= 0) run.end++;
     run.end = listTailEnd(units, run.end);
-    run.start = leadingHeadingsStart(units, weights, run.start, titleKey);
+    if (!wholePage) run.start = leadingHeadingsStart(units, weights, run.start, titleKey);
   }
   const removed: RemovedPart[] = [];
   const kept: BodyUnit[] = [];
