@@ -146,8 +146,10 @@ function furnitureKindOf(element: Element, wholePage: boolean, pageProseChars: n
   }
   const words = classWords(element);
   const furnitureClass =
-    words.some((word) => FURNITURE_CLASS_WORDS.has(word)) ||
-    words.some((word) => FURNITURE_CLASS_PARTS.some((part) => word.includes(part)));
+    // A reader comment's "comment-author" line is what marks it as a comment: not an author box.
+    words.some(
+      (word) => FURNITURE_CLASS_WORDS.has(word) && !(word === "author" && words.includes("comment")),
+    ) || words.some((word) => FURNITURE_CLASS_PARTS.some((part) => word.includes(part)));
   if (wholePage && PAGE_FURNITURE_TAGS.has(tag)) return "furniture-block";
   if (tag === "form" && isFillInForm(element)) return "furniture-block";
   if (!furnitureClass) return null;
