@@ -47,4 +47,12 @@ describe("selectBody in Readability's container", () => {
     expect(paragraphs).toContain("Aventura");
     expect(paragraphs).not.toContain("Benetton");
   });
+
+  it("keeps the section headings just before the first paragraph, but not the title or a category above it", () => {
+    const units = [heading("Health"), heading("Saving money"), heading("Key takeaways"), ...intro];
+    expect(selectBody(units, "Saving money | Bank of Somewhere", "html")?.paragraphs).toEqual([
+      "Key takeaways",
+      ...intro.map((u) => u.text),
+    ]);
+  });
 });

@@ -122,6 +122,8 @@ export function selectBody(
   title: string | null,
   source: BodySource,
   parameters: BodyParameters = BODY_PARAMETERS,
+  /** The units are the whole page's, not Readability's container: a heading before the body may be the menu's. */
+  wholePage = false,
 ): BodySelection | null {
   const repeatedKeys = repeatedLineKeys(units);
   const seenProse = new Set<string>();
@@ -131,11 +133,12 @@ export function selectBody(
   const run = { ...best };
   // Inside Readability's container, lines after the last paragraph (a list of dates, a closing line) are part
   // of the article unless something marks the end: take them up to the first unit that argues against.
+  const titleKey = title ? lineKey(title) : null;
   if (source === "html") {
     while (run.end < units.length && (weights[run.end] ?? -1) >= 0) run.end++;
     run.end = listTailEnd(units, run.end);
+    if (!wholePage) run.start = leadingHeadingsStart(units, weights, run.start, titleKey);
   }
-  const titleKey = title ? lineKey(title) : null;
   const removed: RemovedPart[] = [];
   const kept: BodyUnit[] = [];
   const keptKeys = new Set<string>();
@@ -209,6 +212,29 @@ function listTailEnd(units: readonly BodyUnit[], end: number): number {
     structuredChars >= chars * MIN_LIST_TAIL_STRUCTURED_SHARE
     ? stop
     : end;
+}
+
+/**
+ * The best run starts on a unit that weighs something, so a neutral heading just before it (the article's first
+ * section heading: "Key takeaways", "Introduction") was left out. Inside Readability's container the headings
+ * that directly precede the run are the article's, up to its headline or anything else.
+ */
+function leadingHeadingsStart(
+  units: readonly BodyUnit[],
+  weights: readonly number[],
+  start: number,
+  titleKey: string | null,
+): number {
+  let first = start;
+  while (first > 0) {
+    const unit = units[first - 1]!;
+    if (unit.role !== "heading" || weights[first - 1] !== 0) break;
+    // The page's <title> often adds the site's name to the headline ("Headline | Site"), or the headline a kicker.
+    const key = lineKey(unit.text);
+    if (titleKey && key && (titleKey.includes(key) || key.includes(titleKey))) break;
+    first--;
+  }
+  return first;
 }
 
 /** List items, table rows, quotations and code: short lines that the markup says belong to the text. */

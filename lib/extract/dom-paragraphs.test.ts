@@ -74,6 +74,18 @@ describe("domParagraphs", () => {
     expect(paragraphs.map((p) => p.text)).toEqual([sentence(1)]);
   });
 
+  it("drops an author box whose bio lost its class, but not a class that only contains the word", () => {
+    // Readability turns a <div class="author-bio"> of inline text into a bare <p>: only the wrapper's name is left.
+    const box =
+      '<div class="hero-author author-additional-info"><p>Jane Doe</p>' +
+      "<p>Jane Doe is a content writer with more than five years of experience in journalism.</p></div>";
+    const { paragraphs } = paragraphsOf(
+      `<div class="authority-guide"><p>${sentence(1)}</p></div>${box}` +
+        '<div class="contributor-text"><p>John Roe is a senior editor.</p></div>',
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual([sentence(1)]);
+  });
+
   it("keeps a figure that holds a quotation rather than an image", () => {
     const { paragraphs } = paragraphsOf("<figure><blockquote><p>A pull quote.</p></blockquote></figure>");
     expect(paragraphs.map((p) => [p.role, p.text])).toEqual([["quote", "A pull quote."]]);

@@ -34,10 +34,11 @@ const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
  * Class and id vocabulary of page furniture that Readability keeps when it sits inside the article container
  * (caption credits, share bars, related-story rails, newsletter sign-ups). Short words must be a whole word of
  * the class ("ad", "bio"), so "shadow" or "biography" do not match; long ones may be part of a word
- * ("newsCaption", "article-related-links").
+ * ("newsCaption", "article-related-links"). "author" and "contributor" name the author box after the article:
+ * Readability turns its inline bio <div class="author-bio"> into a bare <p>, so only the box's name is left.
  */
 const FURNITURE_CLASS_WORDS = wordSet(`
-  ad ads adslot advert bio tags topics share social promo rail credit credits dek
+  ad ads adslot advert bio tags topics share social promo rail credit credits dek author contributor
 `);
 const FURNITURE_CLASS_PARTS = wordList(`
   caption byline sharing socials related newsletter advertisement sponsor subscribe subscription signup
@@ -145,8 +146,10 @@ function furnitureKindOf(element: Element, wholePage: boolean, pageProseChars: n
   }
   const words = classWords(element);
   const furnitureClass =
-    words.some((word) => FURNITURE_CLASS_WORDS.has(word)) ||
-    words.some((word) => FURNITURE_CLASS_PARTS.some((part) => word.includes(part)));
+    // A reader comment's "comment-author" line is what marks it as a comment: not an author box.
+    words.some(
+      (word) => FURNITURE_CLASS_WORDS.has(word) && !(word === "author" && words.includes("comment")),
+    ) || words.some((word) => FURNITURE_CLASS_PARTS.some((part) => word.includes(part)));
   if (wholePage && PAGE_FURNITURE_TAGS.has(tag)) return "furniture-block";
   if (tag === "form" && isFillInForm(element)) return "furniture-block";
   if (!furnitureClass) return null;

@@ -43,7 +43,7 @@ export function widerBody(options: WiderBodyOptions): { units: BodyUnit[]; selec
   let to = end + 1;
   while (to < units.length && units[to]?.kind !== "end-marker") to++;
   const region = units.slice(from, to);
-  const wider = selectBody(region, options.title, "html", options.parameters);
+  const wider = selectBody(region, options.title, "html", options.parameters, true);
   if (!wider || selectionLength(wider) < chosen * MIN_GAIN || !wider.paragraphs.includes(first ?? "")) {
     return null;
   }
