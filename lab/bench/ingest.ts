@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { z } from "zod";
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { mainThreadCpuMs } from "./thread-cpu";
+import { parseCommandLine } from "../command-line";
 
 /*
  * npm run bench:ingest [-- --pages N] [--prefetch K] [--workers W]
@@ -15,17 +15,23 @@ import { mainThreadCpuMs } from "./thread-cpu";
  * stderr and, as its last line, {"pages","pagesPerSecond","comparingSeconds","peakRssMb"} plus the outcome counts and
  * CPU milliseconds per page (all threads, and the storing thread alone).
  */
-const { values } = parseArgs({
+const USAGE = "usage: npm run bench:ingest -- [--pages N] [--prefetch K] [--workers W]";
+const { values } = parseCommandLine(USAGE, {
   options: { pages: { type: "string" }, prefetch: { type: "string" }, workers: { type: "string" } },
 });
-const options = z
+const parsedOptions = z
   .object({
     pages: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
     prefetch: z.coerce.number().int().min(1).max(64).default(8),
     /** Threads that fetch and analyse while the main thread stores; 0 does everything on the main thread. */
     workers: z.coerce.number().int().min(0).max(16).optional(),
   })
-  .parse(values);
+  .safeParse(values);
+if (!parsedOptions.success) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const options = parsedOptions.data;
 
 const folder = mkdtempSync(path.join(tmpdir(), "parallax-bench-"));
 process.env.DATABASE_URL = `file:${path.join(folder, "bench.db")}`;
