@@ -102,7 +102,7 @@ export function fitSpanModel(samples: readonly Sample[], options: FitOptions): S
     options.l2 ?? 0.01,
     options.learningRate ?? 0.5,
   );
-  const model = { features: [...FEATURE_NAMES], weights, threshold: 0.5 };
+  const model = { features: [...FEATURE_NAMES], bias: 0, weights, threshold: 0.5 };
   const probabilities = samples.map((s) => sigmoid(s.x.reduce((z, v, i) => z + v * (weights[i] ?? 0), 0)));
   model.threshold = bestThreshold(
     probabilities,
